@@ -1,0 +1,229 @@
+/*
+ * geotext.h — the public interface of the geotext core library.
+ *
+ * The core turns German news text (UTF-8) into tokens, sentences, entity
+ * mentions and quotes. It is plain C11 plus ICU and knows nothing about
+ * PostgreSQL: memory and interrupt checks come in through a gt_env, so the
+ * same code runs inside a backend, in unit tests and under a fuzzer.
+ *
+ * Offsets: every span is given twice, in bytes (for slicing the UTF-8 input)
+ * and in characters (Unicode code points, 0-based, half-open), which is what
+ * SQL's substr() counts.
+ */
+#ifndef GEOTEXT_H
+#define GEOTEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+#define GEOTEXT_VERSION "0.1.0"
+
+/* Result codes of core functions. */
+typedef enum gt_status
+{
+	GT_OK = 0,
+	GT_ENOMEM,					/* an allocation failed */
+	GT_ETOOBIG					/* input larger than the core can index */
+} gt_status;
+
+/* How the core allocates memory and lets its host interrupt long loops. */
+typedef struct gt_env
+{
+	void	   *(*alloc) (void *ctx, size_t size);
+	void	   *(*realloc) (void *ctx, void *ptr, size_t size);
+	void		(*free) (void *ctx, void *ptr);
+	/* called every few thousand items of work; may not return (longjmp) */
+	void		(*check_interrupts) (void *ctx);
+	void	   *ctx;
+} gt_env;
+
+/* An environment on top of malloc/free, for tests and tools. */
+extern const gt_env gt_env_malloc;
+
+/* A span of the input, in bytes and in characters (0-based, half-open). */
+typedef struct gt_span
+{
+	uint32_t	byte_start;
+	uint32_t	byte_end;
+	uint32_t	char_start;
+	uint32_t	char_end;
+} gt_span;
+
+/* What a token is. */
+typedef enum gt_token_kind
+{
+	GT_TOK_WORD = 0,
+	GT_TOK_NUMBER,
+	GT_TOK_PUNCT,
+	GT_TOK_QUOTE,				/* a quotation mark whose role is unclear */
+	GT_TOK_QUOTE_OPEN,
+	GT_TOK_QUOTE_CLOSE,
+	GT_TOK_SYMBOL,
+	GT_TOK_URL,
+	GT_TOK_EMAIL,
+	GT_TOK__COUNT
+} gt_token_kind;
+
+/* Token flags: facts about a token's shape and position. */
+#define GT_TF_UPPER_INITIAL	0x0001	/* first letter is upper case */
+#define GT_TF_ALL_UPPER		0x0002	/* every letter is upper case (and >1) */
+#define GT_TF_HAS_DIGIT		0x0004
+#define GT_TF_HYPHENATED	0x0008	/* word with an inner hyphen */
+#define GT_TF_ABBREV		0x0010	/* ends in a period that belongs to it */
+#define GT_TF_SPACE_BEFORE	0x0020	/* white space (or start) precedes it */
+#define GT_TF_LINE_START	0x0040	/* first token after a line break */
+#define GT_TF_SENT_START	0x0080	/* first token of its sentence */
+#define GT_TF_ORDINAL		0x0100	/* number with its ordinal period: "11." */
+
+typedef struct gt_token
+{
+	gt_span		span;
+	uint32_t	sentence;		/* 0-based sentence index */
+	uint16_t	flags;
+	uint8_t		kind;			/* gt_token_kind */
+	uint8_t		quote_char;		/* for quotes: which mark, see gt_quote_mark */
+} gt_token;
+
+/* A sentence: a run of tokens. */
+typedef struct gt_sentence
+{
+	gt_span		span;
+	uint32_t	first_token;
+	uint32_t	end_token;		/* one past the last token */
+} gt_sentence;
+
+/* An analysed document: the input text with its tokens and sentences. */
+typedef struct gt_doc
+{
+	const char *text;			/* not owned */
+	size_t		len;
+	gt_token   *tokens;
+	size_t		ntokens;
+	gt_sentence *sentences;
+	size_t		nsentences;
+	const gt_env *env;
+} gt_doc;
+
+/* The largest input the core indexes (offsets are 32-bit). */
+#define GT_MAX_INPUT_BYTES ((size_t) 0x7FFFFFFF)
+
+/* Tokenise text and split it into sentences; on failure doc is left empty. */
+extern gt_status gt_doc_analyze(gt_doc *doc, const gt_env *env,
+								const char *text, size_t len);
+
+/* Release what gt_doc_analyze allocated. */
+extern void gt_doc_free(gt_doc *doc);
+
+/* The SQL name of a token kind ("word", "quote_open", …). */
+extern const char *gt_token_kind_name(gt_token_kind kind);
+
+
+/* ---------------------------------------------------------------- lexicon */
+
+/* What a lexicon entry says about its key. */
+typedef enum gt_lex_type
+{
+	GT_LEX_ENTITY = 1,			/* a name, adjective, demonym or modifier */
+	GT_LEX_FIRSTNAME,			/* a given name with its gender */
+	GT_LEX_ROLE,				/* a role noun (Sprecher, Präsidentin) */
+	GT_LEX_CUE,					/* a reporting verb form or marker */
+	GT_LEX_FUNCTION_WORD,		/* a closed-class word (Diese, Insgesamt) */
+	GT_LEX_COMMON_WORD,			/* an ordinary word: never a name by itself */
+	GT_LEX_ORG_PATTERN,			/* a word that makes a phrase an organisation */
+	GT_LEX_ABBREVIATION,		/* an abbreviation with its period */
+	GT_LEX_PREFIX,				/* the key is the start of a longer key */
+	GT_LEX__COUNT
+} gt_lex_type;
+
+/* Entity kinds. */
+typedef enum gt_kind
+{
+	GT_KIND_NONE = 0,
+	GT_KIND_PERSON,
+	GT_KIND_ORGANIZATION,
+	GT_KIND_COUNTRY,
+	GT_KIND_PLACE,
+	GT_KIND__COUNT
+} gt_kind;
+
+/* The grammatical form of an entity mention. */
+typedef enum gt_form
+{
+	GT_FORM_NAME = 0,
+	GT_FORM_ADJECTIVE,
+	GT_FORM_DEMONYM,
+	GT_FORM_COMPOUND,			/* a compound modifier: US- in US-Präsident */
+	GT_FORM__COUNT
+} gt_form;
+
+/* Grammatical gender / number of a person, role or first name. */
+typedef enum gt_gender
+{
+	GT_GENDER_UNKNOWN = 0,
+	GT_GENDER_MALE,
+	GT_GENDER_FEMALE,
+	GT_GENDER_PLURAL
+} gt_gender;
+
+/* Entry flags. */
+#define GT_LF_AMBIGUOUS	0x01	/* also an ordinary word: needs context */
+#define GT_LF_SHORT_FORM 0x02	/* a partial name (surname alone) */
+
+/* One lexicon entry; strings are NUL-terminated and owned by the lexicon. */
+typedef struct gt_lex_entry
+{
+	const char *key;			/* normalised surface form */
+	const char *canonical;		/* canonical name, lemma or class */
+	const char *extra;			/* role, particle or type; "" if none */
+	const char *source;			/* where it comes from (file or table) */
+	uint8_t		type;			/* gt_lex_type */
+	uint8_t		kind;			/* gt_kind */
+	uint8_t		form;			/* gt_form */
+	uint8_t		gender;			/* gt_gender */
+	uint8_t		flags;			/* GT_LF_* */
+	char		country[3];		/* ISO 3166-1 alpha-2 or "" */
+} gt_lex_entry;
+
+/* A read-only lookup table from normalised keys to entries. */
+typedef struct gt_lexicon gt_lexicon;
+
+/* The lexicon compiled into the library from data/ (never NULL). */
+extern const gt_lexicon *gt_lexicon_builtin(void);
+
+/* Number of entries and distinct keys of a lexicon. */
+extern size_t gt_lexicon_size(const gt_lexicon *lex);
+
+/*
+ * Entries whose key is exactly key[0..len) (already normalised): copies up
+ * to max of them into out and returns how many there are in all.
+ */
+extern size_t gt_lexicon_find(const gt_lexicon *lex, const char *key,
+							  size_t len, gt_lex_entry *out, size_t max);
+
+/* Does any entry of type `type` have exactly this key? */
+extern bool gt_lexicon_has(const gt_lexicon *lex, const char *key,
+						   size_t len, gt_lex_type type);
+
+/* Build a lexicon from loose entries (the user gazetteer); NULL on ENOMEM. */
+extern gt_lexicon *gt_lexicon_build(const gt_env *env,
+									const gt_lex_entry *entries, size_t n);
+
+/* Free a lexicon made by gt_lexicon_build. */
+extern void gt_lexicon_free(const gt_env *env, gt_lexicon *lex);
+
+/*
+ * Normalise a surface form into a lookup key: NFC, typographic apostrophes
+ * and hyphens to ASCII, soft hyphens dropped, ß to ss, white space runs to
+ * one blank. Writes at most cap bytes to out; returns the key length, or
+ * (size_t) -1 when it does not fit.
+ */
+extern size_t gt_normalize_key(const char *text, size_t len, char *out,
+							   size_t cap);
+
+/* SQL names of kinds, forms and entry types. */
+extern const char *gt_kind_name(gt_kind kind);
+extern const char *gt_form_name(gt_form form);
+extern const char *gt_lex_type_name(gt_lex_type type);
+
+#endif							/* GEOTEXT_H */

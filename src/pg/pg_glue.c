@@ -1,0 +1,187 @@
+/*
+ * pg_glue.c — the core's environment inside a backend: memory from
+ * PostgreSQL contexts, interrupts through CHECK_FOR_INTERRUPTS, input
+ * converted to UTF-8, errors through ereport, spans as int4range.
+ */
+#include "pg_glue.h"
+
+#include "catalog/pg_type.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/memutils.h"
+#include "utils/builtins.h"
+#include "utils/rangetypes.h"
+
+int			geotext_max_input_bytes = 64 * 1024 * 1024;
+
+/* Core allocation in the call's work context (errors on out-of-memory). */
+static void *
+pg_env_alloc(void *ctx, size_t size)
+{
+	return MemoryContextAllocExtended((MemoryContext) ctx, size,
+									  MCXT_ALLOC_HUGE);
+}
+
+/* Core reallocation (repalloc keeps the chunk's context). */
+static void *
+pg_env_realloc(void *ctx, void *ptr, size_t size)
+{
+	(void) ctx;
+	return repalloc_huge(ptr, size);
+}
+
+/* Core release. */
+static void
+pg_env_free(void *ctx, void *ptr)
+{
+	(void) ctx;
+	pfree(ptr);
+}
+
+/* Let a long core loop be cancelled (statement_timeout, pg_cancel_backend). */
+static void
+pg_env_check_interrupts(void *ctx)
+{
+	(void) ctx;
+	CHECK_FOR_INTERRUPTS();
+}
+
+/* Does the buffer hold only 7-bit ASCII? */
+static bool
+is_ascii(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char) s[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/* Convert the input text to UTF-8 and check its size. */
+static void
+convert_input(gt_pg_input *in, text *body)
+{
+	const char *data = VARDATA_ANY(body);
+	size_t		len = VARSIZE_ANY_EXHDR(body);
+	int			enc = GetDatabaseEncoding();
+
+	if (len > (size_t) geotext_max_input_bytes)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("input of %zu bytes exceeds geotext.max_input_bytes (%d)",
+						len, geotext_max_input_bytes),
+				 errhint("Split the text, or raise geotext.max_input_bytes.")));
+
+	in->converted = false;
+	if (enc == PG_UTF8)
+	{
+		in->utf8 = data;
+		in->len = len;
+		return;
+	}
+	if (enc == PG_SQL_ASCII)
+	{
+		if (!is_ascii(data, len))
+			ereport(ERROR,
+					(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+					 errmsg("geotext cannot read non-ASCII text in a SQL_ASCII database"),
+					 errdetail("SQL_ASCII gives no encoding to interpret bytes above 127."),
+					 errhint("Use a UTF8 database (CREATE DATABASE … ENCODING 'UTF8').")));
+		in->utf8 = data;
+		in->len = len;
+		return;
+	}
+	in->utf8 = pg_server_to_any(data, (int) len, PG_UTF8);
+	in->len = strlen(in->utf8);
+	in->converted = true;
+}
+
+/* Set up a call over an input text (converted to UTF-8, size-checked). */
+void
+gt_pg_call_begin(gt_pg_call *call, text *body)
+{
+	call->work = AllocSetContextCreate(CurrentMemoryContext, "geotext work",
+									   ALLOCSET_DEFAULT_SIZES);
+	call->row = AllocSetContextCreate(call->work, "geotext row",
+									  ALLOCSET_SMALL_SIZES);
+	call->env.alloc = pg_env_alloc;
+	call->env.realloc = pg_env_realloc;
+	call->env.free = pg_env_free;
+	call->env.check_interrupts = pg_env_check_interrupts;
+	call->env.ctx = call->work;
+	call->int4range = lookup_type_cache(INT4RANGEOID, TYPECACHE_RANGE_INFO);
+	{
+		MemoryContext old = MemoryContextSwitchTo(call->work);
+
+		convert_input(&call->input, body);
+		MemoryContextSwitchTo(old);
+	}
+}
+
+/* Release the call's memory. */
+void
+gt_pg_call_end(gt_pg_call *call)
+{
+	MemoryContextDelete(call->work);
+	call->work = NULL;
+	call->row = NULL;
+}
+
+/* Report a core failure through ereport (returns only for GT_OK). */
+void
+gt_pg_check(gt_status st)
+{
+	switch (st)
+	{
+		case GT_OK:
+			return;
+		case GT_ENOMEM:
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory in geotext")));
+			break;
+		case GT_ETOOBIG:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("input too large for geotext"),
+					 errhint("Split the text into parts below 2 GB.")));
+			break;
+	}
+	elog(ERROR, "unexpected geotext status %d", (int) st);
+}
+
+/* The 1-based half-open int4range of a 0-based character span. */
+Datum
+gt_pg_span_datum(gt_pg_call *call, uint32 char_start, uint32 char_end)
+{
+	RangeBound	lower = {0};
+	RangeBound	upper = {0};
+
+	lower.val = Int32GetDatum((int32) char_start + 1);
+	lower.inclusive = true;
+	lower.lower = true;
+	upper.val = Int32GetDatum((int32) char_end + 1);
+	upper.inclusive = false;
+	upper.lower = false;
+	return PointerGetDatum(make_range(call->int4range, &lower, &upper, false));
+}
+
+/* A text datum (server encoding) for bytes of the UTF-8 input. */
+Datum
+gt_pg_text_datum(gt_pg_call *call, const char *utf8, size_t len)
+{
+	if (call->input.converted)
+	{
+		char	   *copy = pnstrdup(utf8, len);
+		char	   *server = pg_any_to_server(copy, (int) len, PG_UTF8);
+
+		return PointerGetDatum(cstring_to_text(server));
+	}
+	return PointerGetDatum(cstring_to_text_with_len(utf8, (int) len));
+}
+
+/* A text datum for a NUL-terminated UTF-8 string. */
+Datum
+gt_pg_cstring_datum(gt_pg_call *call, const char *utf8)
+{
+	return gt_pg_text_datum(call, utf8, strlen(utf8));
+}

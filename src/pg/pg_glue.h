@@ -1,0 +1,55 @@
+/*
+ * pg_glue.h — what the SQL-facing files share: input conversion, the core's
+ * environment on PostgreSQL memory contexts, error reporting, and output
+ * helpers for spans and text.
+ */
+#ifndef GT_PG_GLUE_H
+#define GT_PG_GLUE_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "utils/typcache.h"
+
+#include "geotext.h"
+
+/* GUC: the largest input (in bytes) an extraction function accepts. */
+extern int	geotext_max_input_bytes;
+
+/* An input text as UTF-8, ready for the core. */
+typedef struct gt_pg_input
+{
+	const char *utf8;
+	size_t		len;
+	bool		converted;		/* the server encoding is not UTF-8 */
+} gt_pg_input;
+
+/* Work memory for one call: a context for the core and one reset per row. */
+typedef struct gt_pg_call
+{
+	MemoryContext work;
+	MemoryContext row;
+	gt_env		env;
+	TypeCacheEntry *int4range;
+	gt_pg_input input;
+} gt_pg_call;
+
+/* Set up a call over an input text (converted to UTF-8, size-checked). */
+extern void gt_pg_call_begin(gt_pg_call *call, text *body);
+
+/* Release the call's memory. */
+extern void gt_pg_call_end(gt_pg_call *call);
+
+/* Report a core failure through ereport (returns only for GT_OK). */
+extern void gt_pg_check(gt_status st);
+
+/* The 1-based half-open int4range of a 0-based character span. */
+extern Datum gt_pg_span_datum(gt_pg_call *call, uint32 char_start,
+							  uint32 char_end);
+
+/* A text datum (server encoding) for bytes of the UTF-8 input. */
+extern Datum gt_pg_text_datum(gt_pg_call *call, const char *utf8, size_t len);
+
+/* A text datum for a NUL-terminated UTF-8 string. */
+extern Datum gt_pg_cstring_datum(gt_pg_call *call, const char *utf8);
+
+#endif							/* GT_PG_GLUE_H */

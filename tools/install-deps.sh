@@ -1,0 +1,17 @@
+#!/bin/sh
+# Install what a fresh Debian 12 machine lacks to build and test geotext.
+# Idempotent: does nothing (and touches no network) when all is present.
+set -eu
+PKGS="postgresql-15 postgresql-server-dev-15 postgresql-contrib libicu-dev pkg-config
+      postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl wngerman graphviz
+      python3 gcc make"
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "install-deps: installing:$missing"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
