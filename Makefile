@@ -41,8 +41,13 @@ endif
 # PostgreSQL's own headers trip -Wunused-parameter; the core keeps it.
 $(PG_SRCS:.c=.o): CFLAGS += -Wno-unused-parameter
 
-sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql geotext.control
-	cp $< $@
+SQL_PARTS = $(sort $(wildcard sql/src/*.sql))
+
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) geotext.control
+	{ printf '%s\n' '-- geotext $(EXTVERSION): German news text analysis. Built from sql/src/*.sql.' \
+	  '-- Every object lives in the extension schema (@extschema@); every reference is qualified.' \
+	  '\echo Use "CREATE EXTENSION geotext" to load this file. \quit'; \
+	  for f in $(SQL_PARTS); do echo; cat $$f; done; } > $@
 
 $(LEXICON_C): $(LEXICON_SRC) src/core/lexicon_table.h
 	python3 tools/compile_lexicon.py --wordlist '$(WORDLIST)' --output $@

@@ -27,13 +27,6 @@ typedef enum gt_char_class
 	GT_CC_SOFT_HYPHEN			/* U+00AD: invisible inside words */
 } gt_char_class;
 
-/* Which direction a quotation mark usually has. */
-typedef enum gt_quote_bias
-{
-	GT_QB_EITHER = 0,			/* " ' ’ “ ” « » ‹ ›: decided by context */
-	GT_QB_OPEN,					/* „ ‚ */
-} gt_quote_bias;
-
 /* Decode one code point at s[*i] (advancing *i); invalid bytes give U+FFFD. */
 extern int32_t gt_utf8_next(const char *s, size_t len, size_t *i);
 
@@ -59,6 +52,17 @@ gt_tick(const gt_env *env, size_t counter)
 	if ((counter & 0x3FF) == 0 && env->check_interrupts)
 		env->check_interrupts(env->ctx);
 }
+
+/* A bump allocator for strings owned by a document's results (arena.c). */
+typedef struct gt_arena gt_arena;
+extern gt_arena *gt_arena_new(const gt_env *env);
+extern void *gt_arena_alloc(gt_arena *a, size_t size);
+extern char *gt_arena_strndup(gt_arena *a, const char *s, size_t len);
+extern void gt_arena_free(gt_arena *a);
+
+/* The genitive -s form of a name into out (inflect.c); 0 when it has none. */
+extern size_t gt_genitive(const char *name, size_t len, bool multiword,
+						  char *out, size_t cap);
 
 /* Split text into tokens (sentence fields left at 0). */
 extern gt_status gt_tokenize(gt_doc *doc);

@@ -169,6 +169,7 @@ typedef enum gt_gender
 /* Entry flags. */
 #define GT_LF_AMBIGUOUS	0x01	/* also an ordinary word: needs context */
 #define GT_LF_SHORT_FORM 0x02	/* a partial name (surname alone) */
+#define GT_LF_SUPPRESS	0x04	/* a user row hiding built-in entries */
 
 /* One lexicon entry; strings are NUL-terminated and owned by the lexicon. */
 typedef struct gt_lex_entry
@@ -225,5 +226,113 @@ extern size_t gt_normalize_key(const char *text, size_t len, char *out,
 extern const char *gt_kind_name(gt_kind kind);
 extern const char *gt_form_name(gt_form form);
 extern const char *gt_lex_type_name(gt_lex_type type);
+
+/* --------------------------------------------------------------- entities */
+
+/* Lexicons consulted in order: the first that knows a key wins. */
+typedef struct gt_lexicons
+{
+	const gt_lexicon *items[4];
+	size_t		n;
+} gt_lexicons;
+
+/* The built-in lexicon alone, or a user gazetteer in front of it. */
+extern gt_lexicons gt_lexicons_default(const gt_lexicon *user);
+
+/* One entity mention found in a document. */
+typedef struct gt_mention
+{
+	gt_span		span;			/* the name as written, nothing else */
+	uint32_t	first_token;	/* token range of the mention (for compounds: */
+	uint32_t	end_token;		/* the one token the modifier sits in) */
+	uint32_t	sentence;
+	uint32_t	entity;			/* index of its entity in gt_entities.entities */
+	uint8_t		kind;			/* gt_kind */
+	uint8_t		form;			/* gt_form */
+	uint8_t		gender;			/* gt_gender, for persons */
+	char		country[3];		/* ISO 3166-1 alpha-2 or "" */
+	const char *canonical;		/* one name per real-world entity */
+	const char *role;			/* title or function, or NULL */
+	const char *evidence;		/* machine-readable reason: lexicon:country … */
+} gt_mention;
+
+/* One real-world entity of a document (mentions grouped by canonical). */
+typedef struct gt_entity
+{
+	const char *canonical;
+	uint8_t		kind;
+	uint8_t		gender;
+	char		country[3];
+	const char *role;			/* the first role seen, or NULL */
+	uint32_t	mentions;
+	uint32_t	first_mention;	/* index into gt_entities.mentions */
+} gt_entity;
+
+/* The entity mentions of a document, in text order, and their entities. */
+typedef struct gt_entities
+{
+	gt_mention *mentions;
+	size_t		nmentions;
+	gt_entity  *entities;
+	size_t		nentities;
+	const gt_env *env;
+	void	   *arena;			/* strings made for this document */
+} gt_entities;
+
+/* Find persons, organisations, countries and places in an analysed doc. */
+extern gt_status gt_find_entities(const gt_doc *doc, const gt_lexicons *lex,
+								  gt_entities *out);
+
+/* Release what gt_find_entities allocated. */
+extern void gt_entities_free(gt_entities *ents);
+
+/* ----------------------------------------------------------------- quotes */
+
+/* What kind of quotation a quote is. */
+typedef enum gt_quote_kind
+{
+	GT_QUOTE_DIRECT = 0,		/* an utterance in quotation marks */
+	GT_QUOTE_PARTIAL,			/* a quoted phrase inside the author's sentence */
+	GT_QUOTE_INDIRECT,			/* dass-clause, Konjunktiv I, wie … sei */
+	GT_QUOTE_REPORTED,			/* reported speech act without content clause */
+	GT_QUOTE_TERM,				/* scare quotes or a title: not speech */
+	GT_QUOTE__COUNT
+} gt_quote_kind;
+
+/* One quotation with its speaker and cue. */
+typedef struct gt_quote
+{
+	gt_span		span;			/* the quoted words, without quotation marks */
+	uint32_t	sentence;		/* sentence of the quote's start */
+	uint8_t		kind;			/* gt_quote_kind */
+	bool		has_speaker;
+	bool		has_cue;
+	uint8_t		speaker_kind;	/* gt_kind, or GT_KIND_NONE for a role phrase */
+	gt_span		speaker_span;	/* the words that attribute it (Sie; Pat Ryder) */
+	const char *speaker;		/* resolved canonical name, or role phrase */
+	int32_t		speaker_entity; /* index into gt_entities.entities, or -1 */
+	gt_span		cue_span;
+	const char *cue_lemma;		/* sagen, betonen, laut … */
+	const char *evidence;
+} gt_quote;
+
+/* The quotes of a document, in text order. */
+typedef struct gt_quotes
+{
+	gt_quote   *items;
+	size_t		n;
+	const gt_env *env;
+	void	   *arena;
+} gt_quotes;
+
+/* Find quotes and attribute them to speakers. */
+extern gt_status gt_find_quotes(const gt_doc *doc, const gt_entities *ents,
+								const gt_lexicons *lex, gt_quotes *out);
+
+/* Release what gt_find_quotes allocated. */
+extern void gt_quotes_free(gt_quotes *quotes);
+
+/* SQL name of a quote kind. */
+extern const char *gt_quote_kind_name(gt_quote_kind kind);
 
 #endif							/* GEOTEXT_H */

@@ -1,8 +1,4 @@
--- geotext: German news text analysis (tokens, sentences, entities, quotes).
--- Installed by CREATE EXTENSION geotext; every object is created in the
--- extension's schema (@extschema@) and every reference is schema-qualified.
-\echo Use "CREATE EXTENSION geotext" to load this file. \quit
-
+-- Text: tokens and sentences.
 CREATE FUNCTION @extschema@.geotext_tokens(body text)
 RETURNS TABLE (idx int, sentence int, token text, kind text, span int4range)
 AS 'MODULE_PATHNAME', 'geotext_tokens'

@@ -1,0 +1,113 @@
+/*
+ * entities_internal.h — what the entity recogniser's files share.
+ */
+#ifndef GT_ENTITIES_INTERNAL_H
+#define GT_ENTITIES_INTERNAL_H
+
+#include "core_internal.h"
+
+#define GT_KEY_MAX 256			/* longest lookup key, bytes */
+#define GT_MAX_ENTRIES 16		/* entries considered per key */
+#define GT_MAX_MATCH_TOKENS 8	/* longest multi-token lexicon key */
+#define GT_MAX_NAME_TOKENS 4	/* longest name found by rules */
+
+/* A lexicon match over tokens [first, end). */
+typedef struct gt_match
+{
+	uint32_t	first;
+	uint32_t	end;
+	size_t		n;
+	gt_lex_entry entries[GT_MAX_ENTRIES];
+} gt_match;
+
+/* Normalised key of tokens [first, end); (size_t) -1 if too long. */
+extern size_t gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end,
+							char *buf, size_t cap);
+
+/* All entries for a key, user entity rows overriding built-in ones. */
+extern size_t gt_lex_lookup(const gt_lexicons *lex, const char *key,
+							size_t len, gt_lex_entry *out, size_t max);
+
+/* The first entry of a type in a set, or NULL. */
+extern const gt_lex_entry *gt_entries_find_type(const gt_lex_entry *e,
+												size_t n, gt_lex_type type);
+
+/* Entries of one token. */
+extern size_t gt_token_entries(const gt_doc *doc, const gt_lexicons *lex,
+							   uint32_t k, gt_lex_entry *out, size_t max);
+
+/* Is the token an ordinary word (capitalised, or its lower-case form)? */
+extern bool gt_token_is_common(const gt_doc *doc, const gt_lexicons *lex,
+							   uint32_t k, bool try_lower);
+
+/* Is the token a function word (in either case)? */
+extern bool gt_token_is_function_word(const gt_doc *doc,
+									  const gt_lexicons *lex, uint32_t k);
+
+/* The longest token sequence from k with entity entries. */
+extern bool gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
+									uint32_t k, gt_match *m);
+
+/* The recogniser's working state for one document. */
+typedef struct gt_recognizer
+{
+	const gt_doc *doc;
+	const gt_lexicons *lex;
+	const gt_env *env;
+	gt_arena   *arena;
+	gt_mention *mentions;
+	size_t		nmentions;
+	size_t		cap;
+	int32_t    *owner;			/* per token: mention index covering it, or -1 */
+	int32_t    *modifier;		/* per token: its compound modifier mention, or -1 */
+	gt_status	status;
+} gt_recognizer;
+
+/* Role noun facts of a token. */
+typedef struct gt_role_info
+{
+	bool		is_role;
+	uint8_t		gender;
+	int32_t		modifier_mention;	/* compound modifier's mention, or -1 */
+} gt_role_info;
+
+/* Token helpers (entities.c). */
+extern const char *gt_tok_text(const gt_doc *doc, uint32_t k, size_t *len);
+extern bool gt_tok_is(const gt_doc *doc, uint32_t k, const char *word);
+extern bool gt_tok_is_cap_word(const gt_doc *doc, uint32_t k);
+
+/* Add a mention over tokens [first, end) with the char span given. */
+extern gt_mention *gt_add_mention(gt_recognizer *r, uint32_t first,
+								  uint32_t end, gt_span span, gt_kind kind,
+								  gt_form form, const char *canonical,
+								  const char *country, const char *evidence);
+
+/* The character/byte span of tokens [first, end). */
+extern gt_span gt_tokens_span(const gt_doc *doc, uint32_t first, uint32_t end);
+
+/* Claim tokens [first, end) for mention m (-1 releases). */
+extern void gt_claim(gt_recognizer *r, uint32_t first, uint32_t end, int32_t m);
+
+/* Drop the mentions that own tokens in [first, end) and free the tokens. */
+extern void gt_drop_mentions(gt_recognizer *r, uint32_t first, uint32_t end);
+
+/* Passes (one file each). */
+extern void gt_pass_lexicon(gt_recognizer *r);		/* entity_lexicon.c */
+extern void gt_pass_compounds(gt_recognizer *r);	/* entity_compounds.c */
+extern void gt_pass_name_rules(gt_recognizer *r);	/* entity_rules.c */
+extern void gt_pass_propagate(gt_recognizer *r);	/* entity_coref.c */
+extern void gt_pass_roles(gt_recognizer *r);		/* entity_roles.c */
+
+/* Is token k a role noun (Sprecher, NATO-Generalsekretär, Regierungssprecher)? */
+extern gt_role_info gt_role_at(gt_recognizer *r, uint32_t k);
+
+/* Word evidence (entity_words.c). */
+extern bool gt_is_first_name(gt_recognizer *r, uint32_t k, uint8_t *gender);
+extern bool gt_is_name_candidate(gt_recognizer *r, uint32_t k);
+extern bool gt_is_name_particle(const gt_doc *doc, uint32_t k);
+
+/* Is the key an organisation-pattern word of the given position? */
+extern bool gt_is_org_pattern(const gt_recognizer *r, const char *key,
+							  size_t len, const char *position);
+
+#endif							/* GT_ENTITIES_INTERNAL_H */

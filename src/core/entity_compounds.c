@@ -1,0 +1,184 @@
+/*
+ * entity_compounds.c — hyphenated compounds and organisation words.
+ *
+ * "US-Verteidigungsministerium" gives two rows: the modifier "US" (country,
+ * form compound) and the whole word as an organisation (a ministry pattern)
+ * with the modifier's country. "NATO-Generalsekretär" gives the modifier
+ * NATO; the role noun is handled by entity_roles.c.
+ */
+#include "entities_internal.h"
+
+#include <string.h>
+
+/* Byte length of a hyphen (ASCII or U+2010/2011) at s, or 0. */
+static size_t
+hyphen_len(const char *s, size_t avail)
+{
+	if (avail >= 1 && s[0] == '-')
+		return 1;
+	if (avail >= 3 && (unsigned char) s[0] == 0xE2 &&
+		(unsigned char) s[1] == 0x80 &&
+		((unsigned char) s[2] == 0x90 || (unsigned char) s[2] == 0x91))
+		return 3;
+	return 0;
+}
+
+/* Count UTF-8 characters in s[0..len). */
+static uint32_t
+char_count(const char *s, size_t len)
+{
+	uint32_t	n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+/* The entity entry a compound's first part names (name or modifier form). */
+static const gt_lex_entry *
+modifier_entry(gt_recognizer *r, const char *part, size_t len,
+			   gt_lex_entry *buf)
+{
+	char		key[GT_KEY_MAX];
+	size_t		klen;
+	size_t		n;
+
+	if (len < 2 || len >= sizeof(key))
+		return NULL;
+	klen = gt_normalize_key(part, len, key, sizeof(key));
+	if (klen == (size_t) -1)
+		return NULL;
+	n = gt_lex_lookup(r->lex, key, klen, buf, GT_MAX_ENTRIES);
+	for (size_t i = 0; i < n; i++)
+		if (buf[i].type == GT_LEX_ENTITY && !(buf[i].flags & GT_LF_AMBIGUOUS) &&
+			(buf[i].form == GT_FORM_NAME || buf[i].form == GT_FORM_COMPOUND))
+			return &buf[i];
+	return NULL;
+}
+
+/*
+ * The organisation-pattern suffix a word ends with: returns the suffix's
+ * byte length (0 if none) and whether it names a state body or court.
+ */
+static size_t
+org_suffix(gt_recognizer *r, const char *word, size_t len, bool *official,
+		   bool *genitive)
+{
+	/* try suffixes from the longest, within the last 40 bytes */
+	for (size_t i = len > 40 ? len - 40 : 1; i + 3 <= len; i++)
+	{
+		char		key[GT_KEY_MAX];
+		size_t		klen;
+		gt_lex_entry e[GT_MAX_ENTRIES];
+		size_t		n;
+
+		if (((unsigned char) word[i] & 0xC0) == 0x80 || len - i >= sizeof(key))
+			continue;
+		klen = gt_normalize_key(word + i, len - i, key, sizeof(key));
+		if (klen == (size_t) -1)
+			continue;
+		n = gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES);
+		for (size_t j = 0; j < n; j++)
+			if (e[j].type == GT_LEX_ORG_PATTERN &&
+				strcmp(e[j].extra, "suffix") == 0)
+			{
+				*official = strcmp(e[j].canonical, "state") == 0 ||
+					strcmp(e[j].canonical, "court") == 0;
+				*genitive = key[klen - 1] == 's' &&
+					gt_is_org_pattern(r, key, klen - 1, "suffix");
+				return len - i;
+			}
+	}
+	return 0;
+}
+
+/* Is the key an organisation-pattern word of the given position? */
+bool
+gt_is_org_pattern(const gt_recognizer *r, const char *key, size_t len,
+				  const char *position)
+{
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		n = gt_lex_lookup(r->lex, key, len, e, GT_MAX_ENTRIES);
+
+	for (size_t j = 0; j < n; j++)
+		if (e[j].type == GT_LEX_ORG_PATTERN && strcmp(e[j].extra, position) == 0)
+			return true;
+	return false;
+}
+
+/* Add the whole word as an organisation if it ends in an org pattern. */
+static void
+add_org_word(gt_recognizer *r, uint32_t k, const gt_lex_entry *modifier)
+{
+	size_t		len;
+	const char *w = gt_tok_text(r->doc, k, &len);
+	bool		official = false;
+	bool		genitive = false;
+	size_t		suffix = org_suffix(r, w, len, &official, &genitive);
+	const char *canonical;
+	gt_mention *m;
+
+	if (suffix == 0 || (!modifier && !official) || len - suffix < 3)
+		return;
+	canonical = gt_arena_strndup(r->arena, w, genitive ? len - 1 : len);
+	if (!canonical)
+	{
+		r->status = GT_ENOMEM;
+		return;
+	}
+	m = gt_add_mention(r, k, k + 1, r->doc->tokens[k].span, GT_KIND_ORGANIZATION,
+					   GT_FORM_NAME, canonical,
+					   modifier ? modifier->country : "", "rule:org-pattern");
+	if (m)
+		gt_claim(r, k, k + 1, (int32_t) (r->nmentions - 1));
+}
+
+/* Examine one word: its compound modifier and whether it is an org. */
+static void
+examine_word(gt_recognizer *r, uint32_t k)
+{
+	const gt_token *t = &r->doc->tokens[k];
+	size_t		len;
+	const char *w = gt_tok_text(r->doc, k, &len);
+	gt_lex_entry buf[GT_MAX_ENTRIES];
+	const gt_lex_entry *mod = NULL;
+
+	if (t->flags & GT_TF_HYPHENATED)
+	{
+		size_t		cut = 0;
+		size_t		hl = 0;
+
+		while (cut < len && (hl = hyphen_len(w + cut, len - cut)) == 0)
+			cut++;
+		if (cut < len)
+			mod = modifier_entry(r, w, cut, buf);
+		if (mod)
+		{
+			gt_span		s = t->span;
+
+			s.byte_end = s.byte_start + (uint32_t) cut;
+			s.char_end = s.char_start + char_count(w, cut);
+			if (gt_add_mention(r, k, k + 1, s, (gt_kind) mod->kind,
+							   GT_FORM_COMPOUND, mod->canonical, mod->country,
+							   "lexicon:compound"))
+				r->modifier[k] = (int32_t) (r->nmentions - 1);
+		}
+	}
+	if (t->flags & GT_TF_UPPER_INITIAL)
+		add_org_word(r, k, mod);
+}
+
+/* The second pass: compounds and organisation words. */
+void
+gt_pass_compounds(gt_recognizer *r)
+{
+	const gt_doc *doc = r->doc;
+
+	for (uint32_t k = 0; k < doc->ntokens && r->status == GT_OK; k++)
+	{
+		gt_tick(r->env, k + 1);
+		if (doc->tokens[k].kind == GT_TOK_WORD && r->owner[k] < 0)
+			examine_word(r, k);
+	}
+}

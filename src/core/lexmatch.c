@@ -1,0 +1,233 @@
+/*
+ * lexmatch.c — look tokens and token sequences up in the lexicons.
+ *
+ * Keys are built from the token texts joined the way the text joins them
+ * (a blank where there was white space, nothing where there was none), so
+ * "Bündnis 90/Die Grünen" matches across its five tokens. A longer match is
+ * tried only while a prefix record says a longer key exists.
+ */
+#include "entities_internal.h"
+
+#include <string.h>
+
+/* The built-in lexicon alone, or a user gazetteer in front of it. */
+gt_lexicons
+gt_lexicons_default(const gt_lexicon *user)
+{
+	gt_lexicons l = {{NULL}, 0};
+
+	if (user)
+		l.items[l.n++] = user;
+	l.items[l.n++] = gt_lexicon_builtin();
+	return l;
+}
+
+/* Normalised key of tokens [first, end); (size_t) -1 if too long. */
+size_t
+gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
+			  size_t cap)
+{
+	size_t		n = 0;
+
+	for (uint32_t k = first; k < end; k++)
+	{
+		const gt_token *t = &doc->tokens[k];
+		size_t		len;
+
+		if (k > first && (t->flags & GT_TF_SPACE_BEFORE))
+		{
+			if (n + 1 >= cap)
+				return (size_t) -1;
+			buf[n++] = ' ';
+		}
+		len = gt_normalize_key(doc->text + t->span.byte_start,
+							   t->span.byte_end - t->span.byte_start,
+							   buf + n, cap - n);
+		if (len == (size_t) -1)
+			return (size_t) -1;
+		n += len;
+	}
+	return n;
+}
+
+/* Is an entry a user row that hides built-in entries (suppress)? */
+static bool
+is_suppress(const gt_lex_entry *e)
+{
+	return (e->flags & GT_LF_SUPPRESS) != 0;
+}
+
+/*
+ * All entries for a key: user entity rows replace built-in entity rows of
+ * the same key; other built-in facts (common word, first name…) remain.
+ */
+size_t
+gt_lex_lookup(const gt_lexicons *lex, const char *key, size_t len,
+			  gt_lex_entry *out, size_t max)
+{
+	size_t		n = 0;
+	bool		user_entities = false;
+
+	for (size_t li = 0; li < lex->n; li++)
+	{
+		gt_lex_entry tmp[GT_MAX_ENTRIES];
+		size_t		found = gt_lexicon_find(lex->items[li], key, len, tmp,
+											GT_MAX_ENTRIES);
+		bool		is_user = li + 1 < lex->n;
+
+		if (found > GT_MAX_ENTRIES)
+			found = GT_MAX_ENTRIES;
+		for (size_t i = 0; i < found && n < max; i++)
+		{
+			if (tmp[i].type == GT_LEX_ENTITY && !is_user && user_entities)
+				continue;
+			if (is_user && tmp[i].type == GT_LEX_ENTITY)
+				user_entities = true;
+			if (is_suppress(&tmp[i]))
+				continue;
+			out[n++] = tmp[i];
+		}
+	}
+	return n;
+}
+
+/* Does any lexicon say a longer key starts with this one? */
+static bool
+lex_is_prefix(const gt_lexicons *lex, const char *key, size_t len)
+{
+	for (size_t li = 0; li < lex->n; li++)
+		if (gt_lexicon_has(lex->items[li], key, len, GT_LEX_PREFIX))
+			return true;
+	return false;
+}
+
+/* Does a set of entries hold one of the given type? */
+const gt_lex_entry *
+gt_entries_find_type(const gt_lex_entry *e, size_t n, gt_lex_type type)
+{
+	for (size_t i = 0; i < n; i++)
+		if (e[i].type == type)
+			return &e[i];
+	return NULL;
+}
+
+/* Entries of one token (with case fallbacks for ALL-CAPS words). */
+size_t
+gt_token_entries(const gt_doc *doc, const gt_lexicons *lex, uint32_t k,
+				 gt_lex_entry *out, size_t max)
+{
+	char		buf[GT_KEY_MAX];
+	size_t		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+
+	if (len == (size_t) -1 || len == 0)
+		return 0;
+	return gt_lex_lookup(lex, buf, len, out, max);
+}
+
+/* Lower-case the first letter of a key in place if it is ASCII or Ä/Ö/Ü. */
+static bool
+lower_initial(char *buf, size_t len)
+{
+	unsigned char c = (unsigned char) buf[0];
+
+	if (c >= 'A' && c <= 'Z')
+	{
+		buf[0] = (char) (c - 'A' + 'a');
+		return true;
+	}
+	/* Ä Ö Ü are C3 84 / C3 96 / C3 9C; lower case is +0x20 */
+	if (len >= 2 && c == 0xC3 && ((unsigned char) buf[1] == 0x84 ||
+								  (unsigned char) buf[1] == 0x96 ||
+								  (unsigned char) buf[1] == 0x9C))
+	{
+		buf[1] = (char) (buf[1] + 0x20);
+		return true;
+	}
+	return false;
+}
+
+/* Is the token an ordinary word, capitalised or as its lower-case form? */
+bool
+gt_token_is_common(const gt_doc *doc, const gt_lexicons *lex, uint32_t k,
+				   bool try_lower)
+{
+	char		buf[GT_KEY_MAX];
+	size_t		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		n;
+
+	if (len == (size_t) -1 || len == 0)
+		return false;
+	n = gt_lex_lookup(lex, buf, len, e, GT_MAX_ENTRIES);
+	if (gt_entries_find_type(e, n, GT_LEX_COMMON_WORD) ||
+		gt_entries_find_type(e, n, GT_LEX_FUNCTION_WORD) ||
+		gt_entries_find_type(e, n, GT_LEX_ROLE))
+		return true;
+	if (try_lower && lower_initial(buf, len))
+	{
+		n = gt_lex_lookup(lex, buf, len, e, GT_MAX_ENTRIES);
+		return gt_entries_find_type(e, n, GT_LEX_COMMON_WORD) ||
+			gt_entries_find_type(e, n, GT_LEX_FUNCTION_WORD);
+	}
+	return false;
+}
+
+/* Is the token a function word (in either case)? */
+bool
+gt_token_is_function_word(const gt_doc *doc, const gt_lexicons *lex,
+						  uint32_t k)
+{
+	char		buf[GT_KEY_MAX];
+	size_t		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+
+	(void) lex;					/* closed-class words are built in only */
+	if (len == (size_t) -1 || len == 0)
+		return false;
+	if (gt_lexicon_has(gt_lexicon_builtin(), buf, len, GT_LEX_FUNCTION_WORD))
+		return true;
+	return lower_initial(buf, len) &&
+		gt_lexicon_has(gt_lexicon_builtin(), buf, len, GT_LEX_FUNCTION_WORD);
+}
+
+/*
+ * The longest sequence of tokens from k that has entity entries; fills m
+ * and returns true if there is one.
+ */
+bool
+gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
+						uint32_t k, gt_match *m)
+{
+	char		buf[GT_KEY_MAX];
+	bool		found = false;
+	uint32_t	end;
+	uint32_t	limit = k + GT_MAX_MATCH_TOKENS;
+
+	if (limit > doc->ntokens)
+		limit = (uint32_t) doc->ntokens;
+	for (end = k + 1; end <= limit; end++)
+	{
+		size_t		len;
+		gt_lex_entry e[GT_MAX_ENTRIES];
+		size_t		n;
+
+		if (end > k + 1 && doc->tokens[end - 1].sentence != doc->tokens[k].sentence)
+			break;
+		len = gt_tokens_key(doc, k, end, buf, sizeof(buf));
+		if (len == (size_t) -1)
+			break;
+		n = gt_lex_lookup(lex, buf, len, e, GT_MAX_ENTRIES);
+		if (gt_entries_find_type(e, n, GT_LEX_ENTITY))
+		{
+			m->first = k;
+			m->end = end;
+			m->n = n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES;
+			memcpy(m->entries, e, m->n * sizeof(gt_lex_entry));
+			found = true;
+		}
+		/* go on only if a longer key may follow at the next white space */
+		if (end < limit && (doc->tokens[end].flags & GT_TF_SPACE_BEFORE) &&
+			!lex_is_prefix(lex, buf, len))
+			break;
+	}
+	return found;
+}
