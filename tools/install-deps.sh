@@ -3,7 +3,7 @@
 # Idempotent: does nothing (and touches no network) when all is present.
 set -eu
 PKGS="postgresql-15 postgresql-server-dev-15 postgresql-contrib libicu-dev pkg-config
-      postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl wngerman graphviz
+      postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl wngerman hunspell-de-de graphviz
       python3 gcc make"
 missing=""
 for p in $PKGS; do
@@ -13,5 +13,7 @@ done
 echo "install-deps: installing:$missing"
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+# sudo resets the environment: pass DEBIAN_FRONTEND through env(1); no prompts (CI has no stdin)
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold $missing

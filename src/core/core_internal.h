@@ -39,6 +39,9 @@ extern bool gt_is_upper(int32_t cp);
 /* Is the code point a lower-case letter? */
 extern bool gt_is_lower(int32_t cp);
 
+/* Lower-case all letters of a key but the first, in place; new length. */
+extern size_t gt_titlecase_key(char *buf, size_t len, size_t cap);
+
 /* Allocation helpers over a gt_env; each returns NULL on failure. */
 extern void *gt_alloc(const gt_env *env, size_t size);
 extern void *gt_grow(const gt_env *env, void *ptr, size_t *cap, size_t elem,

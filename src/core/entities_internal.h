@@ -104,7 +104,7 @@ extern gt_role_info gt_role_at(gt_recognizer *r, uint32_t k);
 /* Word evidence (entity_words.c). */
 extern bool gt_is_first_name(gt_recognizer *r, uint32_t k, uint8_t *gender);
 extern bool gt_is_name_candidate(gt_recognizer *r, uint32_t k);
-extern bool gt_is_name_particle(const gt_doc *doc, uint32_t k);
+extern uint32_t gt_name_particle_len(const gt_doc *doc, uint32_t k);
 
 /* Is the key an organisation-pattern word of the given position? */
 extern bool gt_is_org_pattern(const gt_recognizer *r, const char *key,

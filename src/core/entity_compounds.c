@@ -2,8 +2,8 @@
  * entity_compounds.c — hyphenated compounds and organisation words.
  *
  * "US-Verteidigungsministerium" gives two rows: the modifier "US" (country,
- * form compound) and the whole word as an organisation (a ministry pattern)
- * with the modifier's country. "NATO-Generalsekretär" gives the modifier
+ * form compound) and the whole word as an organisation of its own (a
+ * ministry pattern, also form compound) with the modifier's country. "NATO-Generalsekretär" gives the modifier
  * NATO; the role noun is handled by entity_roles.c.
  */
 #include "entities_internal.h"
@@ -59,11 +59,10 @@ modifier_entry(gt_recognizer *r, const char *part, size_t len,
 
 /*
  * The organisation-pattern suffix a word ends with: returns the suffix's
- * byte length (0 if none) and whether it names a state body or court.
+ * byte length (0 if none) and whether it is the genitive (-ministeriums).
  */
 static size_t
-org_suffix(gt_recognizer *r, const char *word, size_t len, bool *official,
-		   bool *genitive)
+org_suffix(gt_recognizer *r, const char *word, size_t len, bool *genitive)
 {
 	/* try suffixes from the longest, within the last 40 bytes */
 	for (size_t i = len > 40 ? len - 40 : 1; i + 3 <= len; i++)
@@ -83,8 +82,6 @@ org_suffix(gt_recognizer *r, const char *word, size_t len, bool *official,
 			if (e[j].type == GT_LEX_ORG_PATTERN &&
 				strcmp(e[j].extra, "suffix") == 0)
 			{
-				*official = strcmp(e[j].canonical, "state") == 0 ||
-					strcmp(e[j].canonical, "court") == 0;
 				*genitive = key[klen - 1] == 's' &&
 					gt_is_org_pattern(r, key, klen - 1, "suffix");
 				return len - i;
@@ -107,19 +104,21 @@ gt_is_org_pattern(const gt_recognizer *r, const char *key, size_t len,
 	return false;
 }
 
-/* Add the whole word as an organisation if it ends in an org pattern. */
+/*
+ * Add the whole compound as an organisation (form compound, as GermEval's
+ * ORGpart) if it ends in an org pattern and its modifier is an entity.
+ */
 static void
 add_org_word(gt_recognizer *r, uint32_t k, const gt_lex_entry *modifier)
 {
 	size_t		len;
 	const char *w = gt_tok_text(r->doc, k, &len);
-	bool		official = false;
 	bool		genitive = false;
-	size_t		suffix = org_suffix(r, w, len, &official, &genitive);
+	size_t		suffix = org_suffix(r, w, len, &genitive);
 	const char *canonical;
 	gt_mention *m;
 
-	if (suffix == 0 || (!modifier && !official) || len - suffix < 3)
+	if (suffix == 0 || !modifier || len - suffix < 3)
 		return;
 	canonical = gt_arena_strndup(r->arena, w, genitive ? len - 1 : len);
 	if (!canonical)
@@ -128,7 +127,7 @@ add_org_word(gt_recognizer *r, uint32_t k, const gt_lex_entry *modifier)
 		return;
 	}
 	m = gt_add_mention(r, k, k + 1, r->doc->tokens[k].span, GT_KIND_ORGANIZATION,
-					   GT_FORM_NAME, canonical,
+					   GT_FORM_COMPOUND, canonical,
 					   modifier ? modifier->country : "", "rule:org-pattern");
 	if (m)
 		gt_claim(r, k, k + 1, (int32_t) (r->nmentions - 1));

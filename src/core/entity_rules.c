@@ -16,9 +16,13 @@ same_sentence(const gt_doc *doc, uint32_t a, uint32_t b)
 		doc->tokens[a].sentence == doc->tokens[b].sentence;
 }
 
-/* Can token k continue a person's name (surname or middle part)? */
+/*
+ * Can token k continue a person's name? Right after a first name any
+ * capitalised word but a function word or role noun may be the surname
+ * (Fischer, Jung); later parts must look like names themselves.
+ */
 static bool
-continues_name(gt_recognizer *r, uint32_t k, bool after_first_name)
+continues_name(gt_recognizer *r, uint32_t k, bool right_after_first_name)
 {
 	const gt_token *t;
 
@@ -30,11 +34,11 @@ continues_name(gt_recognizer *r, uint32_t k, bool after_first_name)
 	if (gt_token_is_function_word(r->doc, r->lex, k))
 		return false;
 	if (t->flags & GT_TF_ABBREV)		/* an initial: George W. Bush */
-		return after_first_name &&
+		return right_after_first_name &&
 			t->span.char_end - t->span.char_start == 2;
-	if (after_first_name)
+	if (right_after_first_name)
 		return !gt_role_at(r, k).is_role;
-	return gt_is_name_candidate(r, k);
+	return gt_is_name_candidate(r, k) || gt_is_first_name(r, k, NULL);
 }
 
 /* Extend a name from token `end` over surnames and particles; new end. */
@@ -46,11 +50,13 @@ extend_name(gt_recognizer *r, uint32_t first, uint32_t end, bool after_first)
 	while (end < doc->ntokens && end - first < GT_MAX_NAME_TOKENS &&
 		   same_sentence(doc, first, end))
 	{
-		if (continues_name(r, end, after_first))
+		uint32_t	p = gt_name_particle_len(doc, end);
+		bool		first_part = after_first && end == first + 1;
+
+		if (continues_name(r, end, first_part))
 			end++;
-		else if (gt_is_name_particle(doc, end) && end + 1 < doc->ntokens &&
-				 continues_name(r, end + 1, true) && end > first)
-			end += 2;
+		else if (p && end > first && continues_name(r, end + p, false))
+			end += p + 1;
 		else
 			break;
 	}
@@ -110,6 +116,8 @@ rule_role_before(gt_recognizer *r, uint32_t k)
 	role = gt_role_at(r, k);
 	if (!role.is_role)
 		return false;
+	if (rule_first_name(r, k + 1))
+		return true;
 	end = extend_name(r, k + 1, k + 1, false);
 	if (end == k + 1)
 		return false;
@@ -169,31 +177,62 @@ token_is_org_pattern(gt_recognizer *r, uint32_t k, const char *position)
 		gt_is_org_pattern(r, key, klen, position);
 }
 
-/* Rule: "Universität Hamburg", "Institut für Weltwirtschaft", "FC Bayern". */
+/* May token k continue an organisation name (a place or a name-like word)? */
+static bool
+continues_org(gt_recognizer *r, uint32_t k)
+{
+	int32_t		mi;
+
+	if (k >= r->doc->ntokens || !gt_tok_is_cap_word(r->doc, k) ||
+		gt_token_is_function_word(r->doc, r->lex, k))
+		return false;
+	mi = r->owner[k];
+	if (mi >= 0)
+		return r->mentions[mi].kind == GT_KIND_PLACE ||
+			r->mentions[mi].kind == GT_KIND_COUNTRY;
+	return gt_is_name_candidate(r, k) || gt_is_first_name(r, k, NULL);
+}
+
+/* Is token k a short acronym no lexicon knows (THW, MSV, AS)? */
+static bool
+is_unknown_acronym(gt_recognizer *r, uint32_t k)
+{
+	const gt_token *t = &r->doc->tokens[k];
+	uint32_t	chars = t->span.char_end - t->span.char_start;
+
+	return t->kind == GT_TOK_WORD && (t->flags & GT_TF_ALL_UPPER) &&
+		chars >= 2 && chars <= 4 && r->owner[k] < 0 &&
+		!gt_token_is_function_word(r->doc, r->lex, k);
+}
+
+/*
+ * Rule: an organisation head and its name: "Universität Hamburg",
+ * "Institut für Weltwirtschaft", "FC Chelsea London", "THW Kiel".
+ */
 static bool
 rule_org_head(gt_recognizer *r, uint32_t k)
 {
 	const gt_doc *doc = r->doc;
 	uint32_t	end = k + 1;
+	bool		acronym = is_unknown_acronym(r, k);
 
-	if (!token_is_org_pattern(r, k, "head"))
+	if (!acronym && !token_is_org_pattern(r, k, "head"))
 		return false;
-	if (gt_tok_is(doc, end, "für") || gt_tok_is(doc, end, "der") ||
-		gt_tok_is(doc, end, "des"))
+	if (!acronym && (gt_tok_is(doc, end, "für") || gt_tok_is(doc, end, "der") ||
+					 gt_tok_is(doc, end, "des")))
 		end++;
 	while (end < doc->ntokens && end - k < 6 && same_sentence(doc, k, end) &&
-		   gt_tok_is_cap_word(doc, end) &&
-		   !gt_token_is_function_word(doc, r->lex, end))
+		   continues_org(r, end))
 	{
 		end++;
-		if (gt_tok_is(doc, end, "und") && gt_tok_is_cap_word(doc, end + 1))
+		if (gt_tok_is(doc, end, "und") && continues_org(r, end + 1))
 			end++;
 	}
-	if (!gt_tok_is_cap_word(doc, end - 1) || end == k + 1)
+	if (end == k + 1 || !gt_tok_is_cap_word(doc, end - 1))
 		return false;
 	for (uint32_t j = k; j < end; j++)
-		if (r->owner[j] >= 0 && doc->tokens[j].kind == GT_TOK_WORD &&
-			r->mentions[r->owner[j]].kind != GT_KIND_PLACE)
+		if (r->owner[j] >= 0 && r->mentions[r->owner[j]].kind != GT_KIND_PLACE &&
+			r->mentions[r->owner[j]].kind != GT_KIND_COUNTRY)
 			return false;
 	gt_drop_mentions(r, k, end);
 	add_org(r, k, end);
@@ -266,6 +305,117 @@ rule_place_after_preposition(gt_recognizer *r, uint32_t k)
 	return true;
 }
 
+/* Place-like endings of unknown names (Mittweida is not, Hatfield is). */
+static bool
+has_place_ending(const gt_doc *doc, uint32_t k)
+{
+	static const char *const endings[] = {
+		"burg", "dorf", "hausen", "heim", "stadt", "ingen", "feld", "bach",
+		"hagen", "furt", "kirchen", "stein", "brück", "brücken", "walde",
+		"field", "ville", "town", "grad", "abad", "istan", NULL
+	};
+	size_t		len;
+	const char *w = gt_tok_text(doc, k, &len);
+
+	for (int i = 0; endings[i]; i++)
+	{
+		size_t		n = strlen(endings[i]);
+
+		if (len > n + 2 && memcmp(w + len - n, endings[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Rule: a capitalised word inside a sentence that no dictionary knows and
+ * that is no compound of ordinary nouns is a name: an acronym is an
+ * organisation, a word with a place ending a place, two or three such
+ * words a person; a single other word is left alone.
+ */
+static bool
+rule_unknown_name(gt_recognizer *r, uint32_t k)
+{
+	const gt_doc *doc = r->doc;
+	const gt_token *t = &doc->tokens[k];
+	uint32_t	end = k + 1;
+	gt_kind		kind = GT_KIND_PERSON;
+	gt_span		span;
+	const char *canonical;
+
+	if (t->flags & (GT_TF_SENT_START | GT_TF_LINE_START | GT_TF_HAS_DIGIT))
+		return false;
+	if (k > 0 && (doc->tokens[k - 1].kind == GT_TOK_QUOTE_OPEN ||
+				  gt_tok_is(doc, k - 1, ":")))
+		return false;
+	if (!gt_is_name_candidate(r, k))
+		return false;
+	while (end < doc->ntokens && end - k < 3 && r->owner[end] < 0 &&
+		   same_sentence(doc, k, end) && (doc->tokens[end].flags & GT_TF_SPACE_BEFORE) &&
+		   gt_is_name_candidate(r, end))
+		end++;
+	if (end == k + 1 && (t->flags & GT_TF_ALL_UPPER))
+		kind = GT_KIND_ORGANIZATION;
+	else if (has_place_ending(doc, end - 1))
+		kind = GT_KIND_PLACE;
+	else if (end == k + 1)
+		return false;			/* one unknown word alone: too little evidence */
+	span = gt_tokens_span(doc, k, end);
+	canonical = gt_arena_strndup(r->arena, doc->text + span.byte_start,
+								 span.byte_end - span.byte_start);
+	if (!canonical)
+	{
+		r->status = GT_ENOMEM;
+		return false;
+	}
+	if (gt_add_mention(r, k, end, span, kind, GT_FORM_NAME, canonical, "",
+					   "rule:unknown-name"))
+		gt_claim(r, k, end, (int32_t) (r->nmentions - 1));
+	return true;
+}
+
+/* Words that make a place name with the place after them ("Kreis Gießen"). */
+static bool
+is_place_head(const gt_doc *doc, uint32_t k)
+{
+	static const char *const words[] = {
+		"Kreis", "Landkreis", "Stadtkreis", "Bezirk", "Kanton", "Gemeinde",
+		"Kreuz", "Dreieck", "Autobahnkreuz", "Autobahndreieck",
+		"Grenzübergang", "Provinz", "Region", NULL
+	};
+
+	for (int i = 0; words[i]; i++)
+		if (gt_tok_is(doc, k, words[i]))
+			return true;
+	return false;
+}
+
+/* Rule: a place head before a known place becomes part of it ("Kreis Gießen"). */
+static bool
+rule_place_head(gt_recognizer *r, uint32_t k)
+{
+	int32_t		mi;
+	gt_mention *m;
+
+	if (k + 1 >= r->doc->ntokens || r->owner[k] >= 0 || !is_place_head(r->doc, k) ||
+		!same_sentence(r->doc, k, k + 1))
+		return false;
+	mi = r->owner[k + 1];
+	if (mi < 0 || r->mentions[mi].kind != GT_KIND_PLACE ||
+		r->mentions[mi].first_token != k + 1)
+		return false;
+	m = &r->mentions[mi];
+	m->first_token = k;
+	m->span = gt_tokens_span(r->doc, k, m->end_token);
+	m->canonical = gt_arena_strndup(r->arena, r->doc->text + m->span.byte_start,
+									m->span.byte_end - m->span.byte_start);
+	if (!m->canonical)
+		r->status = GT_ENOMEM;
+	m->evidence = "rule:place-head";
+	r->owner[k] = mi;
+	return true;
+}
+
 /* The third pass: names by rule, in order of the strength of evidence. */
 void
 gt_pass_name_rules(gt_recognizer *r)
@@ -279,6 +429,8 @@ gt_pass_name_rules(gt_recognizer *r)
 			continue;
 		if (r->owner[k] < 0 && rule_first_name(r, k))
 			continue;
+		if (rule_place_head(r, k))
+			continue;
 		if (rule_role_before(r, k))
 			continue;
 		if (rule_org_head(r, k) || rule_org_tail(r, k))
@@ -287,6 +439,7 @@ gt_pass_name_rules(gt_recognizer *r)
 			continue;
 		if (rule_role_after(r, k))
 			continue;
-		rule_place_after_preposition(r, k);
+		if (!rule_place_after_preposition(r, k))
+			rule_unknown_name(r, k);
 	}
 }

@@ -121,8 +121,8 @@ is_compound_noun(gt_recognizer *r, uint32_t k)
 /*
  * Could token k be (part of) a name on its own evidence? A capitalised
  * word that is no function word, no ordinary word, no role noun and no
- * compound of an ordinary noun. Sentence-initial words are judged by their
- * lower-case form too.
+ * compound of an ordinary noun. The lower-case form counts too: inside a
+ * sentence "Doppelte" or "Können" is a nominalised word, not a name.
  */
 bool
 gt_is_name_candidate(gt_recognizer *r, uint32_t k)
@@ -134,25 +134,36 @@ gt_is_name_candidate(gt_recognizer *r, uint32_t k)
 	t = &r->doc->tokens[k];
 	if (gt_token_is_function_word(r->doc, r->lex, k))
 		return false;
-	if (gt_token_is_common(r->doc, r->lex, k, (t->flags & GT_TF_SENT_START) != 0))
+	if (gt_token_is_common(r->doc, r->lex, k, true))
 		return false;
 	if (t->flags & GT_TF_ABBREV)
+		return false;
+	/* a truncated compound: "Früh- und Spätschicht" */
+	if (r->doc->text[t->span.byte_end - 1] == '-')
 		return false;
 	return !is_compound_noun(r, k);
 }
 
-/* Particles inside names: von der Leyen, van Gogh, da Silva, bin Salman. */
-bool
-gt_is_name_particle(const gt_doc *doc, uint32_t k)
+/*
+ * Particles inside names: von der Leyen, van Gogh, da Silva, bin Salman.
+ * Returns how many tokens the particle takes at k (0 if none): "der" and
+ * "den" count only after von / van.
+ */
+uint32_t
+gt_name_particle_len(const gt_doc *doc, uint32_t k)
 {
 	static const char *const words[] = {
-		"von", "van", "der", "den", "de", "del", "della", "da", "di", "dos",
-		"du", "la", "le", "bin", "ben", "al", "el", "zu", "ter", "ten", "af",
-		NULL
+		"von", "van", "de", "del", "della", "da", "di", "dos", "du", "la",
+		"le", "bin", "ben", "al", "el", "zu", "ter", "ten", "af", NULL
 	};
 
 	for (int i = 0; words[i]; i++)
 		if (gt_tok_is(doc, k, words[i]))
-			return true;
-	return false;
+		{
+			if ((gt_tok_is(doc, k, "von") || gt_tok_is(doc, k, "van")) &&
+				(gt_tok_is(doc, k + 1, "der") || gt_tok_is(doc, k + 1, "den")))
+				return 2;
+			return 1;
+		}
+	return 0;
 }

@@ -224,6 +224,25 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 			memcpy(m->entries, e, m->n * sizeof(gt_lex_entry));
 			found = true;
 		}
+		/* a single ALL-CAPS word may be a headline form: MÜNCHEN */
+		if (!found && end == k + 1 && (doc->tokens[k].flags & GT_TF_ALL_UPPER) &&
+			len > 3)
+		{
+			char		tc[GT_KEY_MAX];
+			size_t		tlen;
+
+			memcpy(tc, buf, len);
+			tlen = gt_titlecase_key(tc, len, sizeof(tc));
+			n = gt_lex_lookup(lex, tc, tlen, e, GT_MAX_ENTRIES);
+			if (gt_entries_find_type(e, n, GT_LEX_ENTITY))
+			{
+				m->first = k;
+				m->end = end;
+				m->n = n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES;
+				memcpy(m->entries, e, m->n * sizeof(gt_lex_entry));
+				return true;
+			}
+		}
 		/* go on only if a longer key may follow at the next white space */
 		if (end < limit && (doc->tokens[end].flags & GT_TF_SPACE_BEFORE) &&
 			!lex_is_prefix(lex, buf, len))

@@ -11,7 +11,9 @@
 
 #include <string.h>
 #include <unicode/unorm2.h>
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
+#include <unicode/utf8.h>
 
 /* Append bytes to out; false when they do not fit. */
 static bool
@@ -106,5 +108,38 @@ gt_normalize_key(const char *text, size_t len, char *out, size_t cap)
 	}
 	if (has_mark)
 		return compose_nfc(out, cap, n);
+	return n;
+}
+
+/*
+ * Lower-case every letter of a key but the first, in place ("MÜNCHEN" →
+ * "München", for headlines and datelines); returns the new length.
+ */
+size_t
+gt_titlecase_key(char *buf, size_t len, size_t cap)
+{
+	char		out[256];
+	size_t		n = 0;
+	size_t		i = 0;
+	bool		first = true;
+
+	while (i < len)
+	{
+		int32_t		cp = gt_utf8_next(buf, len, &i);
+		int32_t		lc = first ? cp : u_tolower(cp);
+		UBool		err = false;
+		int32_t		pos = (int32_t) n;
+
+		first = false;
+		if (n + 4 >= sizeof(out))
+			return len;
+		U8_APPEND((uint8_t *) out, pos, (int32_t) sizeof(out), lc, err);
+		if (err)
+			return len;
+		n = (size_t) pos;
+	}
+	if (n > cap)
+		return len;
+	memcpy(buf, out, n);
 	return n;
 }

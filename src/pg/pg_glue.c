@@ -46,6 +46,17 @@ pg_env_check_interrupts(void *ctx)
 	CHECK_FOR_INTERRUPTS();
 }
 
+/* A core environment allocating in cxt and checking for interrupts. */
+void
+gt_pg_env_init(gt_env *env, MemoryContext cxt)
+{
+	env->alloc = pg_env_alloc;
+	env->realloc = pg_env_realloc;
+	env->free = pg_env_free;
+	env->check_interrupts = pg_env_check_interrupts;
+	env->ctx = cxt;
+}
+
 /* Does the buffer hold only 7-bit ASCII? */
 static bool
 is_ascii(const char *s, size_t len)
@@ -103,11 +114,7 @@ gt_pg_call_begin(gt_pg_call *call, text *body)
 									   ALLOCSET_DEFAULT_SIZES);
 	call->row = AllocSetContextCreate(call->work, "geotext row",
 									  ALLOCSET_SMALL_SIZES);
-	call->env.alloc = pg_env_alloc;
-	call->env.realloc = pg_env_realloc;
-	call->env.free = pg_env_free;
-	call->env.check_interrupts = pg_env_check_interrupts;
-	call->env.ctx = call->work;
+	gt_pg_env_init(&call->env, call->work);
 	call->int4range = lookup_type_cache(INT4RANGEOID, TYPECACHE_RANGE_INFO);
 	{
 		MemoryContext old = MemoryContextSwitchTo(call->work);

@@ -33,6 +33,9 @@ typedef struct gt_pg_call
 	gt_pg_input input;
 } gt_pg_call;
 
+/* A core environment allocating in cxt and checking for interrupts. */
+extern void gt_pg_env_init(gt_env *env, MemoryContext cxt);
+
 /* Set up a call over an input text (converted to UTF-8, size-checked). */
 extern void gt_pg_call_begin(gt_pg_call *call, text *body);
 

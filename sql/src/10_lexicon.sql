@@ -1,0 +1,83 @@
+-- Lexicon: the user gazetteer and geotext_lookup().
+
+-- The role whose members may write the gazetteer. Roles belong to the whole
+-- cluster, not to a database or an extension: it is created only if missing,
+-- is shared by every database that installs geotext, and is NOT dropped by
+-- DROP EXTENSION (drop it by hand once no database uses it).
+DO $$
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'geotext_admin') THEN
+		CREATE ROLE geotext_admin NOLOGIN;
+		COMMENT ON ROLE geotext_admin IS
+		'Members may insert, update and delete rows of geotext_gazetteer (created by CREATE EXTENSION geotext; cluster-wide, not dropped with the extension).';
+	END IF;
+END
+$$;
+
+CREATE TABLE @extschema@.geotext_gazetteer (
+	id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	name text NOT NULL CHECK (pg_catalog.btrim(name) <> '' AND pg_catalog.length(name) <= 200),
+	canonical text NOT NULL,
+	kind text NOT NULL CHECK (kind IN ('person', 'organization', 'country', 'place')),
+	country text CHECK (country ~ '^[A-Z]{2}$'),
+	form text NOT NULL DEFAULT 'name' CHECK (form IN ('name', 'adjective', 'demonym', 'compound')),
+	gender text CHECK (gender IN ('m', 'f')),
+	role text,
+	note text,
+	suppress boolean NOT NULL DEFAULT false,
+	created_by name NOT NULL DEFAULT CURRENT_USER,
+	created_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+
+COMMENT ON TABLE @extschema@.geotext_gazetteer IS
+'User gazetteer: names that add to or override the built-in lexicon for every later call, in the same transaction at once and in other sessions right after commit. A row''s name is looked up as a normalised key (NFC, typographic apostrophes and hyphens, ß as ss); names of form ''name'' also get their genitive -s form (Kreml, Kremls). User rows come before built-in entries for the same key. Everyone may read it; its owner and members of geotext_admin may write it. Dumped by pg_dump.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.id IS 'Row identifier (generated).';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.name IS 'The surface form as written in text (case matters: NATO is not Nato); at most 200 characters.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.canonical IS 'The one name of the real-world entity (Wladimir Putin for Putin).';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.kind IS 'person, organization, country or place.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.country IS 'ISO 3166-1 alpha-2 code of the entity''s country (RU), or NULL.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.form IS 'name, adjective (russischen), demonym (Nordkoreaner) or compound (the US in US-Präsident); only names get a genitive form.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.gender IS 'm or f for persons (for pronoun resolution), or NULL.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.role IS 'Role or function (Kreml-Sprecher), reported as the entry''s extra.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.note IS 'Free text: source, reason, reviewer. Not used by the recogniser.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.suppress IS 'true: hide the built-in entity entries for this name; the recogniser then ignores the name unless another user row gives it.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.created_by IS 'Role that inserted the row.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.created_at IS 'When the row was inserted.';
+
+-- pg_dump dumps the rows (not the definition) of extension configuration
+-- tables; the identity sequence so that restored ids continue where they were.
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.geotext_gazetteer', '');
+SELECT pg_catalog.pg_extension_config_dump(
+	pg_catalog.pg_get_serial_sequence('@extschema@.geotext_gazetteer', 'id'), '');
+
+REVOKE ALL ON TABLE @extschema@.geotext_gazetteer FROM PUBLIC;
+GRANT SELECT ON TABLE @extschema@.geotext_gazetteer TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE ON TABLE @extschema@.geotext_gazetteer TO geotext_admin;
+
+-- Invalidation: every change queues a relcache invalidation of the table,
+-- which marks the cached user lexicon of each backend stale (this one at the
+-- next command, the others at commit).
+CREATE FUNCTION @extschema@.geotext_gazetteer_changed()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'geotext_gazetteer_changed'
+LANGUAGE C;
+
+COMMENT ON FUNCTION @extschema@.geotext_gazetteer_changed() IS
+'Trigger function of geotext_gazetteer: invalidates the cached user lexicon of every backend (at the next command here, at commit elsewhere, undone on rollback).';
+
+CREATE TRIGGER geotext_gazetteer_changed
+AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.geotext_gazetteer
+FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.geotext_gazetteer_changed();
+
+COMMENT ON TRIGGER geotext_gazetteer_changed ON @extschema@.geotext_gazetteer IS
+'Makes a change to the gazetteer visible to later statements of this transaction and to other sessions after commit.';
+
+CREATE FUNCTION @extschema@.geotext_lookup(term text)
+RETURNS TABLE (key text, type text, canonical text, kind text, form text,
+			   country text, gender text, extra text, source text)
+AS 'MODULE_PATHNAME', 'geotext_lookup'
+LANGUAGE C STABLE STRICT PARALLEL SAFE
+COST 10 ROWS 3;
+
+COMMENT ON FUNCTION @extschema@.geotext_lookup(text) IS
+'Every lexicon entry the term matches exactly (after normalisation: NFC, typographic apostrophes and hyphens, ß as ss, white space runs as one blank; case matters). Rows from geotext_gazetteer come first (source geotext_gazetteer, type suppress for suppressing rows), then the built-in lexicon (source: its data file). type is entity, firstname, role, cue, function_word, common_word, org_pattern or abbreviation; kind is the entity kind (or a cue''s type: verb, marker, noun); form only for entities; extra is the role, place or organisation type, or a cue''s particle. Articles are not part of keys: look up Ukraine, not der Ukraine.';

@@ -1,0 +1,10 @@
+-- Entities: persons, organisations, countries and places.
+CREATE FUNCTION @extschema@.geotext_entities(body text)
+RETURNS TABLE (idx int, mention text, canonical text, kind text, form text,
+               country text, role text, sentence int, span int4range, evidence text)
+AS 'MODULE_PATHNAME', 'geotext_entities'
+LANGUAGE C STABLE STRICT PARALLEL SAFE
+COST 5000 ROWS 30;
+
+COMMENT ON FUNCTION @extschema@.geotext_entities(text) IS
+'Entity mentions of a German text: the name as written (mention, span), its canonical name, kind (person, organization, country, place), form (name, adjective, demonym, compound), ISO 3166-1 country, role (title or function), sentence and evidence (why it was recognised). STABLE because the user gazetteer (geotext_gazetteer) can change the result.';

@@ -1,0 +1,131 @@
+/*
+ * pg_lookup.c — geotext_lookup(term): every lexicon entry a term matches,
+ * user gazetteer first, then the built-in lexicon (materialize mode).
+ */
+#include "pg_glue.h"
+#include "pg_gazetteer.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+#include "utils/tuplestore.h"
+
+PG_FUNCTION_INFO_V1(geotext_lookup);
+
+#define LOOKUP_COLS 9
+#define LOOKUP_KEY_CAP 1024
+#define USER_SOURCE_NAME "geotext_gazetteer"
+
+/* A text datum for a UTF-8 string, or NULL (via *isnull) when it is empty. */
+static Datum
+text_or_null(gt_pg_call *call, const char *utf8, bool *isnull)
+{
+	*isnull = utf8 == NULL || utf8[0] == '\0';
+	return *isnull ? (Datum) 0 : gt_pg_cstring_datum(call, utf8);
+}
+
+/* The SQL name of a gender ("m", "f", "pl"), or NULL when unknown. */
+static const char *
+gender_name(uint8_t gender)
+{
+	switch (gender)
+	{
+		case GT_GENDER_MALE:
+			return "m";
+		case GT_GENDER_FEMALE:
+			return "f";
+		case GT_GENDER_PLURAL:
+			return "pl";
+		default:
+			return NULL;
+	}
+}
+
+/*
+ * The kind column: the entity kind, or for a cue its cue type (the kind
+ * byte of cue records holds CUE_TYPES of tools/compile_lexicon.py).
+ */
+static const char *
+kind_name(const gt_lex_entry *e)
+{
+	static const char *const cue_types[] = {NULL, "verb", "marker", "noun"};
+
+	if (e->type == GT_LEX_CUE)
+		return e->kind < lengthof(cue_types) ? cue_types[e->kind] : NULL;
+	if (e->type != GT_LEX_ENTITY || e->kind == GT_KIND_NONE)
+		return NULL;
+	return gt_kind_name((gt_kind) e->kind);
+}
+
+/* Emit one row per entry of lex under key (prefix records skipped). */
+static void
+put_entries(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_lexicon *lex,
+			const char *key, size_t klen, const char *source_override)
+{
+	gt_lex_entry stack[32];
+	gt_lex_entry *entries = stack;
+	size_t		n = gt_lexicon_find(lex, key, klen, stack, lengthof(stack));
+
+	if (n > lengthof(stack))
+	{
+		entries = MemoryContextAlloc(call->work, n * sizeof(gt_lex_entry));
+		n = gt_lexicon_find(lex, key, klen, entries, n);
+	}
+	for (size_t i = 0; i < n; i++)
+	{
+		const gt_lex_entry *e = &entries[i];
+		Datum		values[LOOKUP_COLS];
+		bool		nulls[LOOKUP_COLS];
+		const char *type;
+		MemoryContext old;
+
+		/* prefix records only steer multi-word matching: not entries */
+		if (e->type == GT_LEX_PREFIX)
+			continue;
+		CHECK_FOR_INTERRUPTS();
+		type = (e->flags & GT_LF_SUPPRESS) ? "suppress"
+			: gt_lex_type_name((gt_lex_type) e->type);
+		old = MemoryContextSwitchTo(call->row);
+		values[0] = text_or_null(call, e->key, &nulls[0]);
+		values[1] = text_or_null(call, type, &nulls[1]);
+		values[2] = text_or_null(call, e->canonical, &nulls[2]);
+		values[3] = text_or_null(call, kind_name(e), &nulls[3]);
+		values[4] = text_or_null(call, e->type == GT_LEX_ENTITY ?
+								 gt_form_name((gt_form) e->form) : NULL,
+								 &nulls[4]);
+		values[5] = text_or_null(call, e->country, &nulls[5]);
+		values[6] = text_or_null(call, gender_name(e->gender), &nulls[6]);
+		values[7] = text_or_null(call, e->extra, &nulls[7]);
+		values[8] = text_or_null(call, source_override ? source_override : e->source,
+								 &nulls[8]);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(call->row);
+	}
+}
+
+/* geotext_lookup(term text): every lexicon entry the normalised term matches. */
+Datum
+geotext_lookup(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	const gt_lexicon *user;
+	gt_pg_call	call;
+	char		key[LOOKUP_KEY_CAP];
+	size_t		klen;
+
+	InitMaterializedSRF(fcinfo, 0);
+	user = gt_pg_user_lexicon();
+	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
+	klen = gt_normalize_key(call.input.utf8, call.input.len, key, sizeof(key));
+	/* a key longer than any stored one, or blank, matches nothing */
+	if (klen != (size_t) -1 && klen > 0)
+	{
+		if (user != NULL)
+			put_entries(rsinfo, &call, user, key, klen, USER_SOURCE_NAME);
+		put_entries(rsinfo, &call, gt_lexicon_builtin(), key, klen, NULL);
+	}
+	gt_pg_call_end(&call);
+	return (Datum) 0;
+}
