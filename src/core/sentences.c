@@ -1,15 +1,28 @@
 /*
  * sentences.c — group tokens into sentences.
  *
- * A sentence ends at a line break, or at . ! ? … followed (after any closing
- * quotation marks and brackets) by a token that can start a sentence: a
- * capitalised word, a number, an opening quotation mark. Abbreviations,
+ * A sentence ends at a line break, or at . ! ? … (or 。！？؟۔) followed (after
+ * any closing quotation marks and brackets) by a token that can start a
+ * sentence: a capitalised word or one of a script without case (Arabic,
+ * Hebrew, CJK), a number, an opening quotation mark. Abbreviations,
  * initials and ordinals carry their period inside the word token (tokens.c),
  * so "am 11. Januar", "z. B." and "Dr. Müller" never reach this rule.
  */
 #include "core_internal.h"
 
 #include <string.h>
+
+/* Is the token … or a full stop of another script (。 ！ ？ ؟ ۔)? */
+static bool
+is_wide_terminator(const gt_doc *doc, const gt_token *t)
+{
+	size_t		i = t->span.byte_start;
+	int32_t		cp = gt_utf8_next(doc->text, t->span.byte_end, &i);
+
+	return i == t->span.byte_end &&
+		(cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+		 cp == 0xFF0E || cp == 0x061F || cp == 0x06D4);
+}
 
 /* Is the token a sentence-final punctuation mark (. ! ? … ?! ...)? */
 static bool
@@ -22,9 +35,9 @@ is_terminator(const gt_doc *doc, const gt_token *t)
 		return false;
 	if (n == 1)
 		return *s == '.' || *s == '!' || *s == '?';
-	if (n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0)	/* … */
-		return true;
-	return *s == '.';			/* a run of periods */
+	if (*s == '.')
+		return true;			/* a run of periods */
+	return is_wide_terminator(doc, t);
 }
 
 /* Is the token a closing bracket? */
@@ -38,6 +51,17 @@ is_closing_bracket(const gt_doc *doc, const gt_token *t)
 		(ch == ')' || ch == ']' || ch == '}');
 }
 
+/* Does the word start with a letter without case (Arabic, Hebrew, CJK)? */
+static bool
+caseless_initial(const gt_doc *doc, const gt_token *t)
+{
+	size_t		i = t->span.byte_start;
+	int32_t		cp = gt_utf8_next(doc->text, t->span.byte_end, &i);
+
+	return gt_classify(cp) == GT_CC_LETTER && !gt_is_upper(cp) &&
+		!gt_is_lower(cp);
+}
+
 /* May the token after a terminator start a new sentence? */
 static bool
 can_start_sentence(const gt_doc *doc, const gt_token *t)
@@ -45,7 +69,7 @@ can_start_sentence(const gt_doc *doc, const gt_token *t)
 	switch (t->kind)
 	{
 		case GT_TOK_WORD:
-			return (t->flags & GT_TF_UPPER_INITIAL) != 0;
+			return (t->flags & GT_TF_UPPER_INITIAL) != 0 || caseless_initial(doc, t);
 		case GT_TOK_NUMBER:
 		case GT_TOK_QUOTE_OPEN:
 		case GT_TOK_QUOTE:

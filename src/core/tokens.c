@@ -244,6 +244,9 @@ typedef struct word_shape
 	bool		seen_letter;
 	int32_t		last_cp;
 	size_t		segment_chars;	/* characters since the last joiner */
+	int			part_periods;	/* inner periods of the current part (z.B) */
+	int			part_letters0;	/* letters before the current part */
+	int			part_digits0;	/* digits before the current part */
 } word_shape;
 
 /* Record one word character in the shape. */
@@ -303,10 +306,9 @@ is_ordinal_context(const char *w, size_t n)
 {
 	static const char *const words[] = {
 		"am", "Am", "im", "Im", "vom", "zum", "zur", "beim", "der", "die",
-		"das", "den", "dem", "des", "Der", "Die", "Das", "bis", "seit", "ab",
-		"ihr", "ihre", "ihrem", "ihren", "sein", "seine", "seinem", "seinen",
-		"sein", "jeder", "jede", "jedem", "vor", "nach", "zu", "ins", "dieser",
-		"diese", "diesem", "Vom", "Zum", "Seit", "Bis", "Ab", "Vor", "Nach",
+		"das", "den", "dem", "des", "Der", "Die", "Das", "ihr", "ihre",
+		"ihrem", "ihren", "sein", "seine", "seinem", "seinen", "jeder",
+		"jede", "jedem", "ins", "dieser", "diese", "diesem", "Vom", "Zum",
 		"Beim", NULL
 	};
 
@@ -382,6 +384,103 @@ number_takes_period(const tokenizer *tz, size_t after_period, int digits)
 	return false;
 }
 
+/* Scan letters, digits and inner joiners of a word into its shape. */
+static void
+scan_word_body(tokenizer *tz, word_shape *w)
+{
+	cursor	   *cur = &tz->cur;
+
+	while (cur->i < cur->len)
+	{
+		peeked		p = peek_at(cur, cur->i);
+		peeked		next;
+
+		if (is_word_char(p.cls))
+		{
+			shape_add(w, &p);
+			advance(cur, &p);
+			continue;
+		}
+		next = peek_at(cur, p.next);
+		if (!joiner_continues(tz, w, &p, &next))
+			break;
+		if (p.cls == GT_CC_HYPHEN)
+			w->hyphen = true;
+		if (p.cls == GT_CC_PERIOD)
+			w->part_periods++;
+		advance(cur, &p);
+		w->segment_chars = 0;
+	}
+}
+
+/* Should the period at the cursor belong to the word part scanned so far? */
+static uint16_t
+word_period_flag(const tokenizer *tz, const word_shape *w, size_t part_start)
+{
+	const cursor *cur = &tz->cur;
+	int			part_letters = w->letters - w->part_letters0;
+	int			part_digits = w->digits - w->part_digits0;
+
+	if (cur->i >= cur->len || cur->s[cur->i] != '.')
+		return 0;
+	/* an initial, a dotted abbreviation (z.B., U.S.) or a known one */
+	if (part_letters > 0 &&
+		(part_letters + part_digits == 1 || w->part_periods > 0 ||
+		 gt_is_abbreviation(cur->s + part_start, cur->i + 1 - part_start)))
+		return GT_TF_ABBREV;
+	if (w->letters == 0 && w->digits > 0 && !w->hyphen &&
+		number_takes_period(tz, cur->i + 1, w->digits))
+		return GT_TF_ORDINAL;
+	return 0;
+}
+
+/* After an abbreviation's period: does a hyphenated compound go on (U.S.-Regierung)? */
+static bool
+compound_after_period(const cursor *cur, peeked *h)
+{
+	peeked		next;
+
+	*h = peek_at(cur, cur->i);
+	if (cur->i >= cur->len || h->cls != GT_CC_HYPHEN)
+		return false;
+	next = peek_at(cur, h->next);
+	return next.cls == GT_CC_LETTER || next.cls == GT_CC_DIGIT;
+}
+
+/* Take what may trail a word without a period: "Ein-" or "Hans’". */
+static void
+scan_word_tail(tokenizer *tz, const word_shape *w)
+{
+	cursor	   *cur = &tz->cur;
+
+	/* a truncated compound: "Ein- und Ausfuhr" */
+	if (cur->i < cur->len && cur->s[cur->i] == '-' && w->letters > 0 &&
+		!w->digits)
+	{
+		peeked		next = peek_at(cur, cur->i + 1);
+
+		if (next.cls == GT_CC_SPACE || next.cp == ',')
+		{
+			cur->i++;
+			cur->c++;
+		}
+	}
+	/* genitive apostrophe of names in -s, -x, -z: "Hans’ Buch" */
+	else if (cur->i < cur->len && tz->open_singles == 0 && w->letters > 0 &&
+			 strchr("sxzß", (int) (w->last_cp < 0x80 ? w->last_cp : 'q')))
+	{
+		peeked		p = peek_at(cur, cur->i);
+
+		if (p.cls == GT_CC_APOSTROPHE)
+		{
+			peeked		next = peek_at(cur, p.next);
+
+			if (next.cls == GT_CC_SPACE || next.cls == GT_CC_NEWLINE)
+				advance(cur, &p);
+		}
+	}
+}
+
 /* Scan a word or number at the cursor and emit it. */
 static void
 scan_word(tokenizer *tz)
@@ -393,80 +492,32 @@ scan_word(tokenizer *tz)
 	gt_token   *t;
 	gt_token_kind kind;
 	uint16_t	flags = 0;
+	size_t		part_start = bstart;
+	peeked		hyphen;
 
 	for (;;)
 	{
-		peeked		p = peek_at(cur, cur->i);
-
-		if (cur->i >= cur->len)
+		scan_word_body(tz, &w);
+		/* a period that belongs to the word: abbreviation, initial or ordinal */
+		flags = word_period_flag(tz, &w, part_start);
+		if (!flags)
+		{
+			scan_word_tail(tz, &w);
 			break;
-		if (is_word_char(p.cls))
-		{
-			shape_add(&w, &p);
-			advance(cur, &p);
-			continue;
 		}
-		{
-			peeked		next = peek_at(cur, p.next);
-
-			if (!joiner_continues(tz, &w, &p, &next))
-				break;
-			if (p.cls == GT_CC_HYPHEN)
-				w.hyphen = true;
-			advance(cur, &p);
-			w.segment_chars = 0;
-		}
-	}
-
-	/* a period that belongs to the word: abbreviation, initial or ordinal */
-	if (cur->i < cur->len && cur->s[cur->i] == '.')
-	{
-		size_t		n = cur->i + 1 - bstart;
-		bool		take = false;
-
-		if (w.letters > 0 && (w.letters + w.digits == 1 ||
-							   gt_is_abbreviation(cur->s + bstart, n)))
-		{
-			take = true;
-			flags |= GT_TF_ABBREV;
-		}
-		else if (w.letters == 0 && w.digits > 0 &&
-				 number_takes_period(tz, cur->i + 1, w.digits))
-		{
-			take = true;
-			flags |= GT_TF_ORDINAL;
-		}
-		if (take)
-		{
-			cur->i++;
-			cur->c++;
-		}
-	}
-	/* a truncated compound: "Ein- und Ausfuhr" */
-	else if (cur->i < cur->len && cur->s[cur->i] == '-' && w.letters > 0 &&
-			 !w.digits)
-	{
-		peeked		next = peek_at(cur, cur->i + 1);
-
-		if (next.cls == GT_CC_SPACE || next.cp == ',')
-		{
-			cur->i++;
-			cur->c++;
-		}
-	}
-	/* genitive apostrophe of names in -s, -x, -z: "Hans’ Buch" */
-	else if (cur->i < cur->len && tz->open_singles == 0 && w.letters > 0 &&
-			 strchr("sxzß", (int) (w.last_cp < 0x80 ? w.last_cp : 'q')))
-	{
-		peeked		p = peek_at(cur, cur->i);
-
-		if (p.cls == GT_CC_APOSTROPHE)
-		{
-			peeked		next = peek_at(cur, p.next);
-
-			if (next.cls == GT_CC_SPACE || next.cls == GT_CC_NEWLINE)
-				advance(cur, &p);
-		}
+		cur->i++;
+		cur->c++;
+		if (!(flags & GT_TF_ABBREV) || !compound_after_period(cur, &hyphen))
+			break;
+		/* the hyphen of "U.S.-Regierung", "Dipl.-Ing.": start a new part */
+		advance(cur, &hyphen);
+		w.hyphen = true;
+		w.segment_chars = 0;
+		w.part_periods = 0;
+		w.part_letters0 = w.letters;
+		w.part_digits0 = w.digits;
+		part_start = cur->i;
+		flags = 0;
 	}
 
 	kind = (w.letters == 0 && w.digits > 0) ? GT_TOK_NUMBER : GT_TOK_WORD;

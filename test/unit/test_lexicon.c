@@ -1,0 +1,137 @@
+/*
+ * test_lexicon.c — unit tests of key normalisation (normalize.c) and of
+ * lexicon lookup (lexicon.c): a small user lexicon built at run time and
+ * the built-in one compiled from data/.
+ */
+#include "unit.h"
+
+/* Normalise a NUL-terminated string into a static buffer ("<none>" if it does not fit). */
+static const char *
+norm(const char *s, size_t cap)
+{
+	static char out[256];
+	size_t		n = gt_normalize_key(s, strlen(s), out, cap < sizeof(out) ? cap : sizeof(out) - 1);
+
+	if (n == (size_t) -1)
+		return "<none>";
+	out[n] = '\0';
+	return out;
+}
+
+/* Typography, ß, white space and composition are normalised; case is kept. */
+static void
+test_normalize(void)
+{
+	CHECK_STR(norm("NATO", 255), "NATO");
+	CHECK_STR(norm("Putin\xE2\x80\x99sche", 255), "Putin'sche");	/* ’ */
+	CHECK_STR(norm("Jean\xE2\x80\x90Pierre", 255), "Jean-Pierre");	/* U+2010 */
+	CHECK_STR(norm("Bundes\xC2\xADtag", 255), "Bundestag");	/* soft hyphen */
+	CHECK_STR(norm("Weiße Haus", 255), "Weisse Haus");
+	CHECK_STR(norm("  Pat \t\n Ryder  ", 255), "Pat Ryder");
+	CHECK_STR(norm("Cafe\xCC\x81", 255), "Caf\xC3\xA9");	/* NFC */
+	CHECK_STR(norm("", 255), "");
+	/* too small an output buffer */
+	CHECK_STR(norm("Stoltenberg", 5), "<none>");
+	CHECK_STR(norm("Stoltenberg", 11), "Stoltenberg");
+}
+
+/* A user lexicon: exact keys, normalised keys, prefixes of multi-word keys. */
+static void
+test_user_lexicon(void)
+{
+	static const gt_lex_entry entries[] = {
+		{.key = "Pat Ryder", .canonical = "Pat Ryder", .source = "test",
+		 .type = GT_LEX_ENTITY, .kind = GT_KIND_PERSON, .gender = GT_GENDER_MALE,
+		 .country = "US"},
+		{.key = "Rodong Sinmun", .canonical = "Rodong Sinmun", .source = "test",
+		 .type = GT_LEX_ENTITY, .kind = GT_KIND_ORGANIZATION, .country = "KP"},
+		{.key = "Weiße Haus", .canonical = "Weißes Haus", .source = "test",
+		 .type = GT_LEX_ENTITY, .kind = GT_KIND_ORGANIZATION, .country = "US"},
+		{.key = "Sprecher", .canonical = "Sprecher", .source = "roles",
+		 .type = GT_LEX_ROLE, .gender = GT_GENDER_MALE},
+		{.key = "Sprecher", .canonical = "sprechen", .source = "cues",
+		 .type = GT_LEX_CUE},
+	};
+	gt_lexicon *lex = gt_lexicon_build(&gt_env_malloc, entries, 5);
+	gt_lex_entry out[4];
+	size_t		n;
+
+	if (!CHECK(lex != NULL))
+		return;
+	/* 5 entries plus the prefix records "Pat", "Rodong", "Weisse" */
+	CHECK_INT(gt_lexicon_size(lex), 8);
+
+	n = gt_lexicon_find(lex, "Pat Ryder", 9, out, 4);
+	CHECK_INT(n, 1);
+	CHECK_STR(out[0].key, "Pat Ryder");
+	CHECK_STR(out[0].canonical, "Pat Ryder");
+	CHECK_STR(out[0].source, "test");
+	CHECK_INT(out[0].type, GT_LEX_ENTITY);
+	CHECK_INT(out[0].kind, GT_KIND_PERSON);
+	CHECK_INT(out[0].gender, GT_GENDER_MALE);
+	CHECK_STR(out[0].country, "US");
+
+	/* the key is stored normalised: ß became ss */
+	CHECK_INT(gt_lexicon_find(lex, "Weiße Haus", strlen("Weiße Haus"), out, 4), 0);
+	n = gt_lexicon_find(lex, "Weisse Haus", 11, out, 4);
+	CHECK_INT(n, 1);
+	CHECK_STR(out[0].canonical, "Weißes Haus");
+	CHECK_STR(out[0].country, "US");
+
+	/* a first word of a multi-word key is a prefix, nothing else */
+	n = gt_lexicon_find(lex, "Pat", 3, out, 4);
+	CHECK_INT(n, 1);
+	CHECK_INT(out[0].type, GT_LEX_PREFIX);
+	CHECK(gt_lexicon_has(lex, "Rodong", 6, GT_LEX_PREFIX));
+	CHECK(!gt_lexicon_has(lex, "Rodong", 6, GT_LEX_ENTITY));
+
+	/* two entries under one key; max limits the copies, not the count */
+	n = gt_lexicon_find(lex, "Sprecher", 8, out, 4);
+	CHECK_INT(n, 2);
+	CHECK(gt_lexicon_has(lex, "Sprecher", 8, GT_LEX_ROLE));
+	CHECK(gt_lexicon_has(lex, "Sprecher", 8, GT_LEX_CUE));
+	CHECK_INT(gt_lexicon_find(lex, "Sprecher", 8, out, 1), 2);
+
+	/* misses: other case, partial key, empty key */
+	CHECK_INT(gt_lexicon_find(lex, "pat ryder", 9, out, 4), 0);
+	CHECK_INT(gt_lexicon_find(lex, "Pat Ryde", 8, out, 4), 0);
+	CHECK_INT(gt_lexicon_find(lex, "", 0, out, 4), 0);
+	gt_lexicon_free(&gt_env_malloc, lex);
+}
+
+/* The built-in lexicon knows the German abbreviations. */
+static void
+test_builtin(void)
+{
+	const gt_lexicon *lex = gt_lexicon_builtin();
+	static const char *const abbrevs[] = {"z.B.", "Dr.", "Nr.", "bzw.", "ca.", "St.", NULL};
+	gt_lex_entry out[8];
+	size_t		n;
+
+	CHECK(lex != NULL);
+	CHECK(gt_lexicon_size(lex) > 0);
+	for (int i = 0; abbrevs[i]; i++)
+		unit_check(gt_lexicon_has(lex, abbrevs[i], strlen(abbrevs[i]),
+								  GT_LEX_ABBREVIATION), __FILE__, __LINE__,
+				   "%s is not a built-in abbreviation", abbrevs[i]);
+	n = gt_lexicon_find(lex, "z.B.", 4, out, 8);
+	CHECK(n >= 1);
+	CHECK_INT(out[0].type, GT_LEX_ABBREVIATION);
+	CHECK_STR(out[0].canonical, "inner");
+	CHECK(!gt_lexicon_has(lex, "Haus.", 5, GT_LEX_ABBREVIATION));
+	/* through the tokenizer's helper */
+	CHECK(gt_is_abbreviation("z.B.", 4));
+	CHECK(!gt_is_abbreviation("Haus.", 5));
+	CHECK(gt_abbreviation_may_end_sentence("usw.", 4));
+	CHECK(!gt_abbreviation_may_end_sentence("Dr.", 3));
+}
+
+/* Run the lexicon tests. */
+int
+main(void)
+{
+	test_normalize();
+	test_user_lexicon();
+	test_builtin();
+	return unit_report();
+}

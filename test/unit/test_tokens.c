@@ -1,0 +1,360 @@
+/*
+ * test_tokens.c — unit tests of the tokenizer (tokens.c, chars.c): German
+ * compounds, apostrophes, ordinals and dates, abbreviations, quotation
+ * marks, URLs, e-mail, emoji, combining marks, right-to-left and CJK
+ * scripts, empty and invalid input, and a randomised property test.
+ */
+#include "unit.h"
+
+/* Hyphenated compounds stay one word. */
+static void
+test_compounds(void)
+{
+	EXPECT_TOKENS("US-Verteidigungsministerium und NATO-Generalsekretär",
+				  "US-Verteidigungsministerium/word", "und/word",
+				  "NATO-Generalsekretär/word");
+	EXPECT_TOKENS("im Indopazifik-Raum, Karine Jean-Pierre.",
+				  "im/word", "Indopazifik-Raum/word", ",/punct", "Karine/word",
+				  "Jean-Pierre/word", "./punct");
+	/* Unicode hyphen U+2010 joins too; a truncated compound keeps its hyphen */
+	EXPECT_TOKENS("Jean\xE2\x80\x90Pierre", "Jean\xE2\x80\x90Pierre/word");
+	EXPECT_TOKENS("Ein- und Ausfuhr", "Ein-/word", "und/word", "Ausfuhr/word");
+	/* an abbreviation's period inside a compound */
+	EXPECT_TOKENS("die U.S.-Regierung und Dipl.-Ing. Meier",
+				  "die/word", "U.S.-Regierung/word", "und/word",
+				  "Dipl.-Ing./word", "Meier/word");
+	/* a dash between spaces is punctuation */
+	EXPECT_TOKENS("Krieg - Frieden", "Krieg/word", "-/punct", "Frieden/word");
+}
+
+/* The flags a compound carries. */
+static void
+test_compound_flags(void)
+{
+	unit_doc	u = unit_analyze("NATO-Generalsekretär USA z.B.");
+
+	CHECK_INVARIANTS(&u);
+	CHECK_INT(u.doc.ntokens, 3);
+	CHECK_INT(u.doc.tokens[0].flags & GT_TF_HYPHENATED, GT_TF_HYPHENATED);
+	CHECK_INT(u.doc.tokens[0].flags & GT_TF_UPPER_INITIAL, GT_TF_UPPER_INITIAL);
+	CHECK_INT(u.doc.tokens[0].flags & GT_TF_ALL_UPPER, 0);
+	CHECK_INT(u.doc.tokens[1].flags & GT_TF_ALL_UPPER, GT_TF_ALL_UPPER);
+	CHECK_INT(u.doc.tokens[2].flags & GT_TF_ABBREV, GT_TF_ABBREV);
+	unit_free(&u);
+}
+
+/* Inner apostrophes (ASCII and typographic) stay in the word. */
+static void
+test_apostrophes(void)
+{
+	EXPECT_TOKENS("Wie geht's?", "Wie/word", "geht's/word", "?/punct");
+	EXPECT_TOKENS("Wie geht\xE2\x80\x99s?", "Wie/word", "geht\xE2\x80\x99s/word",
+				  "?/punct");
+	EXPECT_TOKENS("die Putin'sche Politik", "die/word", "Putin'sche/word",
+				  "Politik/word");
+	EXPECT_TOKENS("die Putin\xE2\x80\x99sche Politik", "die/word",
+				  "Putin\xE2\x80\x99sche/word", "Politik/word");
+	/* the genitive apostrophe of a name in -s */
+	EXPECT_TOKENS("Hans' Frau", "Hans'/word", "Frau/word");
+}
+
+/* Ordinals keep their period before month names and after articles; dates are one number. */
+static void
+test_ordinals_dates(void)
+{
+	EXPECT_TOKENS("am 11. Januar 2024", "am/word", "11./number", "Januar/word",
+				  "2024/number");
+	EXPECT_TOKENS("am 19.6.2024 um 10:30 Uhr, 3,5 Prozent",
+				  "am/word", "19.6.2024/number", "um/word", "10:30/number",
+				  "Uhr/word", ",/punct", "3,5/number", "Prozent/word");
+	EXPECT_TOKENS("der 3. Versuch", "der/word", "3./number", "Versuch/word");
+	/* a cardinal at a sentence end keeps its period apart */
+	EXPECT_TOKENS("Es war 2024. Dann", "Es/word", "war/word", "2024/number",
+				  "./punct", "Dann/word");
+	EXPECT_TOKENS("vor 12. Dann", "vor/word", "12/number", "./punct", "Dann/word");
+	{
+		unit_doc	u = unit_analyze("am 11. Januar");
+
+		CHECK_INT(u.doc.tokens[1].flags & GT_TF_ORDINAL, GT_TF_ORDINAL);
+		unit_free(&u);
+	}
+}
+
+/* Known abbreviations and initials keep their period. */
+static void
+test_abbreviations(void)
+{
+	EXPECT_TOKENS("z. B. Dr. Müller, u. a. Nr. 5 bzw. ca. 300 in St. Gallen",
+				  "z./word", "B./word", "Dr./word", "Müller/word", ",/punct",
+				  "u./word", "a./word", "Nr./word", "5/number", "bzw./word",
+				  "ca./word", "300/number", "in/word", "St./word", "Gallen/word");
+	EXPECT_TOKENS("z.B. u.a.", "z.B./word", "u.a./word");
+	/* an unknown word does not take the period */
+	EXPECT_TOKENS("Haus.", "Haus/word", "./punct");
+}
+
+/* Every quotation mark is a quote token, open or close where the context tells. */
+static void
+test_quotes(void)
+{
+	EXPECT_TOKENS("\xE2\x80\x9EJa\xE2\x80\x9C",	/* „Ja“ */
+				  "\xE2\x80\x9E/quote_open", "Ja/word", "\xE2\x80\x9C/quote_close");
+	EXPECT_TOKENS("\xE2\x80\x9Aja\xE2\x80\x98",	/* ‚ja‘ */
+				  "\xE2\x80\x9A/quote_open", "ja/word", "\xE2\x80\x98/quote_close");
+	EXPECT_TOKENS("\xC2\xBBja\xC2\xAB \xC2\xABja\xC2\xBB",	/* »ja« «ja» */
+				  "\xC2\xBB/quote_open", "ja/word", "\xC2\xAB/quote_close",
+				  "\xC2\xAB/quote_open", "ja/word", "\xC2\xBB/quote_close");
+	EXPECT_TOKENS("er sagte \"ja\" und 'nein'.",
+				  "er/word", "sagte/word", "\"/quote_open", "ja/word",
+				  "\"/quote_close", "und/word", "'/quote_open", "nein/word",
+				  "'/quote_close", "./punct");
+	EXPECT_TOKENS("\xE2\x80\x9Dja\xE2\x80\x9D \xE2\x80\x99ja\xE2\x80\x99",	/* ”ja” ’ja’ */
+				  "\xE2\x80\x9D/quote_open", "ja/word", "\xE2\x80\x9D/quote_close",
+				  "\xE2\x80\x99/quote_open", "ja/word", "\xE2\x80\x99/quote_close");
+	/* a mark between spaces cannot be placed: plain quote */
+	EXPECT_TOKENS("a \" b", "a/word", "\"/quote", "b/word");
+	EXPECT_TOKENS("Sie sagte: \xE2\x80\x9EJa.\xE2\x80\x9C Dann",
+				  "Sie/word", "sagte/word", ":/punct", "\xE2\x80\x9E/quote_open",
+				  "Ja/word", "./punct", "\xE2\x80\x9C/quote_close", "Dann/word");
+}
+
+/* URLs and e-mail addresses are single tokens without trailing punctuation. */
+static void
+test_url_email(void)
+{
+	EXPECT_TOKENS("Siehe https://example.org/a?b=1&c=2. Oder www.tagesschau.de, bitte.",
+				  "Siehe/word", "https://example.org/a?b=1&c=2/url", "./punct",
+				  "Oder/word", "www.tagesschau.de/url", ",/punct", "bitte/word",
+				  "./punct");
+	EXPECT_TOKENS("Mail an presse@bundesregierung.de!",
+				  "Mail/word", "an/word", "presse@bundesregierung.de/email",
+				  "!/punct");
+	/* no domain with a dot: not an address */
+	EXPECT_TOKENS("a@b", "a/word", "@/punct", "b/word");
+}
+
+/* Emoji sequences are one symbol with exact spans. */
+static void
+test_emoji(void)
+{
+	/* family: woman ZWJ woman ZWJ girl ZWJ boy = 7 code points, 25 bytes */
+	const char *text = "Wir \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D"
+		"\xF0\x9F\x91\xA7\xE2\x80\x8D\xF0\x9F\x91\xA6 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD"
+		" \xF0\x9F\x87\xA9\xF0\x9F\x87\xAA!";
+	unit_doc	u = unit_analyze(text);
+
+	CHECK_INVARIANTS(&u);
+	CHECK_INT(u.doc.ntokens, 5);
+	CHECK_INT(u.doc.tokens[1].kind, GT_TOK_SYMBOL);
+	CHECK_SPAN(&u, 1, 4, 29, 4, 11);
+	CHECK_INT(u.doc.tokens[2].kind, GT_TOK_SYMBOL);	/* thumbs up, skin tone */
+	CHECK_SPAN(&u, 2, 30, 38, 12, 14);
+	CHECK_INT(u.doc.tokens[3].kind, GT_TOK_SYMBOL);	/* flag DE */
+	CHECK_SPAN(&u, 3, 39, 47, 15, 17);
+	CHECK_INT(u.doc.tokens[4].kind, GT_TOK_PUNCT);
+	CHECK_SPAN(&u, 4, 47, 48, 17, 18);
+	unit_free(&u);
+}
+
+/* Combining marks stay with their letter; the span counts code points. */
+static void
+test_combining(void)
+{
+	/* "Cafe" + U+0301 and "Zoe" + U+0308 */
+	unit_doc	u = unit_analyze("Cafe\xCC\x81 Zoe\xCC\x88.");
+
+	CHECK_INVARIANTS(&u);
+	CHECK_INT(u.doc.ntokens, 3);
+	CHECK_STR(unit_token_text(&u, 0), "Cafe\xCC\x81");
+	CHECK_SPAN(&u, 0, 0, 6, 0, 5);
+	CHECK_STR(unit_token_text(&u, 1), "Zoe\xCC\x88");
+	CHECK_SPAN(&u, 1, 7, 12, 6, 10);
+	CHECK_SPAN(&u, 2, 12, 13, 10, 11);
+	unit_free(&u);
+	/* a lone combining mark is a symbol */
+	EXPECT_TOKENS("\xCC\x81", "\xCC\x81/symbol");
+}
+
+/* Arabic, Hebrew and CJK text: words and exact character spans. */
+static void
+test_rtl_cjk(void)
+{
+	/* مرحبا بالعالم. = 5 + 1 + 7 + 1 code points */
+	unit_doc	u = unit_analyze("\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 "
+								 "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85.");
+
+	CHECK_INVARIANTS(&u);
+	CHECK_INT(u.doc.ntokens, 3);
+	CHECK_INT(u.doc.tokens[0].kind, GT_TOK_WORD);
+	CHECK_SPAN(&u, 0, 0, 10, 0, 5);
+	CHECK_SPAN(&u, 1, 11, 25, 6, 13);
+	CHECK_SPAN(&u, 2, 25, 26, 13, 14);
+	unit_free(&u);
+
+	/* שלום עולם */
+	u = unit_analyze("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D");
+	CHECK_INVARIANTS(&u);
+	CHECK_INT(u.doc.ntokens, 2);
+	CHECK_SPAN(&u, 0, 0, 8, 0, 4);
+	CHECK_SPAN(&u, 1, 9, 17, 5, 9);
+	unit_free(&u);
+
+	/* 北京是首都。 = one word of 5 characters, then the ideographic full stop */
+	u = unit_analyze("\xE5\x8C\x97\xE4\xBA\xAC\xE6\x98\xAF\xE9\xA6\x96\xE9\x83\xBD\xE3\x80\x82");
+	CHECK_INVARIANTS(&u);
+	CHECK_INT(u.doc.ntokens, 2);
+	CHECK_INT(u.doc.tokens[0].kind, GT_TOK_WORD);
+	CHECK_SPAN(&u, 0, 0, 15, 0, 5);
+	CHECK_INT(u.doc.tokens[1].kind, GT_TOK_PUNCT);
+	CHECK_SPAN(&u, 1, 15, 18, 5, 6);
+	unit_free(&u);
+}
+
+/* Empty and blank input gives no tokens and no sentences. */
+static void
+test_empty(void)
+{
+	const char *blanks[] = {"", " ", "   \t ", "\n\n", " \r\n \xC2\xA0 \xE2\x80\x83 ", NULL};
+
+	for (int i = 0; blanks[i]; i++)
+	{
+		unit_doc	u = unit_analyze(blanks[i]);
+
+		CHECK_INT(u.status, GT_OK);
+		CHECK_INT(u.doc.ntokens, 0);
+		CHECK_INT(u.doc.nsentences, 0);
+		CHECK_INVARIANTS(&u);
+		unit_free(&u);
+	}
+}
+
+/* Invalid UTF-8 does not crash and keeps spans consistent. */
+static void
+test_invalid_utf8(void)
+{
+	static const char *const inputs[] = {
+		"a\xFF\xFE" "b \xC3 c\xE2\x82",	/* stray, truncated */
+		"\xC3",					/* truncated at the very end */
+		"\xED\xA0\x80 x",		/* an encoded surrogate */
+		"\xF4\x90\x80\x80 y",	/* above U+10FFFF */
+		"\xC0\xAF z",			/* overlong */
+		"Wort\x80\x80Wort",
+		NULL
+	};
+
+	for (int i = 0; inputs[i]; i++)
+	{
+		unit_doc	u = unit_analyze(inputs[i]);
+
+		CHECK_INT(u.status, GT_OK);
+		CHECK_INVARIANTS(&u);
+		unit_free(&u);
+	}
+	{
+		unit_doc	u = unit_analyze("a\xFF" "b");
+
+		/* the bad byte is one character of its own */
+		CHECK_INT(u.doc.ntokens, 3);
+		CHECK_SPAN(&u, 1, 1, 2, 1, 2);
+		CHECK_SPAN(&u, 2, 2, 3, 2, 3);
+		unit_free(&u);
+	}
+	{
+		/* a NUL byte is an ignorable control, not an end: it stays inside the word */
+		unit_doc	u = unit_analyze_n("ab\0cd e", 7);
+
+		CHECK_INVARIANTS(&u);
+		CHECK_INT(u.doc.ntokens, 2);
+		CHECK_SPAN(&u, 0, 0, 5, 0, 5);
+		CHECK_SPAN(&u, 1, 6, 7, 6, 7);
+		unit_free(&u);
+	}
+}
+
+/* Fragments the random mixes are made of. */
+static const char *const fragments[] = {
+	"US-Verteidigungsministerium", "NATO-Generalsekretär", "Indopazifik-Raum",
+	"Jean-Pierre", "geht's", "Putin'sche", "geht\xE2\x80\x99s", "am 11. Januar",
+	"19.6.2024", "z. B.", "z.B.", "Dr.", "u. a.", "Nr.", "bzw.", "ca.", "St.",
+	"Sie sagte: \xE2\x80\x9EJa.\xE2\x80\x9C Dann \xE2\x80\xA6", "\xE2\x80\x9E",
+	"\xE2\x80\x9C", "\xE2\x80\x9A", "\xE2\x80\x98", "\xC2\xBB", "\xC2\xAB", "\"",
+	"'", "\xE2\x80\x9D", "\xE2\x80\x99", "https://example.org/x?y=1",
+	"www.a.de", "info@example.com", "@", "://",
+	"\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7", "\xE2\x80\x8D", "\xF0\x9F\x87\xA9",
+	"\xEF\xB8\x8F", "\xCC\x81", "e\xCC\x88", "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7",
+	"\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D", "\xE5\x8C\x97\xE4\xBA\xAC", "\xE3\x80\x82",
+	"\xC2\xAD", "\xE2\x80\x90", ".", "...", "!", "?", ",", "-", "(", ")", " ",
+	"  ", "\n", "\r\n", "\t", "\xC2\xA0", "\xFF", "\xC3", "\xE2\x82", "\0",
+	"1", "3,5", "10:30", "Haus", "haus", "A", "a", "Ein-", "Hans'",
+};
+
+/* Property test: invariants hold on random bytes and random fragment mixes. */
+static void
+test_properties(void)
+{
+	const size_t nfrag = sizeof(fragments) / sizeof(fragments[0]);
+	char		buf[1024];
+	int			failures = 0;
+
+	for (int iter = 0; iter < 3000 && failures < 5; iter++)
+	{
+		size_t		len = 0;
+		unit_doc	u;
+
+		if (iter % 2 == 0)
+		{
+			len = unit_rand() % 200;
+			for (size_t i = 0; i < len; i++)
+			{
+				uint64_t	r = unit_rand();
+
+				/* bias towards UTF-8 lead/continuation bytes and ASCII punctuation */
+				if ((r & 3) == 0)
+					buf[i] = (char) (0x80 | ((r >> 8) & 0x3F));
+				else if ((r & 3) == 1)
+					buf[i] = " .-'\"a1A\n"[(r >> 8) % 9];
+				else
+					buf[i] = (char) ((r >> 8) & 0xFF);
+			}
+		}
+		else
+		{
+			int			n = (int) (unit_rand() % 40);
+
+			for (int k = 0; k < n; k++)
+			{
+				const char *f = fragments[unit_rand() % nfrag];
+				size_t		flen = f[0] ? strlen(f) : 1;	/* "\0" is one byte */
+
+				if (len + flen > sizeof(buf))
+					break;
+				memcpy(buf + len, f, flen);
+				len += flen;
+			}
+		}
+		u = unit_analyze_n(buf, len);
+		failures += CHECK_INVARIANTS(&u) ? 1 : 0;
+		unit_free(&u);
+	}
+	CHECK_INT(failures, 0);
+}
+
+/* Run the tokenizer tests. */
+int
+main(void)
+{
+	test_compounds();
+	test_compound_flags();
+	test_apostrophes();
+	test_ordinals_dates();
+	test_abbreviations();
+	test_quotes();
+	test_url_email();
+	test_emoji();
+	test_combining();
+	test_rtl_cjk();
+	test_empty();
+	test_invalid_utf8();
+	test_properties();
+	return unit_report();
+}
