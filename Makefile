@@ -41,6 +41,10 @@ all install installcheck:
 	@exit 1
 endif
 
+# Objects depend on every header of their layer (PGXS tracks none by itself).
+$(CORE_SRCS:.c=.o): $(wildcard src/core/*.h)
+$(PG_SRCS:.c=.o): $(wildcard src/core/*.h src/pg/*.h)
+
 # PostgreSQL's own headers trip -Wunused-parameter; the core keeps it.
 $(PG_SRCS:.c=.o): CFLAGS += -Wno-unused-parameter
 
@@ -60,7 +64,7 @@ src/core/lexicon_data.o: $(LEXICON_C)
 
 # ---------------------------------------------------------------- workflow
 
-VENV = pg_virtualenv -i '--encoding=UTF8 --locale=C.UTF-8'
+VENV = pg_virtualenv -t -i '--encoding=UTF8 --locale=C.UTF-8'
 
 .PHONY: deps demo test unit prove check-all
 

@@ -39,6 +39,9 @@ extern bool gt_is_upper(int32_t cp);
 /* Is the code point a lower-case letter? */
 extern bool gt_is_lower(int32_t cp);
 
+/* Lower-case the first letter of a key in place (ASCII, Ä/Ö/Ü); false if none. */
+extern bool gt_lower_initial(char *buf, size_t len);
+
 /* Lower-case all letters of a key but the first, in place; new length. */
 extern size_t gt_titlecase_key(char *buf, size_t len, size_t cap);
 

@@ -32,7 +32,7 @@ gt_tok_is(const gt_doc *doc, uint32_t k, const char *word)
 	if (k >= doc->ntokens)
 		return false;
 	s = gt_tok_text(doc, k, &len);
-	return len == strlen(word) && memcmp(s, word, len) == 0;
+	return s[0] == word[0] && len == strlen(word) && memcmp(s, word, len) == 0;
 }
 
 /* Is token k a word with an upper-case initial? */
@@ -221,13 +221,16 @@ gt_find_entities(const gt_doc *doc, const gt_lexicons *lex, gt_entities *out)
 	r.arena = gt_arena_new(doc->env);
 	r.owner = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(int32_t));
 	r.modifier = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(int32_t));
-	if (!r.arena || !r.owner || !r.modifier)
+	r.facts = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint32_t));
+	if (!r.arena || !r.owner || !r.modifier || !r.facts)
 	{
 		gt_arena_free(r.arena);
 		gt_free(doc->env, r.owner);
 		gt_free(doc->env, r.modifier);
+		gt_free(doc->env, r.facts);
 		return GT_ENOMEM;
 	}
+	memset(r.facts, 0, (doc->ntokens + 1) * sizeof(uint32_t));
 	memset(r.owner, 0xFF, (doc->ntokens + 1) * sizeof(int32_t));
 	memset(r.modifier, 0xFF, (doc->ntokens + 1) * sizeof(int32_t));
 
@@ -239,13 +242,15 @@ gt_find_entities(const gt_doc *doc, const gt_lexicons *lex, gt_entities *out)
 
 	gt_free(doc->env, r.owner);
 	gt_free(doc->env, r.modifier);
+	gt_free(doc->env, r.facts);
 	compact_mentions(&r);
 	out->mentions = r.mentions;
 	out->nmentions = r.nmentions;
 	out->arena = r.arena;
 	if (r.status == GT_OK)
 	{
-		qsort(out->mentions, out->nmentions, sizeof(gt_mention), cmp_mentions);
+		if (out->nmentions > 1)
+			qsort(out->mentions, out->nmentions, sizeof(gt_mention), cmp_mentions);
 		r.status = group_entities(&r, out);
 	}
 	if (r.status != GT_OK)

@@ -36,17 +36,13 @@ extern const gt_lex_entry *gt_entries_find_type(const gt_lex_entry *e,
 extern size_t gt_token_entries(const gt_doc *doc, const gt_lexicons *lex,
 							   uint32_t k, gt_lex_entry *out, size_t max);
 
-/* Is the token an ordinary word (capitalised, or its lower-case form)? */
-extern bool gt_token_is_common(const gt_doc *doc, const gt_lexicons *lex,
-							   uint32_t k, bool try_lower);
-
-/* Is the token a function word (in either case)? */
-extern bool gt_token_is_function_word(const gt_doc *doc,
-									  const gt_lexicons *lex, uint32_t k);
-
-/* The longest token sequence from k with entity entries. */
+/*
+ * The longest token sequence from k with entity entries. The entries of
+ * token k alone are copied to first/first_n (if not NULL) for reuse.
+ */
 extern bool gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
-									uint32_t k, gt_match *m);
+									uint32_t k, gt_match *m,
+									gt_lex_entry *first, size_t *first_n);
 
 /* The recogniser's working state for one document. */
 typedef struct gt_recognizer
@@ -60,6 +56,7 @@ typedef struct gt_recognizer
 	size_t		cap;
 	int32_t    *owner;			/* per token: mention index covering it, or -1 */
 	int32_t    *modifier;		/* per token: its compound modifier mention, or -1 */
+	uint32_t   *facts;			/* per token: cached lexicon facts (entity_words.c) */
 	gt_status	status;
 } gt_recognizer;
 
@@ -101,7 +98,12 @@ extern void gt_pass_roles(gt_recognizer *r);		/* entity_roles.c */
 /* Is token k a role noun (Sprecher, NATO-Generalsekretär, Regierungssprecher)? */
 extern gt_role_info gt_role_at(gt_recognizer *r, uint32_t k);
 
-/* Word evidence (entity_words.c). */
+/* Word evidence (entity_words.c), cached per token. */
+extern bool gt_is_function_word(gt_recognizer *r, uint32_t k);
+extern bool gt_is_common_word(gt_recognizer *r, uint32_t k, bool try_lower);
+extern bool gt_is_org_word(gt_recognizer *r, uint32_t k, bool head);
+extern void gt_note_token_entries(gt_recognizer *r, uint32_t k,
+								  const gt_lex_entry *e, size_t n);
 extern bool gt_is_first_name(gt_recognizer *r, uint32_t k, uint8_t *gender);
 extern bool gt_is_name_candidate(gt_recognizer *r, uint32_t k);
 extern uint32_t gt_name_particle_len(const gt_doc *doc, uint32_t k);

@@ -164,7 +164,7 @@ examine_word(gt_recognizer *r, uint32_t k)
 				r->modifier[k] = (int32_t) (r->nmentions - 1);
 		}
 	}
-	if (t->flags & GT_TF_UPPER_INITIAL)
+	if (mod && (t->flags & GT_TF_UPPER_INITIAL))
 		add_org_word(r, k, mod);
 }
 

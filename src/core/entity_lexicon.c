@@ -6,13 +6,14 @@
 
 #include <string.h>
 
-/* Prepositions after which an ambiguous place name is read as a place. */
+/* Words after which an ambiguous place name is read as a place. */
 static bool
-is_place_preposition(const gt_doc *doc, uint32_t k)
+is_place_context(const gt_doc *doc, uint32_t k)
 {
 	static const char *const words[] = {
 		"in", "aus", "nach", "bei", "nahe", "von", "In", "Aus", "Nach", "Bei",
-		"Nahe", "Von", NULL
+		"Nahe", "Von", "Kreis", "Landkreis", "Stadt", "Gemeinde", "Raum",
+		"Kreuz", "Dreieck", NULL
 	};
 
 	for (int i = 0; words[i]; i++)
@@ -47,7 +48,7 @@ choose_entry(gt_recognizer *r, const gt_match *m)
 	const gt_doc *doc = r->doc;
 	bool		after_prep = m->first > 0 &&
 		doc->tokens[m->first - 1].sentence == doc->tokens[m->first].sentence &&
-		is_place_preposition(doc, m->first - 1);
+		is_place_context(doc, m->first - 1);
 
 	for (size_t i = 0; i < m->n; i++)
 	{
@@ -56,6 +57,10 @@ choose_entry(gt_recognizer *r, const gt_match *m)
 		if (e->type != GT_LEX_ENTITY || e->form == GT_FORM_COMPOUND)
 			continue;
 		if ((e->flags & GT_LF_AMBIGUOUS) && !after_prep)
+			continue;
+		/* a famous surname after another first name: "Peter Lindner" */
+		if ((e->flags & GT_LF_SHORT_FORM) && m->first > 0 &&
+			gt_is_first_name(r, m->first - 1, NULL))
 			continue;
 		return e;
 	}
@@ -73,7 +78,7 @@ is_sentence_initial_word(gt_recognizer *r, const gt_match *m,
 		return false;
 	if (e->form != GT_FORM_NAME || strcmp(e->source, "user") == 0)
 		return false;
-	return gt_token_is_function_word(r->doc, r->lex, m->first);
+	return gt_is_function_word(r, m->first);
 }
 
 /* Record a lexicon match as a mention and claim its tokens. */
@@ -103,10 +108,19 @@ gt_pass_lexicon(gt_recognizer *r)
 	{
 		gt_match	m;
 		const gt_lex_entry *e;
+		gt_lex_entry own[GT_MAX_ENTRIES];
+		size_t		own_n = 0;
+		bool		found;
 
 		gt_tick(r->env, k + 1);
-		if (doc->tokens[k].kind != GT_TOK_WORD || r->owner[k] >= 0 ||
-			!gt_longest_entity_match(doc, r->lex, k, &m))
+		if (doc->tokens[k].kind != GT_TOK_WORD || r->owner[k] >= 0)
+		{
+			k++;
+			continue;
+		}
+		found = gt_longest_entity_match(doc, r->lex, k, &m, own, &own_n);
+		gt_note_token_entries(r, k, own, own_n);
+		if (!found)
 		{
 			k++;
 			continue;

@@ -31,7 +31,7 @@ continues_name(gt_recognizer *r, uint32_t k, bool right_after_first_name)
 	t = &r->doc->tokens[k];
 	if (!(t->flags & GT_TF_SPACE_BEFORE))
 		return false;
-	if (gt_token_is_function_word(r->doc, r->lex, k))
+	if (gt_is_function_word(r, k))
 		return false;
 	if (t->flags & GT_TF_ABBREV)		/* an initial: George W. Bush */
 		return right_after_first_name &&
@@ -111,7 +111,7 @@ rule_role_before(gt_recognizer *r, uint32_t k)
 	uint32_t	end;
 
 	if (k + 1 >= r->doc->ntokens || r->owner[k + 1] >= 0 ||
-		!same_sentence(r->doc, k, k + 1))
+		!same_sentence(r->doc, k, k + 1) || !gt_tok_is_cap_word(r->doc, k + 1))
 		return false;
 	role = gt_role_at(r, k);
 	if (!role.is_role)
@@ -166,17 +166,6 @@ add_org(gt_recognizer *r, uint32_t first, uint32_t end)
 		gt_claim(r, first, end, (int32_t) (r->nmentions - 1));
 }
 
-/* Is token k an organisation-pattern word of a position? */
-static bool
-token_is_org_pattern(gt_recognizer *r, uint32_t k, const char *position)
-{
-	char		key[GT_KEY_MAX];
-	size_t		klen = gt_tokens_key(r->doc, k, k + 1, key, sizeof(key));
-
-	return klen != (size_t) -1 && klen > 0 &&
-		gt_is_org_pattern(r, key, klen, position);
-}
-
 /* May token k continue an organisation name (a place or a name-like word)? */
 static bool
 continues_org(gt_recognizer *r, uint32_t k)
@@ -184,7 +173,7 @@ continues_org(gt_recognizer *r, uint32_t k)
 	int32_t		mi;
 
 	if (k >= r->doc->ntokens || !gt_tok_is_cap_word(r->doc, k) ||
-		gt_token_is_function_word(r->doc, r->lex, k))
+		gt_is_function_word(r, k))
 		return false;
 	mi = r->owner[k];
 	if (mi >= 0)
@@ -202,7 +191,7 @@ is_unknown_acronym(gt_recognizer *r, uint32_t k)
 
 	return t->kind == GT_TOK_WORD && (t->flags & GT_TF_ALL_UPPER) &&
 		chars >= 2 && chars <= 4 && r->owner[k] < 0 &&
-		!gt_token_is_function_word(r->doc, r->lex, k);
+		!gt_is_function_word(r, k);
 }
 
 /*
@@ -216,7 +205,7 @@ rule_org_head(gt_recognizer *r, uint32_t k)
 	uint32_t	end = k + 1;
 	bool		acronym = is_unknown_acronym(r, k);
 
-	if (!acronym && !token_is_org_pattern(r, k, "head"))
+	if (!acronym && !gt_is_org_word(r, k, true))
 		return false;
 	if (!acronym && (gt_tok_is(doc, end, "für") || gt_tok_is(doc, end, "der") ||
 					 gt_tok_is(doc, end, "des")))
@@ -247,13 +236,13 @@ rule_org_tail(gt_recognizer *r, uint32_t k)
 	uint32_t	first = k;
 	bool		evidence = false;
 
-	if (!token_is_org_pattern(r, k, "tail"))
+	if (!gt_is_org_word(r, k, false))
 		return false;
 	while (first > 0 && k - first < 4 && same_sentence(doc, first - 1, k) &&
 		   gt_tok_is_cap_word(doc, first - 1) &&
-		   !gt_token_is_function_word(doc, r->lex, first - 1) &&
+		   !gt_is_function_word(r, first - 1) &&
 		   !(doc->tokens[first - 1].flags & GT_TF_SENT_START && r->owner[first - 1] < 0 &&
-			 gt_token_is_common(doc, r->lex, first - 1, true)))
+			 gt_is_common_word(r, first - 1, true)))
 	{
 		first--;
 		if (r->owner[first] >= 0 || gt_is_name_candidate(r, first))

@@ -7,7 +7,7 @@
 #include <string.h>
 
 /* Longest tail of a word that suffix tests look at, in bytes. */
-#define SUFFIX_WINDOW 40
+#define SUFFIX_WINDOW 24
 
 /* Upper-case the first letter of a key in place (ASCII and ä/ö/ü). */
 static void
@@ -61,31 +61,178 @@ tail_has(gt_recognizer *r, const char *w, size_t len, size_t min_prefix,
 	return false;
 }
 
+/* Fact bits cached per token (gt_recognizer.facts). */
+#define F_BASE_DONE		0x00000001u	/* the token's own key was looked up */
+#define F_LOWER_DONE	0x00000002u	/* its lower-case form was looked up */
+#define F_TAIL_DONE		0x00000004u	/* compound tails were looked up */
+#define F_FUNCTION		0x00000010u
+#define F_COMMON		0x00000020u
+#define F_ROLE			0x00000040u
+#define F_FIRSTNAME		0x00000080u
+#define F_ORG_HEAD		0x00000100u
+#define F_ORG_TAIL		0x00000200u
+#define F_LOWER_WORD	0x00000400u	/* lower-case form is a function/common word */
+#define F_LOWER_FUNCTION 0x00002000u	/* lower-case form is a function word */
+#define F_ROLE_TAIL		0x00000800u	/* ends in a role noun (Regierungssprecher) */
+#define F_NOUN_TAIL		0x00001000u	/* ends in an ordinary noun (compound) */
+#define F_ROLE_GENDER_SHIFT 16		/* 2 bits */
+#define F_NAME_GENDER_SHIFT 18		/* 2 bits */
+
+/* Record the facts one set of entries gives. */
+static uint32_t
+entry_facts(const gt_lex_entry *e, size_t n)
+{
+	uint32_t	f = 0;
+
+	for (size_t i = 0; i < n; i++)
+		switch (e[i].type)
+		{
+			case GT_LEX_FUNCTION_WORD:
+				f |= F_FUNCTION;
+				break;
+			case GT_LEX_COMMON_WORD:
+				f |= F_COMMON;
+				break;
+			case GT_LEX_ROLE:
+				if (!(f & F_ROLE))
+					f |= F_ROLE | ((uint32_t) (e[i].gender & 3) << F_ROLE_GENDER_SHIFT);
+				break;
+			case GT_LEX_FIRSTNAME:
+				if (!(f & F_FIRSTNAME))
+					f |= F_FIRSTNAME | ((uint32_t) (e[i].gender & 3) << F_NAME_GENDER_SHIFT);
+				break;
+			case GT_LEX_ORG_PATTERN:
+				if (strcmp(e[i].extra, "head") == 0)
+					f |= F_ORG_HEAD;
+				else if (strcmp(e[i].extra, "tail") == 0)
+					f |= F_ORG_TAIL;
+				break;
+			default:
+				break;
+		}
+	return f;
+}
+
+/* Look up the token's own key once. */
+static uint32_t
+base_facts(gt_recognizer *r, uint32_t k)
+{
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		n = gt_token_entries(r->doc, r->lex, k, e, GT_MAX_ENTRIES);
+
+	return F_BASE_DONE | entry_facts(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES);
+}
+
+/* Look up the token's lower-case form once (Insgesamt → insgesamt). */
+static uint32_t
+lower_facts(gt_recognizer *r, uint32_t k)
+{
+	char		buf[GT_KEY_MAX];
+	size_t		len = gt_tokens_key(r->doc, k, k + 1, buf, sizeof(buf));
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		n;
+	uint32_t	f;
+
+	if (len == (size_t) -1 || len == 0 || !gt_lower_initial(buf, len))
+		return F_LOWER_DONE;
+	n = gt_lex_lookup(r->lex, buf, len, e, GT_MAX_ENTRIES);
+	f = entry_facts(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES);
+	return F_LOWER_DONE | ((f & (F_FUNCTION | F_COMMON)) ? F_LOWER_WORD : 0) |
+		((f & F_FUNCTION) ? F_LOWER_FUNCTION : 0);
+}
+
+/* Look up the compound tails of a word once (role noun, ordinary noun). */
+static uint32_t
+tail_facts(gt_recognizer *r, uint32_t k)
+{
+	size_t		len;
+	const char *w = gt_tok_text(r->doc, k, &len);
+	gt_lex_entry role;
+	uint32_t	f = F_TAIL_DONE;
+
+	if (tail_has(r, w, len, 2, GT_LEX_ROLE, &role))
+		f |= F_ROLE_TAIL | ((uint32_t) (role.gender & 3) << F_ROLE_GENDER_SHIFT);
+	if (tail_has(r, w, len, 3, GT_LEX_COMMON_WORD, NULL))
+		f |= F_NOUN_TAIL;
+	return f;
+}
+
+/* Remember the facts of token k from its own entries (found by a caller). */
+void
+gt_note_token_entries(gt_recognizer *r, uint32_t k, const gt_lex_entry *e,
+					  size_t n)
+{
+	if (!(r->facts[k] & F_BASE_DONE))
+		r->facts[k] |= F_BASE_DONE | entry_facts(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES);
+}
+
+/* The cached facts of token k, computing those in `need` if missing. */
+static uint32_t
+facts(gt_recognizer *r, uint32_t k, uint32_t need)
+{
+	uint32_t	f = r->facts[k];
+
+	if ((need & F_BASE_DONE) && !(f & F_BASE_DONE))
+		f |= base_facts(r, k);
+	if ((need & F_LOWER_DONE) && !(f & F_LOWER_DONE))
+		f |= lower_facts(r, k);
+	if ((need & F_TAIL_DONE) && !(f & F_TAIL_DONE))
+		f |= tail_facts(r, k);
+	r->facts[k] = f;
+	return f;
+}
+
+/* Is token k a word of the lexicon's function-word list (in either case)? */
+bool
+gt_is_function_word(gt_recognizer *r, uint32_t k)
+{
+	uint32_t	f;
+
+	if (r->doc->tokens[k].kind != GT_TOK_WORD)
+		return false;
+	f = facts(r, k, F_BASE_DONE);
+	if (f & F_FUNCTION)
+		return true;
+	if (!(r->doc->tokens[k].flags & GT_TF_UPPER_INITIAL))
+		return false;
+	return (facts(r, k, F_LOWER_DONE) & F_LOWER_FUNCTION) != 0;
+}
+
+/* Is token k an ordinary word (or, with try_lower, its lower-case form)? */
+bool
+gt_is_common_word(gt_recognizer *r, uint32_t k, bool try_lower)
+{
+	uint32_t	f = facts(r, k, F_BASE_DONE);
+
+	if (f & (F_COMMON | F_FUNCTION | F_ROLE))
+		return true;
+	return try_lower && (facts(r, k, F_LOWER_DONE) & F_LOWER_WORD);
+}
+
+/* Is token k an organisation-pattern word of this position (head, tail)? */
+bool
+gt_is_org_word(gt_recognizer *r, uint32_t k, bool head)
+{
+	return r->doc->tokens[k].kind == GT_TOK_WORD &&
+		(facts(r, k, F_BASE_DONE) & (head ? F_ORG_HEAD : F_ORG_TAIL)) != 0;
+}
+
 /* Is token k a role noun (Sprecher, NATO-Generalsekretär, Regierungssprecher)? */
 gt_role_info
 gt_role_at(gt_recognizer *r, uint32_t k)
 {
 	gt_role_info info = {false, 0, -1};
-	gt_lex_entry e[GT_MAX_ENTRIES];
-	const gt_lex_entry *role;
-	size_t		n;
-	size_t		len;
-	const char *w;
+	uint32_t	f;
 
 	if (!gt_tok_is_cap_word(r->doc, k))
 		return info;
-	n = gt_token_entries(r->doc, r->lex, k, e, GT_MAX_ENTRIES);
-	role = gt_entries_find_type(e, n, GT_LEX_ROLE);
-	w = gt_tok_text(r->doc, k, &len);
-	if (role)
+	f = facts(r, k, F_BASE_DONE);
+	if (!(f & F_ROLE))
+		f = facts(r, k, F_TAIL_DONE);
+	if (f & (F_ROLE | F_ROLE_TAIL))
 	{
 		info.is_role = true;
-		info.gender = role->gender;
-	}
-	else if (tail_has(r, w, len, 2, GT_LEX_ROLE, &e[0]))
-	{
-		info.is_role = true;
-		info.gender = e[0].gender;
+		info.gender = (uint8_t) ((f >> F_ROLE_GENDER_SHIFT) & 3);
 	}
 	return info;
 }
@@ -94,28 +241,15 @@ gt_role_at(gt_recognizer *r, uint32_t k)
 bool
 gt_is_first_name(gt_recognizer *r, uint32_t k, uint8_t *gender)
 {
-	gt_lex_entry e[GT_MAX_ENTRIES];
-	size_t		n;
-	const gt_lex_entry *f;
+	uint32_t	f;
 
 	if (!gt_tok_is_cap_word(r->doc, k) ||
 		(r->doc->tokens[k].flags & GT_TF_ALL_UPPER))
 		return false;
-	n = gt_token_entries(r->doc, r->lex, k, e, GT_MAX_ENTRIES);
-	f = gt_entries_find_type(e, n, GT_LEX_FIRSTNAME);
-	if (f && gender)
-		*gender = f->gender;
-	return f != NULL;
-}
-
-/* Is the word a compound whose last part is an ordinary noun? */
-static bool
-is_compound_noun(gt_recognizer *r, uint32_t k)
-{
-	size_t		len;
-	const char *w = gt_tok_text(r->doc, k, &len);
-
-	return tail_has(r, w, len, 3, GT_LEX_COMMON_WORD, NULL);
+	f = facts(r, k, F_BASE_DONE);
+	if ((f & F_FIRSTNAME) && gender)
+		*gender = (uint8_t) ((f >> F_NAME_GENDER_SHIFT) & 3);
+	return (f & F_FIRSTNAME) != 0;
 }
 
 /*
@@ -132,16 +266,14 @@ gt_is_name_candidate(gt_recognizer *r, uint32_t k)
 	if (!gt_tok_is_cap_word(r->doc, k))
 		return false;
 	t = &r->doc->tokens[k];
-	if (gt_token_is_function_word(r->doc, r->lex, k))
-		return false;
-	if (gt_token_is_common(r->doc, r->lex, k, true))
-		return false;
 	if (t->flags & GT_TF_ABBREV)
 		return false;
 	/* a truncated compound: "Früh- und Spätschicht" */
 	if (r->doc->text[t->span.byte_end - 1] == '-')
 		return false;
-	return !is_compound_noun(r, k);
+	if (gt_is_common_word(r, k, true))
+		return false;
+	return !(facts(r, k, F_TAIL_DONE) & F_NOUN_TAIL);
 }
 
 /*
@@ -157,6 +289,14 @@ gt_name_particle_len(const gt_doc *doc, uint32_t k)
 		"le", "bin", "ben", "al", "el", "zu", "ter", "ten", "af", NULL
 	};
 
+	size_t		len;
+	const char *w;
+
+	if (k >= doc->ntokens)
+		return 0;
+	w = gt_tok_text(doc, k, &len);
+	if (len > 5 || w[0] < 'a' || w[0] > 'z')
+		return 0;
 	for (int i = 0; words[i]; i++)
 		if (gt_tok_is(doc, k, words[i]))
 		{

@@ -327,7 +327,8 @@ gt_lexicon_build(const gt_env *env, const gt_lex_entry *entries, size_t n)
 	}
 	memset(lex, 0, sizeof(*lex));
 	lex->sources = gt_alloc(env, 64 * sizeof(char *));
-	qsort(items, (size_t) count, sizeof(build_item), cmp_items);
+	if (count > 1)
+		qsort(items, (size_t) count, sizeof(build_item), cmp_items);
 	ok = lex->sources && pool_add(env, &pool, "") == 0 &&
 		fill_records(env, lex, items, (size_t) count, &pool);
 	lex->pool = pool.data;

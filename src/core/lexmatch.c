@@ -91,16 +91,6 @@ gt_lex_lookup(const gt_lexicons *lex, const char *key, size_t len,
 	return n;
 }
 
-/* Does any lexicon say a longer key starts with this one? */
-static bool
-lex_is_prefix(const gt_lexicons *lex, const char *key, size_t len)
-{
-	for (size_t li = 0; li < lex->n; li++)
-		if (gt_lexicon_has(lex->items[li], key, len, GT_LEX_PREFIX))
-			return true;
-	return false;
-}
-
 /* Does a set of entries hold one of the given type? */
 const gt_lex_entry *
 gt_entries_find_type(const gt_lex_entry *e, size_t n, gt_lex_type type)
@@ -124,78 +114,14 @@ gt_token_entries(const gt_doc *doc, const gt_lexicons *lex, uint32_t k,
 	return gt_lex_lookup(lex, buf, len, out, max);
 }
 
-/* Lower-case the first letter of a key in place if it is ASCII or Ä/Ö/Ü. */
-static bool
-lower_initial(char *buf, size_t len)
-{
-	unsigned char c = (unsigned char) buf[0];
-
-	if (c >= 'A' && c <= 'Z')
-	{
-		buf[0] = (char) (c - 'A' + 'a');
-		return true;
-	}
-	/* Ä Ö Ü are C3 84 / C3 96 / C3 9C; lower case is +0x20 */
-	if (len >= 2 && c == 0xC3 && ((unsigned char) buf[1] == 0x84 ||
-								  (unsigned char) buf[1] == 0x96 ||
-								  (unsigned char) buf[1] == 0x9C))
-	{
-		buf[1] = (char) (buf[1] + 0x20);
-		return true;
-	}
-	return false;
-}
-
-/* Is the token an ordinary word, capitalised or as its lower-case form? */
-bool
-gt_token_is_common(const gt_doc *doc, const gt_lexicons *lex, uint32_t k,
-				   bool try_lower)
-{
-	char		buf[GT_KEY_MAX];
-	size_t		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
-	gt_lex_entry e[GT_MAX_ENTRIES];
-	size_t		n;
-
-	if (len == (size_t) -1 || len == 0)
-		return false;
-	n = gt_lex_lookup(lex, buf, len, e, GT_MAX_ENTRIES);
-	if (gt_entries_find_type(e, n, GT_LEX_COMMON_WORD) ||
-		gt_entries_find_type(e, n, GT_LEX_FUNCTION_WORD) ||
-		gt_entries_find_type(e, n, GT_LEX_ROLE))
-		return true;
-	if (try_lower && lower_initial(buf, len))
-	{
-		n = gt_lex_lookup(lex, buf, len, e, GT_MAX_ENTRIES);
-		return gt_entries_find_type(e, n, GT_LEX_COMMON_WORD) ||
-			gt_entries_find_type(e, n, GT_LEX_FUNCTION_WORD);
-	}
-	return false;
-}
-
-/* Is the token a function word (in either case)? */
-bool
-gt_token_is_function_word(const gt_doc *doc, const gt_lexicons *lex,
-						  uint32_t k)
-{
-	char		buf[GT_KEY_MAX];
-	size_t		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
-
-	(void) lex;					/* closed-class words are built in only */
-	if (len == (size_t) -1 || len == 0)
-		return false;
-	if (gt_lexicon_has(gt_lexicon_builtin(), buf, len, GT_LEX_FUNCTION_WORD))
-		return true;
-	return lower_initial(buf, len) &&
-		gt_lexicon_has(gt_lexicon_builtin(), buf, len, GT_LEX_FUNCTION_WORD);
-}
-
 /*
  * The longest sequence of tokens from k that has entity entries; fills m
- * and returns true if there is one.
+ * and returns true if there is one. Token k's own entries go to first.
  */
 bool
 gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
-						uint32_t k, gt_match *m)
+						uint32_t k, gt_match *m, gt_lex_entry *first,
+						size_t *first_n)
 {
 	char		buf[GT_KEY_MAX];
 	bool		found = false;
@@ -216,6 +142,11 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 		if (len == (size_t) -1)
 			break;
 		n = gt_lex_lookup(lex, buf, len, e, GT_MAX_ENTRIES);
+		if (end == k + 1 && first)
+		{
+			*first_n = n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES;
+			memcpy(first, e, *first_n * sizeof(gt_lex_entry));
+		}
 		if (gt_entries_find_type(e, n, GT_LEX_ENTITY))
 		{
 			m->first = k;
@@ -245,7 +176,8 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 		}
 		/* go on only if a longer key may follow at the next white space */
 		if (end < limit && (doc->tokens[end].flags & GT_TF_SPACE_BEFORE) &&
-			!lex_is_prefix(lex, buf, len))
+			!gt_entries_find_type(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES,
+								  GT_LEX_PREFIX))
 			break;
 	}
 	return found;

@@ -52,6 +52,30 @@ compose_nfc(char *out, size_t cap, size_t n)
 	return (size_t) outlen;
 }
 
+/*
+ * Is the text already a key: printable ASCII (no `) and two-byte Latin-1
+ * letters other than ß (C3 9F)? The common case, copied as it is.
+ */
+static bool
+is_plain_key(const char *text, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) text;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (p[i] > 0x20 && p[i] < 0x7F && p[i] != '`')
+			continue;
+		if (p[i] == 0xC3 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0xBF &&
+			p[i + 1] != 0x9F)
+		{
+			i++;
+			continue;
+		}
+		return false;
+	}
+	return true;
+}
+
 /* Normalise a surface form into a lookup key; (size_t) -1 if it does not fit. */
 size_t
 gt_normalize_key(const char *text, size_t len, char *out, size_t cap)
@@ -61,6 +85,13 @@ gt_normalize_key(const char *text, size_t len, char *out, size_t cap)
 	bool		pending_space = false;
 	bool		has_mark = false;
 
+	if (is_plain_key(text, len))
+	{
+		if (len > cap)
+			return (size_t) -1;
+		memcpy(out, text, len);
+		return len;
+	}
 	while (i < len)
 	{
 		size_t		start = i;
@@ -142,4 +173,26 @@ gt_titlecase_key(char *buf, size_t len, size_t cap)
 		return len;
 	memcpy(buf, out, n);
 	return n;
+}
+
+/* Lower-case the first letter of a key in place (ASCII, Ä/Ö/Ü); false if none. */
+bool
+gt_lower_initial(char *buf, size_t len)
+{
+	unsigned char c = (unsigned char) buf[0];
+
+	if (c >= 'A' && c <= 'Z')
+	{
+		buf[0] = (char) (c - 'A' + 'a');
+		return true;
+	}
+	/* Ä Ö Ü are C3 84 / C3 96 / C3 9C; lower case is +0x20 */
+	if (len >= 2 && c == 0xC3 && ((unsigned char) buf[1] == 0x84 ||
+								  (unsigned char) buf[1] == 0x96 ||
+								  (unsigned char) buf[1] == 0x9C))
+	{
+		buf[1] = (char) (buf[1] + 0x20);
+		return true;
+	}
+	return false;
 }

@@ -1,0 +1,369 @@
+/*
+ * cues.c — token questions the quote finder asks: is this a reporting verb
+ * or marker (from the lexicon's cue entries, data/cues.tsv), a Konjunktiv
+ * verb, a function word? Every search stays inside a bounded window.
+ */
+#include "quotes_internal.h"
+
+#include <string.h>
+
+#define CUE_MAX_ENTRIES 16
+#define CUE_MAX_WORDS	4
+#define KEY_CAP			256
+
+/* Is token k exactly the word w? */
+bool
+qt_is(const gt_doc *doc, uint32_t k, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return k < doc->ntokens && qt_len(doc, k) == n &&
+		memcmp(qt_text(doc, k), w, n) == 0;
+}
+
+/* Is token k the word w, ignoring the case of an ASCII first letter? */
+bool
+qt_is_ci(const gt_doc *doc, uint32_t k, const char *w)
+{
+	size_t		n = strlen(w);
+	const char *t;
+	char		a,
+				b;
+
+	if (k >= doc->ntokens || qt_len(doc, k) != n || n == 0)
+		return false;
+	t = qt_text(doc, k);
+	a = (char) (t[0] >= 'A' && t[0] <= 'Z' ? t[0] - 'A' + 'a' : t[0]);
+	b = (char) (w[0] >= 'A' && w[0] <= 'Z' ? w[0] - 'A' + 'a' : w[0]);
+	return a == b && memcmp(t + 1, w + 1, n - 1) == 0;
+}
+
+/* Is token k one of the NULL-terminated words (first letter any case)? */
+bool
+qt_in(const gt_doc *doc, uint32_t k, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (qt_is_ci(doc, k, words[i]))
+			return true;
+	return false;
+}
+
+/* Is token k the one-character punctuation c? */
+bool
+qt_punct(const gt_doc *doc, uint32_t k, char c)
+{
+	return k < doc->ntokens && doc->tokens[k].kind == GT_TOK_PUNCT &&
+		qt_len(doc, k) == 1 && qt_text(doc, k)[0] == c;
+}
+
+/* Is token k . ! ? or … ? */
+bool
+qt_terminal(const gt_doc *doc, uint32_t k)
+{
+	const char *s;
+
+	if (k >= doc->ntokens || doc->tokens[k].kind != GT_TOK_PUNCT)
+		return false;
+	s = qt_text(doc, k);
+	return s[0] == '.' || s[0] == '!' || s[0] == '?' ||
+		(qt_len(doc, k) == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* Is token k a lower-case word? */
+bool
+qt_lower_word(const gt_doc *doc, uint32_t k)
+{
+	return k < doc->ntokens && doc->tokens[k].kind == GT_TOK_WORD &&
+		!(doc->tokens[k].flags & GT_TF_UPPER_INITIAL);
+}
+
+/* Is token k a capitalised word? */
+bool
+qt_cap_word(const gt_doc *doc, uint32_t k)
+{
+	return k < doc->ntokens && doc->tokens[k].kind == GT_TOK_WORD &&
+		(doc->tokens[k].flags & GT_TF_UPPER_INITIAL);
+}
+
+/* Lower-case the first letter of a key (ASCII, Ä Ö Ü); false if not upper. */
+static bool
+lower_first(char *buf, size_t len)
+{
+	unsigned char c = (unsigned char) buf[0];
+
+	if (c >= 'A' && c <= 'Z')
+	{
+		buf[0] = (char) (c - 'A' + 'a');
+		return true;
+	}
+	if (len >= 2 && c == 0xC3 && ((unsigned char) buf[1] == 0x84 ||
+								  (unsigned char) buf[1] == 0x96 ||
+								  (unsigned char) buf[1] == 0x9C))
+	{
+		buf[1] = (char) (buf[1] + 0x20);
+		return true;
+	}
+	return false;
+}
+
+/* Normalised key of tokens [first, end), joined as the text joins them. */
+static size_t
+tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
+		   size_t cap)
+{
+	size_t		n = 0;
+
+	for (uint32_t k = first; k < end; k++)
+	{
+		size_t		len;
+
+		if (k > first)
+		{
+			if (!(doc->tokens[k].flags & GT_TF_SPACE_BEFORE) || n + 1 >= cap)
+				return (size_t) -1;
+			buf[n++] = ' ';
+		}
+		len = gt_normalize_key(qt_text(doc, k), qt_len(doc, k), buf + n,
+							   cap - n);
+		if (len == (size_t) -1)
+			return (size_t) -1;
+		n += len;
+	}
+	return n;
+}
+
+/* Is token k a function word (article, preposition, adverb …)? */
+bool
+qt_function_word(const qt_ctx *cx, uint32_t k)
+{
+	char		buf[KEY_CAP];
+	size_t		len = tokens_key(cx->doc, k, k + 1, buf, sizeof(buf));
+	const gt_lexicon *b = gt_lexicon_builtin();
+
+	(void) cx;
+	if (len == (size_t) -1 || len == 0)
+		return false;
+	if (gt_lexicon_has(b, buf, len, GT_LEX_FUNCTION_WORD))
+		return true;
+	return lower_first(buf, len) &&
+		gt_lexicon_has(b, buf, len, GT_LEX_FUNCTION_WORD);
+}
+
+/* Cue entries for a key, from every lexicon in order; returns the count. */
+static size_t
+cue_entries(const gt_lexicons *lex, const char *key, size_t len,
+			gt_lex_entry *out, size_t max)
+{
+	size_t		n = 0;
+
+	for (size_t li = 0; li < lex->n && n < max; li++)
+	{
+		gt_lex_entry tmp[CUE_MAX_ENTRIES];
+		size_t		found = gt_lexicon_find(lex->items[li], key, len, tmp,
+											CUE_MAX_ENTRIES);
+
+		if (found > CUE_MAX_ENTRIES)
+			found = CUE_MAX_ENTRIES;
+		for (size_t i = 0; i < found && n < max; i++)
+			if (tmp[i].type == GT_LEX_CUE && !(tmp[i].flags & GT_LF_SUPPRESS))
+				out[n++] = tmp[i];
+	}
+	return n;
+}
+
+/* Does any lexicon hold a longer key that starts with this one? */
+static bool
+is_prefix(const gt_lexicons *lex, const char *key, size_t len)
+{
+	for (size_t li = 0; li < lex->n; li++)
+		if (gt_lexicon_has(lex->items[li], key, len, GT_LEX_PREFIX))
+			return true;
+	return false;
+}
+
+/* The particle token of a split verb: the word before a clause boundary. */
+static uint32_t
+find_particle(const gt_doc *doc, uint32_t v, uint32_t send,
+			  const char *particle)
+{
+	uint32_t	limit = send < v + QT_WINDOW ? send : v + QT_WINDOW;
+
+	for (uint32_t k = v + 1; k < limit; k++)
+	{
+		const gt_token *next = k + 1 < doc->ntokens ? &doc->tokens[k + 1] : NULL;
+
+		if (!qt_is(doc, k, particle))
+			continue;
+		if (!next || next->kind == GT_TOK_PUNCT ||
+			next->kind == GT_TOK_QUOTE_OPEN || next->kind == GT_TOK_QUOTE ||
+			next->kind == GT_TOK_QUOTE_CLOSE || k + 1 >= send)
+			return k;
+	}
+	return QT_NONE;
+}
+
+/* Choose among a verb form's entries by the particle the sentence has. */
+static bool
+choose_verb_entry(const gt_doc *doc, uint32_t k, uint32_t send,
+				  const gt_lex_entry *e, size_t n, qt_cue *cue)
+{
+	const gt_lex_entry *plain = NULL;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		if (e[i].kind != 1)
+			continue;
+		if (e[i].extra[0] == '\0' || strcmp(e[i].extra, "-") == 0)
+		{
+			if (!plain)
+				plain = &e[i];
+			continue;
+		}
+		{
+			uint32_t	p = find_particle(doc, k, send, e[i].extra);
+
+			if (p != QT_NONE)
+			{
+				cue->particle = p;
+				cue->lemma = e[i].canonical;
+				return true;
+			}
+		}
+	}
+	if (!plain)
+		return false;
+	cue->lemma = plain->canonical;
+	return true;
+}
+
+/* Multi-word and single-word markers from token k (nach Angaben, laut). */
+static bool
+marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
+{
+	const gt_doc *doc = cx->doc;
+	char		buf[KEY_CAP];
+	bool		found = false;
+
+	for (uint32_t end = k + 1; end <= send && end <= k + CUE_MAX_WORDS; end++)
+	{
+		gt_lex_entry e[CUE_MAX_ENTRIES];
+		size_t		len = tokens_key(doc, k, end, buf, sizeof(buf));
+		size_t		n;
+
+		if (len == (size_t) -1 || len == 0)
+			break;
+		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+		if (n == 0 && lower_first(buf, len))
+			n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+		for (size_t i = 0; i < n; i++)
+			if (e[i].kind == 2)
+			{
+				cue->end = end;
+				cue->lemma = e[i].canonical;
+				found = true;
+				break;
+			}
+		if (!is_prefix(cx->lex, buf, len))
+		{
+			char		low[KEY_CAP];
+
+			memcpy(low, buf, len);
+			if (!(lower_first(low, len) && is_prefix(cx->lex, low, len)))
+				break;
+		}
+	}
+	return found;
+}
+
+/* A reporting cue at token k (of a sentence ending at send); fills cue. */
+bool
+qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
+{
+	const gt_doc *doc = cx->doc;
+	gt_lex_entry e[CUE_MAX_ENTRIES];
+	char		buf[KEY_CAP];
+	size_t		len;
+	size_t		n;
+
+	if (doc->tokens[k].kind != GT_TOK_WORD)
+		return false;
+	memset(cue, 0, sizeof(*cue));
+	cue->tok = k;
+	cue->end = k + 1;
+	cue->particle = QT_NONE;
+	if (marker_at(cx, k, send, cue))
+	{
+		cue->type = 2;
+		return true;
+	}
+	len = tokens_key(doc, k, k + 1, buf, sizeof(buf));
+	if (len == (size_t) -1 || len == 0)
+		return false;
+	n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+	if (n == 0 && (doc->tokens[k].flags & GT_TF_SENT_START) &&
+		lower_first(buf, len))
+		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+	if (n == 0 || !choose_verb_entry(doc, k, send, e, n, cue))
+		return false;
+	cue->type = 1;
+	return true;
+}
+
+/* Konjunktiv I forms (and the Konjunktiv II forms news use in their place). */
+static const char *const konj_strict[] = {
+	"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle",
+	"wolle", "dürfe", "möge", "gebe", "wisse", "stehe", "gehe", "komme",
+	"liege", "bleibe", "brauche", "lasse", "halte", "sehe", "trage", "zeige",
+	"fehle", "handle", "handele", "plane", "erwarte", "rechne", "befinde",
+	"verfüge", "bestehe", "gelte", "diene", "führe", "stamme", "lebe",
+	"kenne", "finde", "nehme", "biete", "drohe", "besitze", "erhalte",
+	"benötige", "wünsche", "hoffe", "glaube", "bedeute", "betrage", "arbeite",
+	"spiele", "wachse", "sinke", "steige", "beginne", "ende", "laufe",
+	"treffe", "suche", "prüfe", "lehne", "setze", "stelle", "sorge", "trete",
+	"vertrete", "sehe", "bringe", "mache", "denke", "wolle", "verhandle",
+	"fordere", "unterstütze", "beabsichtige", "gehöre", "entspreche", "folge",
+	NULL
+};
+static const char *const konj_weak[] = {
+	"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten",
+	"müssten", "sollten", "dürften", "gäbe", "käme", "ginge", NULL
+};
+
+/* Is token k a finite verb in Konjunktiv I (or a Konjunktiv II stand-in)? */
+bool
+qt_konjunktiv(const gt_doc *doc, uint32_t k, bool strict)
+{
+	if (!qt_lower_word(doc, k))
+		return false;
+	for (int i = 0; konj_strict[i]; i++)
+		if (qt_is(doc, k, konj_strict[i]))
+			return true;
+	if (strict)
+		return false;
+	for (int i = 0; konj_weak[i]; i++)
+		if (qt_is(doc, k, konj_weak[i]))
+			return true;
+	return false;
+}
+
+/* Does a clause [first, end) hold a Konjunktiv verb? */
+bool
+qt_clause_konjunktiv(const gt_doc *doc, uint32_t first, uint32_t end,
+					 bool strict)
+{
+	uint32_t	limit = end < first + QT_WINDOW ? end : first + QT_WINDOW;
+
+	for (uint32_t k = first; k < limit; k++)
+		if (qt_konjunktiv(doc, k, strict))
+			return true;
+	return false;
+}
+
+/* The sentence's token range. */
+void
+qt_sentence_range(const gt_doc *doc, uint32_t s, uint32_t *first,
+				  uint32_t *end)
+{
+	*first = doc->sentences[s].first_token;
+	*end = doc->sentences[s].end_token;
+}

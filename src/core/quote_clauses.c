@@ -1,0 +1,421 @@
+/*
+ * quote_clauses.c — indirect and reported speech in one sentence:
+ *   a content clause after a reporting verb (sagte, dass …; betonte, wie
+ *   wichtig es sei …; erklärte, er habe …), content before an inverted cue
+ *   (Die Lage sei ernst, sagte X / …, wie die Polizei mitteilte / …, so X),
+ *   a marker (laut X …, X zufolge …, nach Angaben X …), a Konjunktiv I
+ *   sentence that continues the last speaker, and a reporting verb with
+ *   its object but no content (Er wies auf die Folgen hin) as reported.
+ */
+#include "quotes_internal.h"
+
+#include <string.h>
+
+static const char *const content_openers[] = {
+	"dass", "daß", "ob", "wie", "wer", "was", "warum", "weshalb", "wieso",
+	"wann", "wo", "inwieweit", "wonach", NULL
+};
+
+/* Relative pronouns: a clause they open is not content. */
+static const char *const relatives[] = {
+	"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche",
+	"welcher", "welches", "welchem", "welchen", NULL
+};
+
+/* Cue lemmas that need a person, group or role as subject to be speech. */
+static const char *const weak_lemmas[] = {
+	"zeigen", "verdeutlichen", "unterstützen", "sprechen", "nennen",
+	"glauben", "hoffen", "schätzen", "signalisieren", "informieren",
+	"erinnern", "festhalten", "verteidigen", "bezeichnen", "rufen",
+	"wissen lassen", "schreiben", "melden", "zitieren", "fragen", NULL
+};
+
+/* Lemmas that report speech without content often enough to count. */
+static const char *const reported_lemmas[] = {
+	"kritisieren", "fordern", "warnen", "loben", "bestreiten", "dementieren",
+	"hinweisen", "zurückweisen", "ankündigen", "vorwerfen", "ablehnen",
+	"bestätigen", "begrüßen", "verurteilen", "aufrufen", "appellieren",
+	"drohen", "verlangen", "mitteilen", "berichten", "melden", "äußern",
+	"erklären", "sagen", "betonen", "versprechen", "bekräftigen", NULL
+};
+
+/* Is the lemma one that needs an agent to be speech? */
+static bool
+weak_lemma(const char *lemma)
+{
+	for (int i = 0; weak_lemmas[i]; i++)
+		if (strcmp(lemma, weak_lemmas[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Is the lemma one that reports speech without a content clause? */
+static bool
+reporting_lemma(const char *lemma)
+{
+	for (int i = 0; reported_lemmas[i]; i++)
+		if (strcmp(lemma, reported_lemmas[i]) == 0)
+			return true;
+	return false;
+}
+
+/* One past the last content token of [first, end): no final punctuation. */
+static uint32_t
+trim_end(const gt_doc *doc, uint32_t first, uint32_t end)
+{
+	while (end > first)
+	{
+		const gt_token *t = &doc->tokens[end - 1];
+
+		if (t->kind == GT_TOK_PUNCT || t->kind == GT_TOK_QUOTE_CLOSE ||
+			t->kind == GT_TOK_QUOTE || t->kind == GT_TOK_QUOTE_OPEN)
+			end--;
+		else
+			break;
+	}
+	return end;
+}
+
+/* Is most of a sentence inside direct quotes already? */
+static bool
+mostly_quoted(const qt_ctx *cx, uint32_t first, uint32_t end)
+{
+	uint32_t	quoted = 0;
+
+	for (uint32_t k = first; k < end; k++)
+		if (cx->marks[k] & QT_TF_IN_QUOTE)
+			quoted++;
+	return 2 * quoted >= end - first;
+}
+
+/* Does a clause from k hold a zu-infinitive (aufzuhören, zu stärken)? */
+static bool
+zu_infinitive(const gt_doc *doc, uint32_t k, uint32_t end)
+{
+	uint32_t	limit = end < k + 25 ? end : k + 25;
+
+	for (uint32_t j = k; j < limit; j++)
+	{
+		if (qt_is(doc, j, "zu") && j + 1 < limit && qt_lower_word(doc, j + 1))
+		{
+			const char *s = qt_text(doc, j + 1);
+			size_t		n = qt_len(doc, j + 1);
+
+			if (n > 2 && s[n - 1] == 'n')
+				return true;
+		}
+		if (qt_punct(doc, j, ','))
+			break;
+	}
+	return false;
+}
+
+/* The content clause after a verb cue: the token it starts at, or QT_NONE. */
+static uint32_t
+content_after(qt_ctx *cx, const qt_cue *cue, uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	from = cue->particle != QT_NONE ? cue->particle : cue->tok;
+	uint32_t	limit = end < from + QT_WINDOW ? end : from + QT_WINDOW;
+
+	for (uint32_t k = from + 1; k + 1 < limit; k++)
+	{
+		uint32_t	d = k + 1;
+
+		if (cx->marks[k] & QT_TF_IN_QUOTE)
+			continue;
+		if (!qt_punct(doc, k, ',') && !qt_punct(doc, k, ':'))
+			continue;
+		if (qt_in(doc, d, relatives) && !qt_cap_word(doc, d + 1))
+			continue;
+		if (qt_in(doc, d, content_openers) && qt_lower_word(doc, d))
+			return d;
+		if (qt_clause_konjunktiv(doc, d, d + 12 < end ? d + 12 : end, false))
+			return d;
+		if (zu_infinitive(doc, d, end))
+			return d;
+	}
+	return QT_NONE;
+}
+
+/* Emit an indirect or reported quote over [first, end) and remember its speaker. */
+static void
+emit_clause(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
+			qt_speaker *sp, const qt_cue *cue, const char *why, uint32_t s)
+{
+	end = trim_end(cx->doc, first, end);
+	if (end <= first + 1)
+		return;
+	if (cue && cue->tok != QT_NONE)
+		cx->marks[cue->tok] |= QT_TF_CUE_USED;
+	qt_emit(cx, first, end, kind, sp, cue, why);
+	qt_remember(cx, sp, s);
+}
+
+/* Index of the comma right before token k (skipping nothing), or QT_NONE. */
+static uint32_t
+comma_before(const gt_doc *doc, uint32_t k, uint32_t first)
+{
+	if (k > first && qt_punct(doc, k - 1, ','))
+		return k - 1;
+	if (k > first + 1 && qt_is(doc, k - 1, "wie") && qt_punct(doc, k - 2, ','))
+		return k - 2;
+	return QT_NONE;
+}
+
+/* The start of the clause that holds token k, looking back to a comma. */
+static uint32_t
+comma_clause_start(const gt_doc *doc, uint32_t k, uint32_t first)
+{
+	uint32_t	lo = k > first + QT_WINDOW ? k - QT_WINDOW : first;
+
+	for (uint32_t j = k; j > lo; j--)
+		if (qt_punct(doc, j - 1, ','))
+			return j;
+	return lo;
+}
+
+/* A verb cue: content after it, before it, or none (reported). */
+static bool
+verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
+			uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	qt_speaker	sp;
+	uint32_t	d = content_after(cx, cue, end);
+	uint32_t	c = comma_clause_start(doc, cue->tok, first);
+	uint32_t	comma = comma_before(doc, c + (qt_is(doc, c, "wie") ? 1 : 0), first);
+
+	qt_verb_subject(cx, cue, first, end, &sp);
+	if (weak_lemma(cue->lemma) && !(sp.found && sp.agent))
+		return false;
+	if (d != QT_NONE)
+	{
+		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, cue, "rule:cue-clause", s);
+		return true;
+	}
+	/* "…, sagte X." / "…, wie die Polizei mitteilte." */
+	if (comma != QT_NONE && comma > first + 2 && sp.found &&
+		(qt_is(doc, c, "wie") || (c == cue->tok && sp.first > cue->tok)))
+	{
+		emit_clause(cx, first, comma, GT_QUOTE_INDIRECT, &sp, cue,
+					"rule:cue-after-content", s);
+		return true;
+	}
+	/* "Wie die Polizei mitteilte, wurden …" */
+	if (qt_is_ci(doc, first, "wie") && c == first)
+	{
+		for (uint32_t k = cue->tok + 1; k < end && k < cue->tok + 4; k++)
+			if (qt_punct(doc, k, ','))
+			{
+				emit_clause(cx, k + 1, end, GT_QUOTE_INDIRECT, &sp, cue,
+							"rule:wie-cue", s);
+				return true;
+			}
+	}
+	if (reporting_lemma(cue->lemma) && sp.found &&
+		!(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
+	{
+		emit_clause(cx, first, end, GT_QUOTE_REPORTED, &sp, cue,
+					"rule:reported", s);
+		return true;
+	}
+	return false;
+}
+
+/* One past the phrase a marker names (laut der Polizei, Angaben X zufolge). */
+static uint32_t
+marker_phrase_end(qt_ctx *cx, const qt_cue *cue, uint32_t end)
+{
+	uint32_t	k = cue->end;
+
+	if (qt_is(cx->doc, cue->tok, "zufolge") || qt_is(cx->doc, cue->end - 1, "zufolge"))
+		return cue->end;
+	k = qt_np_end(cx, k, end);
+	return k;
+}
+
+/* A marker cue (laut, zufolge, nach Angaben, so): the sentence around it. */
+static bool
+marker_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
+			  uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	qt_speaker	sp;
+	uint32_t	from = first;
+	uint32_t	to = end;
+
+	if (qt_is_ci(doc, cue->tok, "so"))
+	{
+		/* "…, so der Minister." */
+		if (cue->tok <= first + 2 || !qt_punct(doc, cue->tok - 1, ','))
+			return false;
+		if (!qt_marker_subject(cx, cue, first, end, &sp))
+			return false;
+		emit_clause(cx, first, cue->tok - 1, GT_QUOTE_INDIRECT, &sp, cue,
+					"rule:so-marker", s);
+		return true;
+	}
+	qt_marker_subject(cx, cue, first, end, &sp);
+	if (qt_is(doc, cue->end - 1, "zufolge") || qt_is_ci(doc, cue->tok, "zufolge"))
+	{
+		uint32_t	start = sp.found ? sp.first : cue->tok;
+
+		/* "Der Polizei zufolge …": content after the marker */
+		if (start <= first + 3)
+			from = cue->end;
+	}
+	else if (cue->tok == first)
+	{
+		from = marker_phrase_end(cx, cue, end);
+		if (from < end && qt_punct(doc, from, ','))
+			from++;
+	}
+	else if (qt_punct(doc, cue->tok - 1, ','))
+		to = cue->tok - 1;
+	if (to <= from + 2)
+		return false;
+	emit_clause(cx, from, to, GT_QUOTE_INDIRECT, &sp, cue, "rule:marker", s);
+	return true;
+}
+
+/*
+ * The speaker of a Konjunktiv sentence without a cue: the last speaker when the sentence
+ * before attributed speech; else the subject of the sentence before when it
+ * can speak ("Das Institut sieht keine Gefahr. Lediglich … seien …"); else
+ * the last speaker when recent.
+ */
+static const char *
+konjunktiv_speaker(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end,
+				   bool recent, qt_speaker *sp)
+{
+	qt_speaker	subj;
+	uint32_t	pf,
+				pe;
+
+	(void) first;
+	(void) end;
+	if (recent && s <= cx->last_sentence + 1)
+	{
+		*sp = cx->last;
+		return "rule:konjunktiv-continues";
+	}
+	if (s > 0)
+	{
+		qt_sentence_range(cx->doc, s - 1, &pf, &pe);
+		if (qt_clause_subject(cx, pf, pe, &subj) && subj.agent)
+		{
+			*sp = subj;
+			return "rule:konjunktiv-prev-subject";
+		}
+	}
+	if (recent)
+	{
+		*sp = cx->last;
+		return "rule:konjunktiv-continues";
+	}
+	return "rule:konjunktiv";
+}
+
+/*
+ * "Die Ermittlungen gehen von dem Verdacht aus, eine Gruppe habe …" / "Die
+ * Agentur begründet das damit, dass …": a main clause without Konjunktiv,
+ * then a comma and Konjunktiv content; its subject speaks the content.
+ */
+static bool
+main_clause_content(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	limit = end < first + QT_WINDOW ? end : first + QT_WINDOW;
+	qt_speaker	sp;
+
+	for (uint32_t c = first + 2; c + 2 < limit; c++)
+	{
+		uint32_t	d = c + 1;
+
+		if (cx->marks[c] & QT_TF_IN_QUOTE)
+			return false;
+		if (qt_konjunktiv(doc, c, false))
+			return false;
+		if (!qt_punct(doc, c, ','))
+			continue;
+		if (qt_in(doc, d, relatives) && !qt_cap_word(doc, d + 1))
+			return false;
+		if (!(qt_in(doc, d, content_openers) && qt_lower_word(doc, d)) &&
+			!qt_clause_konjunktiv(doc, d, d + 12 < end ? d + 12 : end, true))
+			return false;
+		if (!qt_clause_subject(cx, first, c, &sp))
+			return false;
+		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, NULL,
+					"rule:konjunktiv-main-clause", s);
+		return true;
+	}
+	return false;
+}
+
+/* A Konjunktiv I sentence without a cue of its own: the last speaker goes on. */
+static bool
+konjunktiv_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	qt_speaker	sp;
+	bool		strict = qt_clause_konjunktiv(doc, first, end, true);
+	bool		recent = cx->last.found && s <= cx->last_sentence + 5;
+	const char *why;
+
+	if (!strict && !(recent && qt_clause_konjunktiv(doc, first, end, false) &&
+					 s <= cx->last_sentence + 1))
+		return false;
+	if (main_clause_content(cx, s, first, end))
+		return true;
+	memset(&sp, 0, sizeof(sp));
+	why = konjunktiv_speaker(cx, s, first, end, recent, &sp);
+	emit_clause(cx, first, end, GT_QUOTE_INDIRECT, &sp, NULL, why, s);
+	if (recent)
+		cx->last_sentence = s;
+	return true;
+}
+
+/* Find indirect and reported speech in sentence s. */
+void
+qt_find_clauses(qt_ctx *cx, uint32_t s)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	first,
+				end;
+	qt_cue		verb = {0},
+				marker = {0};
+	bool		has_verb = false,
+				has_marker = false;
+
+	qt_sentence_range(doc, s, &first, &end);
+	if (end <= first + 2 || mostly_quoted(cx, first, end))
+		return;
+	for (uint32_t k = first; k < end && !(has_verb && has_marker); k++)
+	{
+		qt_cue		c;
+
+		gt_tick(cx->env, ++cx->ticks);
+		if (cx->marks[k] & (QT_TF_IN_QUOTE | QT_TF_CUE_USED | QT_TF_IN_TERM))
+			continue;
+		if (!qt_cue_at(cx, k, end, &c))
+			continue;
+		if (c.type == 1 && !has_verb)
+		{
+			verb = c;
+			has_verb = true;
+		}
+		else if (c.type == 2 && !has_marker)
+		{
+			marker = c;
+			has_marker = true;
+		}
+		if (c.end > k + 1)
+			k = c.end - 1;
+	}
+	if (has_marker && marker_clause(cx, &marker, s, first, end))
+		return;
+	if (has_verb && verb_clause(cx, &verb, s, first, end))
+		return;
+	konjunktiv_sentence(cx, s, first, end);
+}

@@ -1,0 +1,81 @@
+/*
+ * pg_actors.c — geotext_actors(): one row per real-world entity of a text,
+ * with how often it is mentioned and how many quotes are attributed to it.
+ */
+#include "pg_glue.h"
+#include "pg_gazetteer.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+#include "utils/tuplestore.h"
+
+PG_FUNCTION_INFO_V1(geotext_actors);
+
+/* Count the quotes attributed to each entity into quoted[]. */
+static void
+count_quoted(const gt_entities *ents, const gt_quotes *quotes, int32 *quoted)
+{
+	memset(quoted, 0, ents->nentities * sizeof(int32));
+	for (size_t i = 0; i < quotes->n; i++)
+	{
+		int32_t		e = quotes->items[i].speaker_entity;
+
+		if (quotes->items[i].has_speaker && e >= 0 && (size_t) e < ents->nentities)
+			quoted[e]++;
+	}
+}
+
+/* Emit one row per entity: canonical, kind, country, mentions, quoted, first_span. */
+static void
+put_actors(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_entities *ents,
+		   const int32 *quoted)
+{
+	for (size_t i = 0; i < ents->nentities; i++)
+	{
+		const gt_entity *e = &ents->entities[i];
+		const gt_mention *first = &ents->mentions[e->first_mention];
+		Datum		values[6];
+		bool		nulls[6] = {false};
+		MemoryContext old;
+
+		CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(call->row);
+		values[0] = gt_pg_cstring_datum(call, e->canonical);
+		values[1] = CStringGetTextDatum(gt_kind_name(e->kind));
+		nulls[2] = e->country[0] == '\0';
+		values[2] = nulls[2] ? (Datum) 0 : CStringGetTextDatum(e->country);
+		values[3] = Int32GetDatum((int32) e->mentions);
+		values[4] = Int32GetDatum(quoted[i]);
+		values[5] = gt_pg_span_datum(call, first->span.char_start, first->span.char_end);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(call->row);
+	}
+}
+
+/* geotext_actors(body text): the entities of a text with mention and quote counts. */
+Datum
+geotext_actors(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	gt_pg_call	call;
+	gt_doc		doc;
+	gt_entities ents;
+	gt_quotes	quotes;
+	gt_lexicons lex;
+	int32	   *quoted;
+
+	InitMaterializedSRF(fcinfo, 0);
+	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
+	lex = gt_lexicons_default(gt_pg_user_lexicon());
+	gt_pg_check(gt_doc_analyze(&doc, &call.env, call.input.utf8, call.input.len));
+	gt_pg_check(gt_find_entities(&doc, &lex, &ents));
+	gt_pg_check(gt_find_quotes(&doc, &ents, &lex, &quotes));
+	quoted = MemoryContextAlloc(call.work, (ents.nentities + 1) * sizeof(int32));
+	count_quoted(&ents, &quotes, quoted);
+	put_actors(rsinfo, &call, &ents, quoted);
+	gt_pg_call_end(&call);
+	return (Datum) 0;
+}
