@@ -1,7 +1,8 @@
 #!/bin/sh
 # Run the database suites inside a throwaway cluster (called by `make test`
-# under pg_virtualenv): pg_regress, then pgTAP. Both always run; exits
-# non-zero if either failed, after printing regression.diffs.
+# under pg_virtualenv): pg_regress, pgTAP, then the two-session gazetteer
+# test. All always run; exits non-zero if any failed, after printing
+# regression.diffs.
 set -u
 status=0
 failed=""
@@ -14,8 +15,12 @@ if ! make prove; then
     status=1
     failed="$failed pgTAP"
 fi
+if ! sh test/sessions/gazetteer_two_sessions.sh; then
+    status=1
+    failed="$failed sessions"
+fi
 if [ $status -eq 0 ]; then
-    echo "run-db-tests: pg_regress and pgTAP passed"
+    echo "run-db-tests: pg_regress, pgTAP and the session test passed"
 else
     echo "run-db-tests: FAILED:$failed" >&2
 fi
