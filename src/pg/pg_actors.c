@@ -40,8 +40,7 @@ put_actors(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_entities *ents,
 		bool		nulls[6] = {false};
 		MemoryContext old;
 
-		CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(call->row);
+		old = gt_pg_row_begin(call);
 		values[0] = gt_pg_cstring_datum(call, e->canonical);
 		values[1] = CStringGetTextDatum(gt_kind_name(e->kind));
 		nulls[2] = e->country[0] == '\0';
@@ -49,9 +48,7 @@ put_actors(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_entities *ents,
 		values[3] = Int32GetDatum((int32) e->mentions);
 		values[4] = Int32GetDatum(quoted[i]);
 		values[5] = gt_pg_span_datum(call, first->span.char_start, first->span.char_end);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(call->row);
+		gt_pg_row_end(rsinfo, call, old, values, nulls);
 	}
 }
 
@@ -64,15 +61,11 @@ geotext_actors(PG_FUNCTION_ARGS)
 	gt_doc		doc;
 	gt_entities ents;
 	gt_quotes	quotes;
-	gt_lexicons lex;
 	int32	   *quoted;
 
 	InitMaterializedSRF(fcinfo, 0);
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
-	lex = gt_lexicons_default(gt_pg_user_lexicon());
-	gt_pg_check(gt_doc_analyze(&doc, &call.env, call.input.utf8, call.input.len));
-	gt_pg_check(gt_find_entities(&doc, &lex, &ents));
-	gt_pg_check(gt_find_quotes(&doc, &ents, &lex, &quotes));
+	gt_pg_extract(&call, &doc, &ents, &quotes);
 	quoted = MemoryContextAlloc(call.work, (ents.nentities + 1) * sizeof(int32));
 	count_quoted(&ents, &quotes, quoted);
 	put_actors(rsinfo, &call, &ents, quoted);

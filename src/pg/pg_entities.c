@@ -12,14 +12,6 @@
 
 PG_FUNCTION_INFO_V1(geotext_entities);
 
-/* A text datum for a C string, or NULL when it is empty. */
-static Datum
-text_or_null(gt_pg_call *call, const char *s, bool *isnull)
-{
-	*isnull = (s == NULL || s[0] == '\0');
-	return *isnull ? (Datum) 0 : gt_pg_cstring_datum(call, s);
-}
-
 /* Emit one row per mention. */
 static void
 put_mentions(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc,
@@ -32,22 +24,19 @@ put_mentions(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc,
 		bool		nulls[10] = {false};
 		MemoryContext old;
 
-		CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(call->row);
+		old = gt_pg_row_begin(call);
 		values[0] = Int32GetDatum((int32) i + 1);
 		values[1] = gt_pg_text_datum(call, doc->text + m->span.byte_start,
 									 m->span.byte_end - m->span.byte_start);
 		values[2] = gt_pg_cstring_datum(call, m->canonical);
 		values[3] = CStringGetTextDatum(gt_kind_name(m->kind));
 		values[4] = CStringGetTextDatum(gt_form_name(m->form));
-		values[5] = text_or_null(call, m->country, &nulls[5]);
-		values[6] = text_or_null(call, m->role, &nulls[6]);
+		values[5] = gt_pg_text_or_null(call, m->country, &nulls[5]);
+		values[6] = gt_pg_text_or_null(call, m->role, &nulls[6]);
 		values[7] = Int32GetDatum((int32) m->sentence + 1);
 		values[8] = gt_pg_span_datum(call, m->span.char_start, m->span.char_end);
 		values[9] = CStringGetTextDatum(m->evidence);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(call->row);
+		gt_pg_row_end(rsinfo, call, old, values, nulls);
 	}
 }
 
@@ -59,13 +48,10 @@ geotext_entities(PG_FUNCTION_ARGS)
 	gt_pg_call	call;
 	gt_doc		doc;
 	gt_entities ents;
-	gt_lexicons lex;
 
 	InitMaterializedSRF(fcinfo, 0);
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
-	lex = gt_lexicons_default(gt_pg_user_lexicon());
-	gt_pg_check(gt_doc_analyze(&doc, &call.env, call.input.utf8, call.input.len));
-	gt_pg_check(gt_find_entities(&doc, &lex, &ents));
+	gt_pg_extract(&call, &doc, &ents, NULL);
 	put_mentions(rsinfo, &call, &doc, &ents);
 	gt_pg_call_end(&call);
 	return (Datum) 0;

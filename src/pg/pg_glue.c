@@ -4,6 +4,7 @@
  * converted to UTF-8, errors through ereport, spans as int4range.
  */
 #include "pg_glue.h"
+#include "pg_gazetteer.h"
 
 #include "catalog/pg_type.h"
 #include "mb/pg_wchar.h"
@@ -11,6 +12,7 @@
 #include "utils/memutils.h"
 #include "utils/builtins.h"
 #include "utils/rangetypes.h"
+#include "utils/tuplestore.h"
 
 int			geotext_max_input_bytes = 64 * 1024 * 1024;
 
@@ -133,6 +135,38 @@ gt_pg_call_end(gt_pg_call *call)
 	call->row = NULL;
 }
 
+/* Analyse the call's input: document, and entities / quotes on request. */
+void
+gt_pg_extract(gt_pg_call *call, gt_doc *doc, gt_entities *ents,
+			  gt_quotes *quotes)
+{
+	gt_lexicons lex = gt_lexicons_default(gt_pg_user_lexicon());
+
+	gt_pg_check(gt_doc_analyze(doc, &call->env, call->input.utf8, call->input.len));
+	if (ents)
+		gt_pg_check(gt_find_entities(doc, &lex, ents));
+	if (ents && quotes)
+		gt_pg_check(gt_find_quotes(doc, ents, &lex, quotes));
+}
+
+/* Start a result row: check for interrupts, switch to the per-row context. */
+MemoryContext
+gt_pg_row_begin(gt_pg_call *call)
+{
+	CHECK_FOR_INTERRUPTS();
+	return MemoryContextSwitchTo(call->row);
+}
+
+/* Store a row in the SRF's tuplestore and reset the per-row context. */
+void
+gt_pg_row_end(ReturnSetInfo *rsinfo, gt_pg_call *call, MemoryContext old,
+			  Datum *values, bool *nulls)
+{
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(call->row);
+}
+
 /* Report a core failure through ereport (returns only for GT_OK). */
 void
 gt_pg_check(gt_status st)
@@ -191,4 +225,12 @@ Datum
 gt_pg_cstring_datum(gt_pg_call *call, const char *utf8)
 {
 	return gt_pg_text_datum(call, utf8, strlen(utf8));
+}
+
+/* A text datum for a UTF-8 C string, or NULL (isnull) when it is NULL or empty. */
+Datum
+gt_pg_text_or_null(gt_pg_call *call, const char *utf8, bool *isnull)
+{
+	*isnull = utf8 == NULL || utf8[0] == '\0';
+	return *isnull ? (Datum) 0 : gt_pg_cstring_datum(call, utf8);
 }

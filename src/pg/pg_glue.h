@@ -8,6 +8,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "nodes/execnodes.h"
 #include "utils/typcache.h"
 
 #include "geotext.h"
@@ -42,6 +43,20 @@ extern void gt_pg_call_begin(gt_pg_call *call, text *body);
 /* Release the call's memory. */
 extern void gt_pg_call_end(gt_pg_call *call);
 
+/*
+ * Analyse the call's input: the document always, its entities when ents is
+ * not NULL, its quotes when quotes is not NULL (quotes need entities).
+ */
+extern void gt_pg_extract(gt_pg_call *call, gt_doc *doc, gt_entities *ents,
+						  gt_quotes *quotes);
+
+/* Start a result row: check for interrupts, switch to the per-row context. */
+extern MemoryContext gt_pg_row_begin(gt_pg_call *call);
+
+/* Store a row in the SRF's tuplestore and reset the per-row context. */
+extern void gt_pg_row_end(ReturnSetInfo *rsinfo, gt_pg_call *call,
+						  MemoryContext old, Datum *values, bool *nulls);
+
 /* Report a core failure through ereport (returns only for GT_OK). */
 extern void gt_pg_check(gt_status st);
 
@@ -51,6 +66,9 @@ extern Datum gt_pg_span_datum(gt_pg_call *call, uint32 char_start,
 
 /* A text datum (server encoding) for bytes of the UTF-8 input. */
 extern Datum gt_pg_text_datum(gt_pg_call *call, const char *utf8, size_t len);
+
+/* A text datum for a UTF-8 C string, or NULL (isnull) when it is NULL or empty. */
+extern Datum gt_pg_text_or_null(gt_pg_call *call, const char *utf8, bool *isnull);
 
 /* A text datum for a NUL-terminated UTF-8 string. */
 extern Datum gt_pg_cstring_datum(gt_pg_call *call, const char *utf8);

@@ -17,14 +17,6 @@ PG_FUNCTION_INFO_V1(geotext_lookup);
 #define LOOKUP_KEY_CAP 1024
 #define USER_SOURCE_NAME "geotext_gazetteer"
 
-/* A text datum for a UTF-8 string, or NULL (via *isnull) when it is empty. */
-static Datum
-text_or_null(gt_pg_call *call, const char *utf8, bool *isnull)
-{
-	*isnull = utf8 == NULL || utf8[0] == '\0';
-	return *isnull ? (Datum) 0 : gt_pg_cstring_datum(call, utf8);
-}
-
 /* The SQL name of a gender ("m", "f", "pl"), or NULL when unknown. */
 static const char *
 gender_name(uint8_t gender)
@@ -83,25 +75,23 @@ put_entries(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_lexicon *lex,
 		/* prefix records only steer multi-word matching: not entries */
 		if (e->type == GT_LEX_PREFIX)
 			continue;
-		CHECK_FOR_INTERRUPTS();
+
 		type = (e->flags & GT_LF_SUPPRESS) ? "suppress"
 			: gt_lex_type_name((gt_lex_type) e->type);
-		old = MemoryContextSwitchTo(call->row);
-		values[0] = text_or_null(call, e->key, &nulls[0]);
-		values[1] = text_or_null(call, type, &nulls[1]);
-		values[2] = text_or_null(call, e->canonical, &nulls[2]);
-		values[3] = text_or_null(call, kind_name(e), &nulls[3]);
-		values[4] = text_or_null(call, e->type == GT_LEX_ENTITY ?
+		old = gt_pg_row_begin(call);
+		values[0] = gt_pg_text_or_null(call, e->key, &nulls[0]);
+		values[1] = gt_pg_text_or_null(call, type, &nulls[1]);
+		values[2] = gt_pg_text_or_null(call, e->canonical, &nulls[2]);
+		values[3] = gt_pg_text_or_null(call, kind_name(e), &nulls[3]);
+		values[4] = gt_pg_text_or_null(call, e->type == GT_LEX_ENTITY ?
 								 gt_form_name((gt_form) e->form) : NULL,
 								 &nulls[4]);
-		values[5] = text_or_null(call, e->country, &nulls[5]);
-		values[6] = text_or_null(call, gender_name(e->gender), &nulls[6]);
-		values[7] = text_or_null(call, e->extra, &nulls[7]);
-		values[8] = text_or_null(call, source_override ? source_override : e->source,
+		values[5] = gt_pg_text_or_null(call, e->country, &nulls[5]);
+		values[6] = gt_pg_text_or_null(call, gender_name(e->gender), &nulls[6]);
+		values[7] = gt_pg_text_or_null(call, e->extra, &nulls[7]);
+		values[8] = gt_pg_text_or_null(call, source_override ? source_override : e->source,
 								 &nulls[8]);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(call->row);
+		gt_pg_row_end(rsinfo, call, old, values, nulls);
 	}
 }
 

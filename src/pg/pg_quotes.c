@@ -80,12 +80,9 @@ put_quotes(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc,
 		bool		nulls[QUOTE_COLUMNS] = {false};
 		MemoryContext old;
 
-		CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(call->row);
+		old = gt_pg_row_begin(call);
 		quote_values(call, doc, &quotes->items[i], i, values, nulls);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(call->row);
+		gt_pg_row_end(rsinfo, call, old, values, nulls);
 	}
 }
 
@@ -98,14 +95,10 @@ geotext_quotes(PG_FUNCTION_ARGS)
 	gt_doc		doc;
 	gt_entities ents;
 	gt_quotes	quotes;
-	gt_lexicons lex;
 
 	InitMaterializedSRF(fcinfo, 0);
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
-	lex = gt_lexicons_default(gt_pg_user_lexicon());
-	gt_pg_check(gt_doc_analyze(&doc, &call.env, call.input.utf8, call.input.len));
-	gt_pg_check(gt_find_entities(&doc, &lex, &ents));
-	gt_pg_check(gt_find_quotes(&doc, &ents, &lex, &quotes));
+	gt_pg_extract(&call, &doc, &ents, &quotes);
 	put_quotes(rsinfo, &call, &doc, &quotes);
 	gt_pg_call_end(&call);
 	return (Datum) 0;

@@ -24,17 +24,14 @@ put_tokens(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc)
 		bool		nulls[5] = {false};
 		MemoryContext old;
 
-		CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(call->row);
+		old = gt_pg_row_begin(call);
 		values[0] = Int32GetDatum((int32) i + 1);
 		values[1] = Int32GetDatum((int32) t->sentence + 1);
 		values[2] = gt_pg_text_datum(call, doc->text + t->span.byte_start,
 									 t->span.byte_end - t->span.byte_start);
 		values[3] = CStringGetTextDatum(gt_token_kind_name(t->kind));
 		values[4] = gt_pg_span_datum(call, t->span.char_start, t->span.char_end);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(call->row);
+		gt_pg_row_end(rsinfo, call, old, values, nulls);
 	}
 }
 
@@ -49,15 +46,12 @@ put_sentences(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc)
 		bool		nulls[3] = {false};
 		MemoryContext old;
 
-		CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(call->row);
+		old = gt_pg_row_begin(call);
 		values[0] = Int32GetDatum((int32) i + 1);
 		values[1] = gt_pg_span_datum(call, s->span.char_start, s->span.char_end);
 		values[2] = gt_pg_text_datum(call, doc->text + s->span.byte_start,
 									 s->span.byte_end - s->span.byte_start);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(call->row);
+		gt_pg_row_end(rsinfo, call, old, values, nulls);
 	}
 }
 
@@ -72,7 +66,7 @@ analyze_and_emit(FunctionCallInfo fcinfo,
 
 	InitMaterializedSRF(fcinfo, 0);
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
-	gt_pg_check(gt_doc_analyze(&doc, &call.env, call.input.utf8, call.input.len));
+	gt_pg_extract(&call, &doc, NULL, NULL);
 	emit(rsinfo, &call, &doc);
 	gt_pg_call_end(&call);
 	return (Datum) 0;

@@ -1,0 +1,106 @@
+-- pgTAP: entities, actors and quotes — signatures, volatility, the example
+-- article's actors and quotes, spans, and the user gazetteer's effect.
+\set body `cat examples/nordkorea-russland.txt`
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS geotext;
+SELECT plan(33);
+
+-- psql does not expand variables inside dollar quotes: keep the article in a table.
+CREATE TEMP TABLE article AS SELECT :'body'::text AS body;
+
+SELECT has_function('geotext_entities', ARRAY['text']);
+SELECT has_function('geotext_actors', ARRAY['text']);
+SELECT has_function('geotext_quotes', ARRAY['text']);
+SELECT volatility_is('geotext_entities', ARRAY['text'], 'stable');
+SELECT volatility_is('geotext_actors', ARRAY['text'], 'stable');
+SELECT volatility_is('geotext_quotes', ARRAY['text'], 'stable');
+SELECT is_strict('geotext_entities', ARRAY['text']);
+SELECT is_strict('geotext_quotes', ARRAY['text']);
+SELECT is((SELECT count(*)::int FROM pg_proc WHERE proname LIKE 'geotext\_%' AND proparallel <> 's'
+           AND proname <> 'geotext_gazetteer_changed'), 0,
+          'every extraction function is PARALLEL SAFE');
+SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid
+           JOIN pg_extension x ON x.oid = d.refobjid AND x.extname = 'geotext'
+           WHERE obj_description(p.oid, 'pg_proc') IS NULL), 0,
+          'every function of the extension has a COMMENT');
+
+-- Issue #3: a ministry compound is an organisation with the modifier's country.
+SELECT is((SELECT country FROM geotext_entities('Das US-Verteidigungsministerium teilte mit.')
+           WHERE kind = 'organization' AND mention = 'US-Verteidigungsministerium'), 'US',
+          'US-Verteidigungsministerium is an organisation of the US');
+
+-- Issue #4: the example article's actors.
+SELECT set_has(
+  $$SELECT canonical, kind, coalesce(country, '') FROM geotext_actors((SELECT body FROM article))$$,
+  $$VALUES ('USA', 'country', 'US'), ('NATO', 'organization', ''), ('Russland', 'country', 'RU'),
+           ('Nordkorea', 'country', 'KP'), ('Ukraine', 'country', 'UA'),
+           ('Jens Stoltenberg', 'person', 'NO'), ('Pat Ryder', 'person', 'US'),
+           ('Karine Jean-Pierre', 'person', 'US'), ('Wladimir Putin', 'person', 'RU'),
+           ('US-Verteidigungsministerium', 'organization', 'US'),
+           ('Weißes Haus', 'organization', 'US'), ('Rodong Sinmun', 'organization', 'KP'),
+           ('Washington', 'place', 'US'), ('Indopazifik', 'place', '')$$,
+  'every actor of the example with canonical, kind and country');
+SELECT is_empty(
+  $$SELECT 1 FROM geotext_entities((SELECT body FROM article))
+    WHERE mention IN ('Sprecher', 'Sprecherin', 'Beobachter', 'Insgesamt', 'Diese', 'Waffenlieferungen')$$,
+  'no ordinary word is taken for a name');
+SELECT ok((SELECT bool_and(substr((SELECT body FROM article), lower(span), upper(span) - lower(span)) = mention)
+           FROM geotext_entities((SELECT body FROM article))), 'entity spans are exact');
+SELECT is((SELECT role FROM geotext_entities((SELECT body FROM article)) WHERE mention = 'Pat Ryder'),
+          'Sprecher des US-Verteidigungsministeriums', 'Pat Ryder''s role from apposition');
+SELECT is((SELECT DISTINCT role FROM geotext_entities((SELECT body FROM article)) WHERE mention = 'Jens Stoltenberg'),
+          'NATO-Generalsekretär', 'Stoltenberg''s role from the compound');
+SELECT is((SELECT canonical FROM geotext_entities((SELECT body FROM article)) WHERE mention = 'Russlands' LIMIT 1),
+          'Russland', 'Russlands → Russland');
+SELECT is((SELECT form FROM geotext_entities((SELECT body FROM article)) WHERE mention = 'russischen'),
+          'adjective', 'russischen is an adjective form');
+SELECT is((SELECT sum(quoted)::int FROM geotext_actors((SELECT body FROM article)) WHERE canonical = 'Pat Ryder'), 1,
+          'Pat Ryder is quoted once');
+
+-- Issue #5: the example article's quotes.
+SELECT is((SELECT speaker || '|' || kind || '|' || cue_lemma FROM geotext_quotes((SELECT body FROM article))
+           WHERE quote LIKE 'Die sich vertiefende Zusammenarbeit%'),
+          'Pat Ryder|direct|sagen', 'Pat Ryder''s direct quote with its cue');
+SELECT is((SELECT speaker || '|' || speaker_mention FROM geotext_quotes((SELECT body FROM article))
+           WHERE quote = 'brutalen Krieg in der Ukraine'),
+          'Karine Jean-Pierre|Sie', '"brutalen Krieg in der Ukraine" via "Sie betonte"');
+SELECT is((SELECT speaker FROM geotext_quotes((SELECT body FROM article))
+           WHERE quote LIKE 'dass die Waffenlieferungen aus Nordkorea%'),
+          'Karine Jean-Pierre', 'the dass-clause around it');
+SELECT is((SELECT speaker || '|' || kind FROM geotext_quotes((SELECT body FROM article))
+           WHERE quote LIKE 'wie wichtig es sei%'),
+          'Jens Stoltenberg|indirect', '"wie wichtig es sei" to Stoltenberg, indirect');
+SELECT is((SELECT speaker || '|' || kind FROM geotext_quotes((SELECT body FROM article))
+           WHERE quote = 'standhafte Unterstützung'),
+          'Wladimir Putin|partial', '"standhafte Unterstützung" to Putin, partial');
+SELECT is_empty($$SELECT 1 FROM geotext_quotes((SELECT body FROM article))
+                  WHERE quote IN ('militärische Spezialoperation', 'Rodong Sinmun')
+                    AND speaker IS NOT NULL$$,
+                'scare quotes and titles have no speaker');
+SELECT ok((SELECT bool_and(substr((SELECT body FROM article), lower(span), upper(span) - lower(span)) = quote)
+           FROM geotext_quotes((SELECT body FROM article))), 'quote spans are exact');
+SELECT ok((SELECT bool_and(speaker_span IS NULL OR
+                           substr((SELECT body FROM article), lower(speaker_span), upper(speaker_span) - lower(speaker_span)) = speaker_mention)
+           FROM geotext_quotes((SELECT body FROM article))), 'speaker spans are exact');
+
+-- The user gazetteer changes entities in the same transaction.
+SELECT is_empty($$SELECT 1 FROM geotext_entities('Die Firma Zwiebelquark expandiert.')
+                  WHERE kind = 'organization'$$, 'an unknown name before the gazetteer row');
+INSERT INTO geotext_gazetteer (name, canonical, kind, country) VALUES ('Zwiebelquark', 'Zwiebelquark AG', 'organization', 'DE');
+SELECT is((SELECT canonical || '|' || country || '|' || evidence
+           FROM geotext_entities('Die Firma Zwiebelquark expandiert.')),
+          'Zwiebelquark AG|DE|user:organization', 'a user row is used at once');
+INSERT INTO geotext_gazetteer (name, canonical, kind, suppress) VALUES ('Kreml', 'Kreml', 'organization', true);
+SELECT is_empty($$SELECT 1 FROM geotext_entities('Der Kreml schweigt.')$$,
+                'a suppress row hides a built-in name');
+DELETE FROM geotext_gazetteer WHERE name IN ('Zwiebelquark', 'Kreml');
+SELECT is((SELECT canonical FROM geotext_entities('Der Kreml schweigt.')), 'Kreml',
+          'deleting the row brings the built-in name back');
+
+-- Empty and NULL input.
+SELECT is((SELECT count(*)::int FROM geotext_quotes('')), 0, 'empty text has no quotes');
+SELECT is((SELECT count(*)::int FROM geotext_actors(NULL)), 0, 'NULL has no actors');
+
+SELECT * FROM finish();
+ROLLBACK;
