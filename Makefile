@@ -66,7 +66,12 @@ src/core/lexicon_data.o: $(LEXICON_C)
 
 VENV = pg_virtualenv -t -i '--encoding=UTF8 --locale=C.UTF-8'
 
-.PHONY: deps demo test unit prove check-all
+.PHONY: deps demo test unit prove
+
+# Further suites (fuzzing, shards, …) live in mk/*.mk; each may add a target
+# that `make test` runs after the database suites: TEST_EXTRA += name.
+TEST_EXTRA =
+-include $(sort $(wildcard mk/*.mk))
 
 deps:
 	sh tools/install-deps.sh
@@ -79,6 +84,7 @@ test: deps
 	$(MAKE) unit
 	$(MAKE) install
 	$(VENV) sh tools/run-db-tests.sh
+	@for t in $(TEST_EXTRA); do $(MAKE) $$t || exit 1; done
 
 # C unit tests of the core, without a server, under ASan and UBSan.
 UNIT_CC     = gcc
