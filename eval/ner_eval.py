@@ -118,6 +118,19 @@ def smartdata_docs(path: Path) -> list[Doc]:
     return docs
 
 
+def names_only(doc: Doc) -> Doc:
+    """A copy of doc whose gold adjectives (lower-case) and compound parts are unscored."""
+    def is_name(start: int, end: int) -> bool:
+        text = doc.text
+        inside_word = (start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalnum()) or \
+                      (end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum())
+        return text[start:start + 1].isupper() and not inside_word
+    copy = Doc(doc.id, doc.text)
+    copy.gold = [(s, e, t if is_name(s, e) else IGNORED) for s, e, t in doc.gold]
+    copy.labels = doc.labels
+    return copy
+
+
 # --------------------------------------------------------------------------- predictions
 
 
@@ -266,6 +279,10 @@ def run_smartdata(data_dir: Path, errors: int) -> None:
     print_main(res)
     print(f"predictions exactly on an unscored gold span (street, stop, route, ...): "
           f"{res.on_ignored} (not counted as false positives)")
+    names = [names_only(d) for d in docs]
+    print("-- the same with GermEval's conventions: gold adjectives and parts of hyphenated "
+          "words unscored (as LOCderiv / *part)")
+    print_main(evaluate(names, preds, MAIN_TYPES, forgive_ignored=True))
     if errors:
         print_errors(docs, preds, res, errors)
 

@@ -45,6 +45,10 @@ extern bool gt_lower_initial(char *buf, size_t len);
 /* Lower-case all letters of a key but the first, in place; new length. */
 extern size_t gt_titlecase_key(char *buf, size_t len, size_t cap);
 
+/* Normalised key of tokens [first, end), joined as the text joins them; -1 if too long. */
+extern size_t gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end,
+							char *buf, size_t cap);
+
 /* Allocation helpers over a gt_env; each returns NULL on failure. */
 extern void *gt_alloc(const gt_env *env, size_t size);
 extern void *gt_grow(const gt_env *env, void *ptr, size_t *cap, size_t elem,

@@ -85,59 +85,13 @@ qt_cap_word(const gt_doc *doc, uint32_t k)
 		(doc->tokens[k].flags & GT_TF_UPPER_INITIAL);
 }
 
-/* Lower-case the first letter of a key (ASCII, Ä Ö Ü); false if not upper. */
-static bool
-lower_first(char *buf, size_t len)
-{
-	unsigned char c = (unsigned char) buf[0];
-
-	if (c >= 'A' && c <= 'Z')
-	{
-		buf[0] = (char) (c - 'A' + 'a');
-		return true;
-	}
-	if (len >= 2 && c == 0xC3 && ((unsigned char) buf[1] == 0x84 ||
-								  (unsigned char) buf[1] == 0x96 ||
-								  (unsigned char) buf[1] == 0x9C))
-	{
-		buf[1] = (char) (buf[1] + 0x20);
-		return true;
-	}
-	return false;
-}
-
-/* Normalised key of tokens [first, end), joined as the text joins them. */
-static size_t
-tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
-		   size_t cap)
-{
-	size_t		n = 0;
-
-	for (uint32_t k = first; k < end; k++)
-	{
-		size_t		len;
-
-		if (k > first)
-		{
-			if (!(doc->tokens[k].flags & GT_TF_SPACE_BEFORE) || n + 1 >= cap)
-				return (size_t) -1;
-			buf[n++] = ' ';
-		}
-		len = gt_normalize_key(qt_text(doc, k), qt_len(doc, k), buf + n,
-							   cap - n);
-		if (len == (size_t) -1)
-			return (size_t) -1;
-		n += len;
-	}
-	return n;
-}
 
 /* Is token k a function word (article, preposition, adverb …)? */
 bool
 qt_function_word(const qt_ctx *cx, uint32_t k)
 {
 	char		buf[KEY_CAP];
-	size_t		len = tokens_key(cx->doc, k, k + 1, buf, sizeof(buf));
+	size_t		len = gt_tokens_key(cx->doc, k, k + 1, buf, sizeof(buf));
 	const gt_lexicon *b = gt_lexicon_builtin();
 
 	(void) cx;
@@ -145,7 +99,7 @@ qt_function_word(const qt_ctx *cx, uint32_t k)
 		return false;
 	if (gt_lexicon_has(b, buf, len, GT_LEX_FUNCTION_WORD))
 		return true;
-	return lower_first(buf, len) &&
+	return gt_lower_initial(buf, len) &&
 		gt_lexicon_has(b, buf, len, GT_LEX_FUNCTION_WORD);
 }
 
@@ -247,13 +201,13 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	for (uint32_t end = k + 1; end <= send && end <= k + CUE_MAX_WORDS; end++)
 	{
 		gt_lex_entry e[CUE_MAX_ENTRIES];
-		size_t		len = tokens_key(doc, k, end, buf, sizeof(buf));
+		size_t		len = gt_tokens_key(doc, k, end, buf, sizeof(buf));
 		size_t		n;
 
 		if (len == (size_t) -1 || len == 0)
 			break;
 		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
-		if (n == 0 && lower_first(buf, len))
+		if (n == 0 && gt_lower_initial(buf, len))
 			n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
 		for (size_t i = 0; i < n; i++)
 			if (e[i].kind == 2)
@@ -268,7 +222,7 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 			char		low[KEY_CAP];
 
 			memcpy(low, buf, len);
-			if (!(lower_first(low, len) && is_prefix(cx->lex, low, len)))
+			if (!(gt_lower_initial(low, len) && is_prefix(cx->lex, low, len)))
 				break;
 		}
 	}
@@ -296,12 +250,12 @@ qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 		cue->type = 2;
 		return true;
 	}
-	len = tokens_key(doc, k, k + 1, buf, sizeof(buf));
+	len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
 	if (len == (size_t) -1 || len == 0)
 		return false;
 	n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
 	if (n == 0 && (doc->tokens[k].flags & GT_TF_SENT_START) &&
-		lower_first(buf, len))
+		gt_lower_initial(buf, len))
 		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
 	if (n == 0 || !choose_verb_entry(doc, k, send, e, n, cue))
 		return false;

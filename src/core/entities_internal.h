@@ -20,10 +20,6 @@ typedef struct gt_match
 	gt_lex_entry entries[GT_MAX_ENTRIES];
 } gt_match;
 
-/* Normalised key of tokens [first, end); (size_t) -1 if too long. */
-extern size_t gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end,
-							char *buf, size_t cap);
-
 /* All entries for a key, user entity rows overriding built-in ones. */
 extern size_t gt_lex_lookup(const gt_lexicons *lex, const char *key,
 							size_t len, gt_lex_entry *out, size_t max);

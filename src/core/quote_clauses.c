@@ -213,8 +213,8 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 				return true;
 			}
 	}
-	if (reporting_lemma(cue->lemma) && sp.found &&
-		!(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
+	if (reporting_lemma(cue->lemma) && sp.found && sp.agent &&
+		sp.kind != GT_KIND_PLACE && !(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
 	{
 		emit_clause(cx, first, end, GT_QUOTE_REPORTED, &sp, cue,
 					"rule:reported", s);

@@ -18,6 +18,11 @@ static const char *const determiners[] = {
 	"beide", "beiden", "alle", "kein", "keine", NULL
 };
 
+/* Demonstratives that can stand for a speaker on their own. */
+static const char *const demonstratives[] = {
+	"dieser", "diese", "letzterer", "letztere", "ersterer", "erstere", NULL
+};
+
 static const char *const genitive_links[] = {
 	"des", "der", "von", "vom", "im", "in", "beim", "für", "am", NULL
 };
@@ -117,6 +122,10 @@ qt_np_end(qt_ctx *cx, uint32_t k, uint32_t limit)
 	if (k >= limit)
 		return k;
 	if (is_pronoun(doc, k))
+		return k + 1;
+	/* "Dieser bestätigte": a demonstrative standing alone */
+	if (qt_in(doc, k, demonstratives) && k + 1 < limit && qt_lower_word(doc, k + 1) &&
+		!looks_adjective(doc, k + 1))
 		return k + 1;
 	end = simple_np_end(cx, k, limit);
 	if (end == k)
@@ -294,6 +303,38 @@ speaker_from_mention(qt_ctx *cx, int32_t mi, qt_speaker *sp)
 														 m->end_token);
 }
 
+/* Heads of institutions that speak as a body (Gewerkschaft, Bundesregierung). */
+static const char *const institution_heads[] = {
+	"gewerkschaft", "regierung", "polizei", "partei", "ministerium", "behörde",
+	"verband", "gericht", "kommission", "anwaltschaft", "fraktion",
+	"opposition", "unternehmen", "konzern", "armee", "militär", "verwaltung",
+	"senat", "organisation", "agentur", "institut", "komitee", "ausschuss",
+	"gremium", "vorstand", "führung", "feuerwehr", "rat", "amt", "bank",
+	"verein", "stiftung", "universität", "zeitung", "sender", NULL
+};
+
+/* Does token k end in an institution noun (Staatsanwaltschaft, Polizei)? */
+static bool
+institution_noun(const gt_doc *doc, uint32_t k)
+{
+	const char *s = qt_text(doc, k);
+	size_t		n = qt_len(doc, k);
+
+	if (!qt_cap_word(doc, k))
+		return false;
+	for (int i = 0; institution_heads[i]; i++)
+	{
+		size_t		m = strlen(institution_heads[i]);
+
+		if (n > m && memcmp(s + n - m, institution_heads[i], m) == 0 &&
+			(m >= 5 || n == m + 1 || s[n - m - 1] == '-'))
+			return true;
+		if (n == m && memcmp(s + 1, institution_heads[i] + 1, m - 1) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Is the head of the phrase at k a role noun (Sprecher, Ministerin)? */
 static bool
 role_head(qt_ctx *cx, uint32_t k, uint32_t end)
@@ -319,7 +360,7 @@ role_head(qt_ctx *cx, uint32_t k, uint32_t end)
 			if (gt_lexicon_has(cx->lex->items[li], buf, len, GT_LEX_ROLE))
 				return true;
 	}
-	return false;
+	return institution_noun(doc, k);
 }
 
 /* Turn the noun phrase [first, end) into a resolved speaker. */
@@ -484,7 +525,10 @@ qt_verb_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst, uint32_t send,
 		prefer_name(cx, end, send, sp);
 		return ok;
 	}
-	/* verb-final clause: "…, wie die Polizei mitteilte" / "hat er gesagt" */
+	/* verb-final clause: "Am Rande hat der Minister bekanntgegeben" */
+	if (c < v && qt_clause_subject(cx, c, v + 1, sp) && sp->first < v)
+		return true;
+	/* "…, wie die Polizei mitteilte" / "hat er gesagt" */
 	for (uint32_t k = c; k < v; k++)
 	{
 		end = qt_np_end(cx, k, v);
@@ -511,6 +555,24 @@ qt_verb_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst, uint32_t send,
 	return false;
 }
 
+/* "Demnach …": the marker stands for the source just named, like a pronoun. */
+static bool
+pronominal_marker(qt_ctx *cx, uint32_t k, qt_speaker *sp)
+{
+	uint32_t	s = cx->doc->tokens[k].sentence;
+
+	if (!qt_speaker_from_np(cx, k, k + 1, QT_NONE, sp))
+		return false;
+	if (cx->last.found && s <= cx->last_sentence + 1)
+	{
+		sp->text = cx->last.text;
+		sp->kind = cx->last.kind;
+		sp->entity = cx->last.entity;
+		sp->agent = cx->last.agent;
+	}
+	return true;
+}
+
 /* The speaker named by a marker cue (laut X, X zufolge, so X). */
 bool
 qt_marker_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
@@ -520,6 +582,13 @@ qt_marker_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 	uint32_t	end;
 
 	memset(sp, 0, sizeof(*sp));
+	if (qt_is_ci(doc, cue->tok, "demnach") || qt_is_ci(doc, cue->tok, "danach"))
+		return pronominal_marker(cx, cue->tok, sp);
+	if (qt_is_ci(doc, cue->tok, "unter") && cue->end > cue->tok + 1)
+	{
+		/* "X berichtet unter Berufung auf Y": X speaks */
+		return cue->tok > sfirst && qt_clause_subject(cx, sfirst, cue->tok + 1, sp);
+	}
 	if (qt_is_ci(doc, cue->tok, "zufolge") || qt_is(doc, cue->end - 1, "zufolge"))
 	{
 		/* "X zufolge" / "Angaben X zufolge": the phrase before the marker */
@@ -527,6 +596,13 @@ qt_marker_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 		uint32_t	start = clause_start(cx, cue->tok, lo);
 
 		end = cue->end - cue->tok > 1 ? cue->end - 1 : cue->tok;
+		/* the longest phrase ending right at the marker: "der Meldung zufolge" */
+		for (uint32_t j = start; j < end; j++)
+			if (qt_np_end(cx, j, end) == end && !qt_punct(doc, j, ','))
+			{
+				start = j;
+				break;
+			}
 		if (start < end)
 			return qt_speaker_from_np(cx, start, end, QT_NONE, sp);
 		return false;
@@ -545,6 +621,13 @@ qt_marker_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 			prefer_name(cx, end, send, sp);
 			return ok;
 		}
+		/* "laut ndr.de" / "laut „tagesschau.de“": a source written as is */
+		if (first + 1 < send && (doc->tokens[first].kind == GT_TOK_QUOTE_OPEN ||
+								 doc->tokens[first].kind == GT_TOK_QUOTE))
+			first++;
+		if (first < send && doc->tokens[first].kind == GT_TOK_WORD &&
+			memchr(qt_text(doc, first), '.', qt_len(doc, first)))
+			return qt_speaker_from_np(cx, first, first + 1, QT_NONE, sp);
 	}
 	return false;
 }

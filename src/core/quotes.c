@@ -58,14 +58,23 @@ typedef struct pair_shape
 	uint32_t	words;
 	bool		terminal;		/* a sentence end inside */
 	bool		all_caps;		/* every word capitalised */
+	bool		name_like;		/* every word capitalised, a number or a particle */
 } pair_shape;
+
+/* Lower-case particles of names and titles, German and foreign (of, de, pour). */
+static const char *const name_particles[] = {
+	"der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zu",
+	"zur", "zum", "an", "am", "im", "in", "auf", "aus", "mit", "ohne", "of",
+	"for", "the", "and", "on", "de", "du", "la", "le", "les", "et", "pour",
+	"voor", "van", "y", "el", "di", "del", "da", "e", NULL
+};
 
 /* Count the words of a pair's content and note its shape. */
 static pair_shape
 shape_of(qt_ctx *cx, const qt_pair *p)
 {
 	const gt_doc *doc = cx->doc;
-	pair_shape	sh = {0, false, true};
+	pair_shape	sh = {0, false, true, true};
 
 	for (uint32_t k = p->open + 1; k < p->close; k++)
 	{
@@ -76,7 +85,11 @@ shape_of(qt_ctx *cx, const qt_pair *p)
 		{
 			sh.words++;
 			if (!(t->flags & GT_TF_UPPER_INITIAL))
+			{
 				sh.all_caps = false;
+				if (t->kind == GT_TOK_WORD && !qt_in(doc, k, name_particles))
+					sh.name_like = false;
+			}
 		}
 		else if (qt_terminal(doc, k))
 			sh.terminal = true;
@@ -172,6 +185,11 @@ cue_after(qt_ctx *cx, const qt_pair *p, uint32_t send, qt_cue *cue,
 			sfirst = doc->sentences[s].first_token;
 		}
 	}
+	/* "„…“ Das sagte X am Montag." / "Dies erklärte X." */
+	if (k + 1 < send && doc->tokens[k].sentence != doc->tokens[p->close].sentence &&
+		(qt_is(doc, k, "Das") || qt_is(doc, k, "Dies")) &&
+		qt_cue_at(cx, k + 1, send, cue) && cue->type == 1)
+		return qt_verb_subject(cx, cue, k + 1, send, sp) || true;
 	if (!qt_cue_at(cx, k, send, cue))
 		return false;
 	if (cue->type == 2 && !qt_is_ci(doc, k, "so"))
@@ -181,9 +199,10 @@ cue_after(qt_ctx *cx, const qt_pair *p, uint32_t send, qt_cue *cue,
 	return qt_verb_subject(cx, cue, k, send, sp) || true;
 }
 
-/* Attribution before a colon: X sagte: „…“ / X: „…“. */
+/* Attribution before a colon: X sagte: „…“ / X: „…“ / X sieht es so: „…“. */
 static bool
-cue_before_colon(qt_ctx *cx, const qt_pair *p, qt_cue *cue, qt_speaker *sp)
+cue_before_colon(qt_ctx *cx, const qt_pair *p, qt_cue *cue, qt_speaker *sp,
+				 bool sentence_like)
 {
 	const gt_doc *doc = cx->doc;
 	uint32_t	colon = p->open - 1;
@@ -196,7 +215,7 @@ cue_before_colon(qt_ctx *cx, const qt_pair *p, qt_cue *cue, qt_speaker *sp)
 	memset(cue, 0, sizeof(*cue));
 	cue->tok = QT_NONE;
 	/* "Zypries sieht darin eine Bestätigung: „…“": the clause's subject */
-	if (qt_clause_subject(cx, sfirst, colon, sp))
+	if (sentence_like && qt_clause_subject(cx, sfirst, colon, sp))
 		return true;
 	/* "Merkel: „…“" — a name right before the colon */
 	if (colon > lo && cx->mention_at[colon - 1] >= 0)
@@ -353,8 +372,7 @@ handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 		kind = GT_QUOTE_DIRECT;
 	}
 	else if (p->open > 0 && qt_punct(doc, p->open - 1, ':') &&
-			 cue_before_colon(cx, p, &cue, &sp) &&
-			 (cue.tok != QT_NONE || sh.terminal || sh.words >= 5))
+			 cue_before_colon(cx, p, &cue, &sp, sh.terminal || sh.words >= 5))
 	{
 		has_cue = cue.tok != QT_NONE;
 		why = "rule:quote-cue-colon";
@@ -363,7 +381,10 @@ handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 	else
 	{
 		bool		termish = term_context(cx, p, &sh) ||
-			(sh.all_caps && sh.words <= 4 && !sh.terminal) || repeated(cx, pairs, i);
+			(sh.all_caps && sh.words <= 4 && !sh.terminal) ||
+			(sh.name_like && sh.words <= 8 && !sh.terminal && !alone) ||
+			(p->open > 0 && qt_is_ci(doc, p->open - 1, "laut")) ||
+			repeated(cx, pairs, i);
 
 		if (termish && !(alone && sh.words >= 5))
 		{
