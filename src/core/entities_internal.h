@@ -102,6 +102,7 @@ extern void gt_note_token_entries(gt_recognizer *r, uint32_t k,
 								  const gt_lex_entry *e, size_t n);
 extern bool gt_is_first_name(gt_recognizer *r, uint32_t k, uint8_t *gender);
 extern bool gt_is_name_candidate(gt_recognizer *r, uint32_t k);
+extern bool gt_is_plausible_acronym(gt_recognizer *r, uint32_t k);
 extern uint32_t gt_name_particle_len(const gt_doc *doc, uint32_t k);
 
 /* Is the key an organisation-pattern word of the given position? */

@@ -186,12 +186,8 @@ continues_org(gt_recognizer *r, uint32_t k)
 static bool
 is_unknown_acronym(gt_recognizer *r, uint32_t k)
 {
-	const gt_token *t = &r->doc->tokens[k];
-	uint32_t	chars = t->span.char_end - t->span.char_start;
-
-	return t->kind == GT_TOK_WORD && (t->flags & GT_TF_ALL_UPPER) &&
-		chars >= 2 && chars <= 4 && r->owner[k] < 0 &&
-		!gt_is_function_word(r, k);
+	return r->owner[k] < 0 && !gt_is_function_word(r, k) &&
+		gt_is_plausible_acronym(r, k);
 }
 
 /*
@@ -344,7 +340,11 @@ rule_unknown_name(gt_recognizer *r, uint32_t k)
 		   gt_is_name_candidate(r, end))
 		end++;
 	if (end == k + 1 && (t->flags & GT_TF_ALL_UPPER))
+	{
+		if (!gt_is_plausible_acronym(r, k))
+			return false;
 		kind = GT_KIND_ORGANIZATION;
+	}
 	else if (has_place_ending(doc, end - 1))
 		kind = GT_KIND_PLACE;
 	else if (end == k + 1)

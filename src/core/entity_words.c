@@ -276,6 +276,63 @@ gt_is_name_candidate(gt_recognizer *r, uint32_t k)
 	return !(facts(r, k, F_TAIL_DONE) & F_NOUN_TAIL);
 }
 
+/* Is the key an ordinary or function word? */
+static bool
+key_is_word(gt_recognizer *r, const char *key, size_t len)
+{
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		n = gt_lex_lookup(r->lex, key, len, e, GT_MAX_ENTRIES);
+
+	return (entry_facts(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES) &
+			(F_COMMON | F_FUNCTION)) != 0;
+}
+
+/* Is the ALL-CAPS word an ordinary word in capitals (HIER, VIDEO, LKW)? */
+static bool
+is_shouted_word(gt_recognizer *r, uint32_t k)
+{
+	char		buf[GT_KEY_MAX];
+	size_t		len = gt_tokens_key(r->doc, k, k + 1, buf, sizeof(buf));
+
+	if (len == (size_t) -1 || len == 0)
+		return false;
+	len = gt_titlecase_key(buf, len, sizeof(buf));
+	if (key_is_word(r, buf, len))
+		return true;
+	return gt_lower_initial(buf, len) && key_is_word(r, buf, len);
+}
+
+/* Is token k a long ALL-CAPS word (a shouted headline, not an acronym)? */
+static bool
+is_long_caps(const gt_doc *doc, uint32_t k)
+{
+	const gt_token *t;
+
+	if (k >= doc->ntokens)
+		return false;
+	t = &doc->tokens[k];
+	return t->kind == GT_TOK_WORD && (t->flags & GT_TF_ALL_UPPER) &&
+		t->span.char_end - t->span.char_start > 5;
+}
+
+/*
+ * Could the ALL-CAPS token k be an acronym of a name (BVG, THW)? Two to
+ * five letters, not an ordinary word in capitals, not inside a shouted
+ * headline.
+ */
+bool
+gt_is_plausible_acronym(gt_recognizer *r, uint32_t k)
+{
+	const gt_token *t = &r->doc->tokens[k];
+	uint32_t	chars = t->span.char_end - t->span.char_start;
+
+	if (t->kind != GT_TOK_WORD || !(t->flags & GT_TF_ALL_UPPER) || chars < 2 || chars > 5)
+		return false;
+	if ((k > 0 && is_long_caps(r->doc, k - 1)) || is_long_caps(r->doc, k + 1))
+		return false;
+	return !is_shouted_word(r, k);
+}
+
 /*
  * Particles inside names: von der Leyen, van Gogh, da Silva, bin Salman.
  * Returns how many tokens the particle takes at k (0 if none): "der" and
