@@ -315,8 +315,9 @@ has_place_ending(const gt_doc *doc, uint32_t k)
 /*
  * Rule: a capitalised word inside a sentence that no dictionary knows and
  * that is no compound of ordinary nouns is a name: an acronym is an
- * organisation, a word with a place ending a place, two or three such
- * words a person; a single other word is left alone.
+ * organisation, as is a name after a noun that introduces one ("der
+ * Konzern Bombardier"); a word with a place ending is a place, two or three
+ * such words a person; a single other word is left alone.
  */
 static bool
 rule_unknown_name(gt_recognizer *r, uint32_t k)
@@ -339,7 +340,9 @@ rule_unknown_name(gt_recognizer *r, uint32_t k)
 		   same_sentence(doc, k, end) && (doc->tokens[end].flags & GT_TF_SPACE_BEFORE) &&
 		   gt_is_name_candidate(r, end))
 		end++;
-	if (end == k + 1 && (t->flags & GT_TF_ALL_UPPER))
+	if (k > 0 && gt_introduces_org(r, k - 1) && same_sentence(doc, k - 1, k))
+		kind = GT_KIND_ORGANIZATION;	/* "der Konzern Bombardier" */
+	else if (end == k + 1 && (t->flags & GT_TF_ALL_UPPER))
 	{
 		if (!gt_is_plausible_acronym(r, k))
 			return false;

@@ -73,6 +73,7 @@ tail_has(gt_recognizer *r, const char *w, size_t len, size_t min_prefix,
 #define F_ORG_TAIL		0x00000200u
 #define F_LOWER_WORD	0x00000400u	/* lower-case form is a function/common word */
 #define F_LOWER_FUNCTION 0x00002000u	/* lower-case form is a function word */
+#define F_ORG_BEFORE	0x00004000u	/* introduces an organisation's name */
 #define F_ROLE_TAIL		0x00000800u	/* ends in a role noun (Regierungssprecher) */
 #define F_NOUN_TAIL		0x00001000u	/* ends in an ordinary noun (compound) */
 #define F_ROLE_GENDER_SHIFT 16		/* 2 bits */
@@ -106,6 +107,8 @@ entry_facts(const gt_lex_entry *e, size_t n)
 					f |= F_ORG_HEAD;
 				else if (strcmp(e[i].extra, "tail") == 0)
 					f |= F_ORG_TAIL;
+				else if (strcmp(e[i].extra, "before") == 0)
+					f |= F_ORG_BEFORE;
 				break;
 			default:
 				break;
@@ -215,6 +218,14 @@ gt_is_org_word(gt_recognizer *r, uint32_t k, bool head)
 {
 	return r->doc->tokens[k].kind == GT_TOK_WORD &&
 		(facts(r, k, F_BASE_DONE) & (head ? F_ORG_HEAD : F_ORG_TAIL)) != 0;
+}
+
+/* Does token k introduce an organisation's name (Konzern, Fluggesellschaft)? */
+bool
+gt_introduces_org(gt_recognizer *r, uint32_t k)
+{
+	return r->doc->tokens[k].kind == GT_TOK_WORD &&
+		(facts(r, k, F_BASE_DONE) & F_ORG_BEFORE) != 0;
 }
 
 /* Is token k a role noun (Sprecher, NATO-Generalsekretär, Regierungssprecher)? */
