@@ -45,9 +45,22 @@ extern bool gt_lower_initial(char *buf, size_t len);
 /* Lower-case all letters of a key but the first, in place; new length. */
 extern size_t gt_titlecase_key(char *buf, size_t len, size_t cap);
 
+#define GT_KEY_MAX 256			/* longest lookup key, bytes */
+
+/* Normalise every token's lookup key once (lexmatch.c). */
+extern gt_status gt_doc_prepare_keys(gt_doc *doc);
+
 /* Normalised key of tokens [first, end), joined as the text joins them; -1 if too long. */
 extern size_t gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end,
 							char *buf, size_t cap);
+
+/* May the key have entity or prefix records in lex (false: certainly not)? */
+extern bool gt_lexicon_may_start_entity(const gt_lexicon *lex, const char *key,
+										size_t len);
+
+/* May the capitalised key be a common word or role noun (false: certainly not)? */
+extern bool gt_lexicon_may_be_noun(const gt_lexicon *lex, const char *key,
+								   size_t len);
 
 /* Allocation helpers over a gt_env; each returns NULL on failure. */
 extern void *gt_alloc(const gt_env *env, size_t size);

@@ -15,10 +15,9 @@
 bool
 qt_is(const gt_doc *doc, uint32_t k, const char *w)
 {
-	size_t		n = strlen(w);
-
-	return k < doc->ntokens && qt_len(doc, k) == n &&
-		memcmp(qt_text(doc, k), w, n) == 0;
+	/* the first byte rejects almost every word before strlen is paid */
+	return k < doc->ntokens && *qt_text(doc, k) == *w &&
+		qt_len(doc, k) == strlen(w) && memcmp(qt_text(doc, k), w, qt_len(doc, k)) == 0;
 }
 
 /* Is token k the word w, ignoring the case of an ASCII first letter? */
@@ -176,6 +175,10 @@ choose_verb_entry(const gt_doc *doc, uint32_t k, uint32_t send,
 		{
 			uint32_t	p = find_particle(doc, k, send, e[i].extra);
 
+			/* verb-final: "wie die Polizei bekannt gab" */
+			if (p == QT_NONE && k > 0 && qt_is(doc, k - 1, e[i].extra))
+				p = k - 1;
+
 			if (p != QT_NONE)
 			{
 				cue->particle = p;
@@ -229,6 +232,103 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	return found;
 }
 
+/* Reporting verbs the cue lexicon lacks: form, lemma, separated particle. */
+static const char *const extra_verbs[][3] = {
+	{"geht", "ausgehen", "aus"}, {"gehen", "ausgehen", "aus"},
+	{"ging", "ausgehen", "aus"}, {"gingen", "ausgehen", "aus"},
+	{"nimmt", "annehmen", "an"}, {"nehmen", "annehmen", "an"},
+	{"nahm", "annehmen", "an"}, {"nahmen", "annehmen", "an"},
+	{"angenommen", "annehmen", ""}, {"empfiehlt", "empfehlen", ""},
+	{"empfahl", "empfehlen", ""}, {"empfahlen", "empfehlen", ""},
+	{"empfohlen", "empfehlen", ""}, {"beschloss", "beschließen", ""},
+	{"beschlossen", "beschließen", ""}, {"beschließt", "beschließen", ""},
+	{"fordert", "auffordern", "auf"}, {"forderte", "auffordern", "auf"},
+	{"forderten", "auffordern", "auf"}, {"aufgefordert", "auffordern", ""},
+	{"aufforderte", "auffordern", ""}, {"entschied", "entscheiden", ""},
+	{"entschieden", "entscheiden", ""}, {"fand", "herausfinden", "heraus"},
+	{"fanden", "herausfinden", "heraus"}, {"herausgefunden", "herausfinden", ""},
+	{"regte", "anregen", "an"}, {"angeregt", "anregen", ""},
+	{"drängte", "drängen", ""}, {"drängten", "drängen", ""},
+	{"bat", "bitten", ""}, {"baten", "bitten", ""}, {"gebeten", "bitten", ""},
+	{"sicherte", "zusichern", "zu"}, {"zugesichert", "zusichern", ""},
+	{"erwartet", "erwarten", ""}, {"erwartete", "erwarten", ""},
+	{"erwarten", "erwarten", ""}, {"schloss", "ausschließen", "aus"},
+	{"schließt", "ausschließen", "aus"}, {"verlangt", "verlangen", ""},
+	{"verlangte", "verlangen", ""}, {"verlangten", "verlangen", ""},
+	{"begründete", "begründen", ""}, {"begründet", "begründen", ""},
+	{"deutete", "andeuten", "an"}, {"angedeutet", "andeuten", ""},
+	{"verkündete", "verkünden", ""}, {"verkündeten", "verkünden", ""},
+	{"befürwortete", "befürworten", ""}, {"befürworteten", "befürworten", ""},
+	{"vermutet", "vermuten", ""}, {"vermuteten", "vermuten", ""},
+	{"räumte", "einräumen", "ein"}, {"räumten", "einräumen", "ein"},
+	{"zugesagt", "zusagen", ""},
+	{NULL, NULL, NULL}
+};
+
+/* Entries of the built-in extra verbs for token k; returns the count. */
+static size_t
+extra_entries(const gt_doc *doc, uint32_t k, gt_lex_entry *out, size_t max)
+{
+	size_t		n = 0;
+
+	for (int i = 0; extra_verbs[i][0] && n < max; i++)
+		if (qt_is(doc, k, extra_verbs[i][0]))
+		{
+			memset(&out[n], 0, sizeof(out[n]));
+			out[n].canonical = extra_verbs[i][1];
+			out[n].extra = extra_verbs[i][2];
+			out[n].type = GT_LEX_CUE;
+			out[n].kind = 1;
+			n++;
+		}
+	return n;
+}
+
+/* Heads of source nouns after "nach" (Polizeiangaben, Schätzung, Zeugenaussagen). */
+static const char *const source_heads[] = {
+	"angaben", "schätzung", "schätzungen", "einschätzung", "aussagen",
+	"aussage", "berichten", "berechnungen", "erkenntnissen", "informationen",
+	"ansicht", "meinung", "auffassung", "darstellung", "worten",
+	"ermittlungen", "einschätzungen", "beobachtungen", "recherchen", NULL
+};
+
+/* Does token k end in a source noun (case of the head's first letter free)? */
+static bool
+source_noun(const gt_doc *doc, uint32_t k)
+{
+	const char *s = qt_text(doc, k);
+	size_t		n = qt_len(doc, k);
+
+	if (!qt_cap_word(doc, k))
+		return false;
+	for (int i = 0; source_heads[i]; i++)
+	{
+		size_t		m = strlen(source_heads[i]);
+
+		if (n >= m && memcmp(s + n - m + 1, source_heads[i] + 1, m - 1) == 0 &&
+			(n == m || s[n - m] == source_heads[i][0]))
+			return true;
+	}
+	return false;
+}
+
+/* "nach Polizeiangaben" / "nach den Berechnungen der …" / "nach erster Einschätzung". */
+static bool
+nach_source(const gt_doc *doc, uint32_t k, uint32_t send, qt_cue *cue)
+{
+	uint32_t	j = k + 1;
+
+	if (!qt_is_ci(doc, k, "nach"))
+		return false;
+	for (int i = 0; i < 2 && j + 1 < send && qt_lower_word(doc, j); i++)
+		j++;
+	if (j >= send || !source_noun(doc, j))
+		return false;
+	cue->end = j + 1;
+	cue->lemma = "nach Angaben";
+	return true;
+}
+
 /* A reporting cue at token k (of a sentence ending at send); fills cue. */
 bool
 qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
@@ -245,7 +345,7 @@ qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	cue->tok = k;
 	cue->end = k + 1;
 	cue->particle = QT_NONE;
-	if (marker_at(cx, k, send, cue))
+	if (marker_at(cx, k, send, cue) || nach_source(doc, k, send, cue))
 	{
 		cue->type = 2;
 		return true;
@@ -257,6 +357,8 @@ qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	if (n == 0 && (doc->tokens[k].flags & GT_TF_SENT_START) &&
 		gt_lower_initial(buf, len))
 		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+	if (n == 0 && qt_lower_word(doc, k))
+		n = extra_entries(doc, k, e, CUE_MAX_ENTRIES);
 	if (n == 0 || !choose_verb_entry(doc, k, send, e, n, cue))
 		return false;
 	cue->type = 1;

@@ -83,6 +83,9 @@ gt_doc_analyze(gt_doc *doc, const gt_env *env, const char *text, size_t len)
 	doc->sentences = NULL;
 	doc->nsentences = 0;
 	doc->env = env;
+	doc->keys = NULL;
+	doc->key_start = NULL;
+	doc->key_len = NULL;
 	if (len > GT_MAX_INPUT_BYTES)
 		return GT_ETOOBIG;
 
@@ -100,8 +103,14 @@ gt_doc_free(gt_doc *doc)
 {
 	gt_free(doc->env, doc->tokens);
 	gt_free(doc->env, doc->sentences);
+	gt_free(doc->env, doc->keys);
+	gt_free(doc->env, doc->key_start);
+	gt_free(doc->env, doc->key_len);
 	doc->tokens = NULL;
 	doc->sentences = NULL;
+	doc->keys = NULL;
+	doc->key_start = NULL;
+	doc->key_len = NULL;
 	doc->ntokens = 0;
 	doc->nsentences = 0;
 }

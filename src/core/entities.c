@@ -209,12 +209,14 @@ group_entities(gt_recognizer *r, gt_entities *out)
 
 /* Find persons, organisations, countries and places in an analysed doc. */
 gt_status
-gt_find_entities(const gt_doc *doc, const gt_lexicons *lex, gt_entities *out)
+gt_find_entities(gt_doc *doc, const gt_lexicons *lex, gt_entities *out)
 {
 	gt_recognizer r = {0};
 
 	memset(out, 0, sizeof(*out));
 	out->env = doc->env;
+	if (gt_doc_prepare_keys(doc) != GT_OK)
+		return GT_ENOMEM;
 	r.doc = doc;
 	r.lex = lex;
 	r.env = doc->env;

@@ -6,7 +6,6 @@
 
 #include "core_internal.h"
 
-#define GT_KEY_MAX 256			/* longest lookup key, bytes */
 #define GT_MAX_ENTRIES 16		/* entries considered per key */
 #define GT_MAX_MATCH_TOKENS 8	/* longest multi-token lexicon key */
 #define GT_MAX_NAME_TOKENS 4	/* longest name found by rules */
@@ -34,8 +33,10 @@ extern size_t gt_token_entries(const gt_doc *doc, const gt_lexicons *lex,
 
 /*
  * The longest token sequence from k with entity entries. The entries of
- * token k alone are copied to first/first_n (if not NULL) for reuse.
+ * token k alone are copied to first/first_n (if not NULL) for reuse;
+ * *first_n is GT_NOT_LOOKED_UP when the Bloom filter made the lookup moot.
  */
+#define GT_NOT_LOOKED_UP ((size_t) -1)
 extern bool gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 									uint32_t k, gt_match *m,
 									gt_lex_entry *first, size_t *first_n);

@@ -119,7 +119,8 @@ gt_pass_lexicon(gt_recognizer *r)
 			continue;
 		}
 		found = gt_longest_entity_match(doc, r->lex, k, &m, own, &own_n);
-		gt_note_token_entries(r, k, own, own_n);
+		if (own_n != GT_NOT_LOOKED_UP)
+			gt_note_token_entries(r, k, own, own_n);
 		if (!found)
 		{
 			k++;

@@ -186,8 +186,8 @@ continues_org(gt_recognizer *r, uint32_t k)
 static bool
 is_unknown_acronym(gt_recognizer *r, uint32_t k)
 {
-	return r->owner[k] < 0 && !gt_is_function_word(r, k) &&
-		gt_is_plausible_acronym(r, k);
+	return r->owner[k] < 0 && (r->doc->tokens[k].flags & GT_TF_ALL_UPPER) &&
+		gt_is_plausible_acronym(r, k) && !gt_is_function_word(r, k);
 }
 
 /*
@@ -419,6 +419,12 @@ gt_pass_name_rules(gt_recognizer *r)
 		gt_tick(r->env, k + 1);
 		if (doc->tokens[k].kind != GT_TOK_WORD)
 			continue;
+		/* every rule but a lower-case org tail (plc, e.V.) needs a capital */
+		if (!(doc->tokens[k].flags & GT_TF_UPPER_INITIAL))
+		{
+			rule_org_tail(r, k);
+			continue;
+		}
 		if (r->owner[k] < 0 && rule_first_name(r, k))
 			continue;
 		if (rule_place_head(r, k))

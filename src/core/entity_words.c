@@ -24,11 +24,13 @@ upper_initial(char *buf, size_t len)
 }
 
 /*
- * Does some tail of the word, capitalised, have an entry of this type?
- * Tails start after at least min_prefix bytes; returns the entry found.
+ * Does some tail of the word, capitalised, have an entry of this type
+ * (common word or role noun: built-in facts, which a user gazetteer never
+ * adds)? Tails start after at least min_prefix bytes; returns the entry
+ * found. A Bloom filter answers most tails without a table lookup.
  */
 static bool
-tail_has(gt_recognizer *r, const char *w, size_t len, size_t min_prefix,
+tail_has(const char *w, size_t len, size_t min_prefix,
 		 gt_lex_type type, gt_lex_entry *found)
 {
 	size_t		start = len > SUFFIX_WINDOW ? len - SUFFIX_WINDOW : min_prefix;
@@ -49,8 +51,10 @@ tail_has(gt_recognizer *r, const char *w, size_t len, size_t min_prefix,
 		if (klen == (size_t) -1 || klen == 0)
 			continue;
 		upper_initial(key, klen);
-		n = gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES);
-		hit = gt_entries_find_type(e, n, type);
+		if (!gt_lexicon_may_be_noun(gt_lexicon_builtin(), key, klen))
+			continue;
+		n = gt_lexicon_find(gt_lexicon_builtin(), key, klen, e, GT_MAX_ENTRIES);
+		hit = gt_entries_find_type(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES, type);
 		if (hit)
 		{
 			if (found)
@@ -153,9 +157,9 @@ tail_facts(gt_recognizer *r, uint32_t k)
 	gt_lex_entry role;
 	uint32_t	f = F_TAIL_DONE;
 
-	if (tail_has(r, w, len, 2, GT_LEX_ROLE, &role))
+	if (tail_has(w, len, 2, GT_LEX_ROLE, &role))
 		f |= F_ROLE_TAIL | ((uint32_t) (role.gender & 3) << F_ROLE_GENDER_SHIFT);
-	if (tail_has(r, w, len, 3, GT_LEX_COMMON_WORD, NULL))
+	if (tail_has(w, len, 3, GT_LEX_COMMON_WORD, NULL))
 		f |= F_NOUN_TAIL;
 	return f;
 }

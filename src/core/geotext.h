@@ -103,7 +103,13 @@ typedef struct gt_doc
 	gt_sentence *sentences;
 	size_t		nsentences;
 	const gt_env *env;
+	/* internal: every token's lookup key, made once by the recognisers */
+	char	   *keys;
+	uint32_t   *key_start;		/* per token: offset into keys */
+	uint16_t   *key_len;		/* per token: length, or GT_KEY_TOO_LONG */
 } gt_doc;
+
+#define GT_KEY_TOO_LONG 0xFFFF
 
 /* The largest input the core indexes (offsets are 32-bit). */
 #define GT_MAX_INPUT_BYTES ((size_t) 0x7FFFFFFF)
@@ -279,8 +285,11 @@ typedef struct gt_entities
 	void	   *arena;			/* strings made for this document */
 } gt_entities;
 
-/* Find persons, organisations, countries and places in an analysed doc. */
-extern gt_status gt_find_entities(const gt_doc *doc, const gt_lexicons *lex,
+/*
+ * Find persons, organisations, countries and places in an analysed doc
+ * (which it extends with its tokens' lookup keys, kept for gt_find_quotes).
+ */
+extern gt_status gt_find_entities(gt_doc *doc, const gt_lexicons *lex,
 								  gt_entities *out);
 
 /* Release what gt_find_entities allocated. */

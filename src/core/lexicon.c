@@ -85,6 +85,33 @@ gt_lexicon_find(const gt_lexicon *lex, const char *key, size_t len,
 	return n;
 }
 
+/* Are both Bloom bits of a key set (true without a filter)? */
+static bool
+bloom_may_have(const uint64_t *bloom, uint32_t nbits, const char *key, size_t len)
+{
+	uint32_t	a,
+				b;
+
+	if (!bloom)
+		return true;
+	gt_bloom_bits(gt_lex_hash(key, len), nbits, &a, &b);
+	return ((bloom[a >> 6] >> (a & 63)) & 1) && ((bloom[b >> 6] >> (b & 63)) & 1);
+}
+
+/* May the key have entity or prefix records (false: certainly not)? */
+bool
+gt_lexicon_may_start_entity(const gt_lexicon *lex, const char *key, size_t len)
+{
+	return bloom_may_have(lex->entity_bloom, lex->bloom_bits, key, len);
+}
+
+/* May the capitalised key be a common word or role noun (false: certainly not)? */
+bool
+gt_lexicon_may_be_noun(const gt_lexicon *lex, const char *key, size_t len)
+{
+	return bloom_may_have(lex->noun_bloom, lex->noun_bloom_bits, key, len);
+}
+
 /* Does any entry of type `type` have exactly this key? */
 bool
 gt_lexicon_has(const gt_lexicon *lex, const char *key, size_t len,
@@ -309,6 +336,36 @@ fill_slots(const gt_env *env, gt_lexicon *lex)
 	return true;
 }
 
+/* Build the Bloom filter over the keys with entity or prefix records. */
+static bool
+fill_bloom(const gt_env *env, gt_lexicon *lex)
+{
+	uint32_t	nbits = 1024;
+	uint64_t   *bloom;
+
+	while (nbits < lex->nkeys * 16 && nbits < (1u << 24))
+		nbits *= 2;
+	bloom = gt_alloc(env, nbits / 8);
+	if (!bloom)
+		return false;
+	memset(bloom, 0, nbits / 8);
+	for (uint32_t i = 0; i < lex->nrecs; i++)
+	{
+		const char *k = lex->pool + lex->recs[i].key;
+		uint32_t	a,
+					b;
+
+		if (lex->recs[i].type != GT_LEX_ENTITY && lex->recs[i].type != GT_LEX_PREFIX)
+			continue;
+		gt_bloom_bits(gt_lex_hash(k, strlen(k)), nbits, &a, &b);
+		bloom[a >> 6] |= (uint64_t) 1 << (a & 63);
+		bloom[b >> 6] |= (uint64_t) 1 << (b & 63);
+	}
+	lex->entity_bloom = bloom;
+	lex->bloom_bits = nbits;
+	return true;
+}
+
 /* Build a lexicon from loose entries (the user gazetteer); NULL on ENOMEM. */
 gt_lexicon *
 gt_lexicon_build(const gt_env *env, const gt_lex_entry *entries, size_t n)
@@ -332,7 +389,7 @@ gt_lexicon_build(const gt_env *env, const gt_lex_entry *entries, size_t n)
 	ok = lex->sources && pool_add(env, &pool, "") == 0 &&
 		fill_records(env, lex, items, (size_t) count, &pool);
 	lex->pool = pool.data;
-	ok = ok && fill_slots(env, lex);
+	ok = ok && fill_slots(env, lex) && fill_bloom(env, lex);
 	free_items(env, items, (size_t) count);
 	if (!ok)
 	{
@@ -352,6 +409,7 @@ gt_lexicon_free(const gt_env *env, gt_lexicon *lex)
 	gt_free(env, (void *) lex->recs);
 	gt_free(env, (void *) lex->slots);
 	gt_free(env, (void *) lex->sources);
+	gt_free(env, (void *) lex->entity_bloom);
 	gt_free(env, lex);
 }
 

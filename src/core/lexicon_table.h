@@ -48,7 +48,26 @@ struct gt_lexicon
 	uint32_t	nkeys;
 	const char *const *sources;
 	uint32_t	nsources;
+	/*
+	 * A Bloom filter over the keys that have entity or prefix records (two
+	 * bits per key from its hash; NULL: no filter). Most words of a text
+	 * start no name; the filter (128 kB, cache-resident) answers that
+	 * without touching the large tables.
+	 */
+	const uint64_t *entity_bloom;
+	uint32_t	bloom_bits;		/* a power of two */
+	/* The same over capitalised keys with common-word or role records. */
+	const uint64_t *noun_bloom;
+	uint32_t	noun_bloom_bits;
 };
+
+/* The two Bloom-filter bit positions of a key hash. */
+static inline void
+gt_bloom_bits(uint32_t hash, uint32_t nbits, uint32_t *a, uint32_t *b)
+{
+	*a = hash & (nbits - 1);
+	*b = ((hash >> 16) | (hash << 16)) * 0x9E3779B1u & (nbits - 1);
+}
 
 /* FNV-1a over the key bytes (tools/compile_lexicon.py computes the same). */
 static inline uint32_t

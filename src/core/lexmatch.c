@@ -22,6 +22,25 @@ gt_lexicons_default(const gt_lexicon *user)
 	return l;
 }
 
+/* Normalise one token's text into buf; (size_t) -1 if it does not fit. */
+static size_t
+token_key(const gt_doc *doc, uint32_t k, char *buf, size_t cap)
+{
+	const gt_token *t = &doc->tokens[k];
+
+	if (doc->key_start)
+	{
+		size_t		len = doc->key_len[k];
+
+		if (len == GT_KEY_TOO_LONG || len > cap)
+			return (size_t) -1;
+		memcpy(buf, doc->keys + doc->key_start[k], len);
+		return len;
+	}
+	return gt_normalize_key(doc->text + t->span.byte_start,
+							t->span.byte_end - t->span.byte_start, buf, cap);
+}
+
 /* Normalised key of tokens [first, end); (size_t) -1 if too long. */
 size_t
 gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
@@ -31,23 +50,63 @@ gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
 
 	for (uint32_t k = first; k < end; k++)
 	{
-		const gt_token *t = &doc->tokens[k];
 		size_t		len;
 
-		if (k > first && (t->flags & GT_TF_SPACE_BEFORE))
+		if (k > first && (doc->tokens[k].flags & GT_TF_SPACE_BEFORE))
 		{
 			if (n + 1 >= cap)
 				return (size_t) -1;
 			buf[n++] = ' ';
 		}
-		len = gt_normalize_key(doc->text + t->span.byte_start,
-							   t->span.byte_end - t->span.byte_start,
-							   buf + n, cap - n);
+		len = token_key(doc, k, buf + n, cap - n);
 		if (len == (size_t) -1)
 			return (size_t) -1;
 		n += len;
 	}
 	return n;
+}
+
+/*
+ * Normalise every token's key once (the recognisers look most words up
+ * several times); without it gt_tokens_key normalises on every call.
+ */
+gt_status
+gt_doc_prepare_keys(gt_doc *doc)
+{
+	size_t		cap = doc->len + 16;
+	size_t		used = 0;
+
+	if (doc->key_start)
+		return GT_OK;
+	doc->keys = gt_alloc(doc->env, cap);
+	doc->key_start = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint32_t));
+	doc->key_len = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint16_t));
+	if (!doc->keys || !doc->key_start || !doc->key_len)
+		return GT_ENOMEM;
+	for (size_t k = 0; k < doc->ntokens; k++)
+	{
+		const gt_token *t = &doc->tokens[k];
+		size_t		len;
+
+		gt_tick(doc->env, k + 1);
+		/* room for the longest key (keys above GT_KEY_MAX are not stored) */
+		if (used + GT_KEY_MAX > cap)
+		{
+			char	   *grown = gt_grow(doc->env, doc->keys, &cap, 1, used + GT_KEY_MAX);
+
+			if (!grown)
+				return GT_ENOMEM;
+			doc->keys = grown;
+		}
+		len = gt_normalize_key(doc->text + t->span.byte_start,
+							   t->span.byte_end - t->span.byte_start,
+							   doc->keys + used, GT_KEY_MAX);
+		doc->key_start[k] = (uint32_t) used;
+		doc->key_len[k] = (uint16_t) (len == (size_t) -1 ? GT_KEY_TOO_LONG : len);
+		if (len != (size_t) -1)
+			used += len;
+	}
+	return GT_OK;
 }
 
 /* Is an entry a user row that hides built-in entries (suppress)? */
@@ -130,6 +189,19 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 
 	if (limit > doc->ntokens)
 		limit = (uint32_t) doc->ntokens;
+	if (first_n)
+		*first_n = GT_NOT_LOOKED_UP;
+	/* most lower-case words start no name: ask the Bloom filters first */
+	if (!(doc->tokens[k].flags & GT_TF_UPPER_INITIAL))
+	{
+		size_t		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+		bool		maybe = false;
+
+		for (size_t li = 0; li < lex->n && !maybe && len != (size_t) -1; li++)
+			maybe = gt_lexicon_may_start_entity(lex->items[li], buf, len);
+		if (!maybe)
+			return false;
+	}
 	for (end = k + 1; end <= limit; end++)
 	{
 		size_t		len;

@@ -88,11 +88,40 @@ mostly_quoted(const qt_ctx *cx, uint32_t first, uint32_t end)
 	return 2 * quoted >= end - first;
 }
 
+/* Separable prefixes that take an infix zu (einzuleiten, stattzugeben). */
+static const char *const zu_prefixes[] = {
+	"ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit",
+	"nach", "statt", "teil", "um", "vor", "weg", "zu", "zurück", "zusammen",
+	"durch", "dar", "frei", "fort", "los", "wieder", "weiter", "bereit",
+	"heraus", "hervor", "hinzu", "voran", "vorbei", "entgegen", "gegenüber",
+	"bekannt", "klar", "offen", "fern", "stand", "kennen", NULL
+};
+
+/* Is token j one word with an infix zu: prefix + zu + infinitive (einzuleiten)? */
+static bool
+infix_zu(const gt_doc *doc, uint32_t j)
+{
+	const char *s = qt_text(doc, j);
+	size_t		n = qt_len(doc, j);
+
+	if (!qt_lower_word(doc, j) || n < 7 || s[n - 1] != 'n')
+		return false;
+	for (int i = 0; zu_prefixes[i]; i++)
+	{
+		size_t		m = strlen(zu_prefixes[i]);
+
+		if (n > m + 5 && memcmp(s, zu_prefixes[i], m) == 0 &&
+			s[m] == 'z' && s[m + 1] == 'u')
+			return true;
+	}
+	return false;
+}
+
 /* Does a clause from k hold a zu-infinitive (aufzuhören, zu stärken)? */
 static bool
 zu_infinitive(const gt_doc *doc, uint32_t k, uint32_t end)
 {
-	uint32_t	limit = end < k + 25 ? end : k + 25;
+	uint32_t	limit = end < k + 40 ? end : k + 40;
 
 	for (uint32_t j = k; j < limit; j++)
 	{
@@ -104,6 +133,8 @@ zu_infinitive(const gt_doc *doc, uint32_t k, uint32_t end)
 			if (n > 2 && s[n - 1] == 'n')
 				return true;
 		}
+		if (infix_zu(doc, j))
+			return true;
 		if (qt_punct(doc, j, ','))
 			break;
 	}
@@ -152,6 +183,10 @@ emit_clause(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
 	qt_remember(cx, sp, s);
 }
 
+static bool emit_around(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end,
+						uint32_t ps, uint32_t pe, qt_speaker *sp,
+						const qt_cue *cue, const char *why);
+
 /* Index of the comma right before token k (skipping nothing), or QT_NONE. */
 static uint32_t
 comma_before(const gt_doc *doc, uint32_t k, uint32_t first)
@@ -175,6 +210,72 @@ comma_clause_start(const gt_doc *doc, uint32_t k, uint32_t first)
 	return lo;
 }
 
+/*
+ * "Das bestätigte die Polizei." / "Dies berichtet X": the sentence before is
+ * what is reported; a quote already made of it gets this speaker instead.
+ */
+static bool
+anaphoric_cue(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
+			  uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	pf,
+				pe;
+	qt_speaker	sp;
+	gt_quote   *q;
+
+	if (s == 0 || cue->tok != first + 1 || cue->type != 1 ||
+		(doc->tokens[first].flags & GT_TF_LINE_START))
+		return false;
+	if (!qt_is(doc, first, "Das") && !qt_is(doc, first, "Dies") &&
+		!qt_is(doc, first, "Dieses"))
+		return false;
+	if (!qt_verb_subject(cx, cue, first, end, &sp) || sp.first <= cue->tok)
+		return false;
+	if (weak_lemma(cue->lemma) && !sp.agent)
+		return false;
+	qt_sentence_range(doc, s - 1, &pf, &pe);
+	if (mostly_quoted(cx, pf, pe))
+		return false;
+	q = cx->out->n ? &cx->out->items[cx->out->n - 1] : NULL;
+	if (q && q->sentence == s - 1 &&
+		(q->kind == GT_QUOTE_INDIRECT || q->kind == GT_QUOTE_REPORTED))
+		cx->out->n--;
+	cx->marks[cue->tok] |= QT_TF_CUE_USED;
+	emit_clause(cx, pf, pe, GT_QUOTE_INDIRECT, &sp, cue, "rule:anaphoric-cue", s);
+	return true;
+}
+
+/* The "wie" of ", wie X (, apposition,) mitteilte" before the verb v, or QT_NONE. */
+static uint32_t
+wie_before(const gt_doc *doc, uint32_t v, uint32_t first)
+{
+	uint32_t	lo = v > first + 16 ? v - 16 : first;
+
+	for (uint32_t j = v; j > lo; j--)
+	{
+		uint32_t	k = j - 1;
+
+		if (qt_terminal(doc, k) || qt_punct(doc, k, ':') || qt_punct(doc, k, ';'))
+			break;
+		if (qt_is_ci(doc, k, "wie") && (k == first || qt_punct(doc, k - 1, ',')))
+			return k;
+	}
+	return QT_NONE;
+}
+
+/* One past the comma that closes the cue's clause within a few tokens, or QT_NONE. */
+static uint32_t
+cue_clause_close(const gt_doc *doc, const qt_cue *cue, uint32_t end)
+{
+	uint32_t	v = cue->particle != QT_NONE && cue->particle > cue->tok ? cue->particle : cue->tok;
+
+	for (uint32_t k = v + 1; k < end && k < v + 4; k++)
+		if (qt_punct(doc, k, ','))
+			return k + 1 + 2 < end ? k + 1 : QT_NONE;
+	return QT_NONE;
+}
+
 /* A verb cue: content after it, before it, or none (reported). */
 static bool
 verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
@@ -183,8 +284,10 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 	const gt_doc *doc = cx->doc;
 	qt_speaker	sp;
 	uint32_t	d = content_after(cx, cue, end);
-	uint32_t	c = comma_clause_start(doc, cue->tok, first);
+	uint32_t	w = wie_before(doc, cue->tok, first);
+	uint32_t	c = w != QT_NONE ? w : comma_clause_start(doc, cue->tok, first);
 	uint32_t	comma = comma_before(doc, c + (qt_is(doc, c, "wie") ? 1 : 0), first);
+	bool		das = (qt_is(doc, c, "das") || qt_is(doc, c, "dies")) && c + 1 == cue->tok;
 
 	qt_verb_subject(cx, cue, first, end, &sp);
 	if (weak_lemma(cue->lemma) && !(sp.found && sp.agent))
@@ -194,10 +297,15 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, cue, "rule:cue-clause", s);
 		return true;
 	}
-	/* "…, sagte X." / "…, wie die Polizei mitteilte." */
+	/* "…, sagte X." / "…, wie die Polizei mitteilte." / "…, das entschied X." */
 	if (comma != QT_NONE && comma > first + 2 && sp.found &&
-		(qt_is(doc, c, "wie") || (c == cue->tok && sp.first > cue->tok)))
+		(qt_is(doc, c, "wie") || ((c == cue->tok || das) && sp.first > cue->tok)))
 	{
+		uint32_t	close = cue_clause_close(doc, cue, end);
+
+		if (close != QT_NONE && !das)
+			return emit_around(cx, s, first, end, c, close, &sp, cue,
+							   "rule:cue-after-content");
 		emit_clause(cx, first, comma, GT_QUOTE_INDIRECT, &sp, cue,
 					"rule:cue-after-content", s);
 		return true;
@@ -232,7 +340,78 @@ marker_phrase_end(qt_ctx *cx, const qt_cue *cue, uint32_t end)
 	if (qt_is(cx->doc, cue->tok, "zufolge") || qt_is(cx->doc, cue->end - 1, "zufolge"))
 		return cue->end;
 	k = qt_np_end(cx, k, end);
+	/* "laut dem Ministerium und dem Generalsekretär X" */
+	for (int i = 0; i < 2 && k + 1 < end && (qt_is(cx->doc, k, "und") ||
+											 qt_is(cx->doc, k, "sowie")); i++)
+	{
+		uint32_t	e = qt_np_end(cx, k + 1, end);
+
+		if (e == k + 1)
+			break;
+		k = e;
+	}
 	return k;
+}
+
+/* Byte length of tokens [first, end), 0 when empty. */
+static size_t
+span_bytes(const gt_doc *doc, uint32_t first, uint32_t end)
+{
+	if (end <= first)
+		return 0;
+	return doc->tokens[end - 1].span.byte_end - doc->tokens[first].span.byte_start;
+}
+
+/* The start of the clause before token k: after the last , ; : or dash. */
+static uint32_t
+clause_start_before(const gt_doc *doc, uint32_t k, uint32_t first)
+{
+	uint32_t	lo = k > first + QT_WINDOW ? k - QT_WINDOW : first;
+
+	for (uint32_t j = k; j > lo; j--)
+		if (qt_punct(doc, j - 1, ',') || qt_punct(doc, j - 1, ';') ||
+			qt_punct(doc, j - 1, ':') || qt_punct(doc, j - 1, '-'))
+			return j;
+	return lo;
+}
+
+/*
+ * Content around a source phrase [ps, pe) that splits a sentence ("Die
+ * Baustelle würde gemäß X bis Montag ruhen", "A, so X, B"): a quote is one
+ * span, so the longer side stands for it.
+ */
+static bool
+emit_around(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end, uint32_t ps,
+			uint32_t pe, qt_speaker *sp, const qt_cue *cue, const char *why)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	b0,
+				b1 = ps,
+				a0 = pe,
+				a1 = trim_end(doc, pe, end);
+
+	if (b1 > first && qt_punct(doc, b1 - 1, ','))
+	{
+		b1--;
+		b0 = first;
+	}
+	else
+		b0 = clause_start_before(doc, ps, first);
+	while (a0 < a1 && (qt_punct(doc, a0, ',') || qt_punct(doc, a0, '-')))
+		a0++;
+	if (span_bytes(doc, b0, b1) >= span_bytes(doc, a0, a1))
+	{
+		if (b1 < b0 + 2)
+			return false;
+		emit_clause(cx, b0, b1, GT_QUOTE_INDIRECT, sp, cue, why, s);
+	}
+	else
+	{
+		if (a1 < a0 + 2)
+			return false;
+		emit_clause(cx, a0, a1, GT_QUOTE_INDIRECT, sp, cue, why, s);
+	}
+	return true;
 }
 
 /* A marker cue (laut, zufolge, nach Angaben, so): the sentence around it. */
@@ -242,41 +421,52 @@ marker_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 {
 	const gt_doc *doc = cx->doc;
 	qt_speaker	sp;
-	uint32_t	from = first;
-	uint32_t	to = end;
+	uint32_t	ps,
+				pe;
 
 	if (qt_is_ci(doc, cue->tok, "so"))
 	{
-		/* "…, so der Minister." */
+		/* "…, so der Minister." / "A, so X, B" */
 		if (cue->tok <= first + 2 || !qt_punct(doc, cue->tok - 1, ','))
 			return false;
 		if (!qt_marker_subject(cx, cue, first, end, &sp))
 			return false;
-		emit_clause(cx, first, cue->tok - 1, GT_QUOTE_INDIRECT, &sp, cue,
-					"rule:so-marker", s);
-		return true;
+		return emit_around(cx, s, first, end, cue->tok, sp.end > cue->end ? sp.end : cue->end,
+						   &sp, cue, "rule:so-marker");
 	}
 	qt_marker_subject(cx, cue, first, end, &sp);
 	if (qt_is(doc, cue->end - 1, "zufolge") || qt_is_ci(doc, cue->tok, "zufolge"))
 	{
-		uint32_t	start = sp.found ? sp.first : cue->tok;
-
-		/* "Der Polizei zufolge …": content after the marker */
-		if (start <= first + 3)
-			from = cue->end;
+		ps = sp.found && sp.first < cue->tok ? sp.first : cue->tok;
+		pe = cue->end;
 	}
-	else if (cue->tok == first)
+	else if (qt_is_ci(doc, cue->tok, "demnach") || qt_is_ci(doc, cue->tok, "danach") ||
+			 qt_is_ci(doc, cue->tok, "unter") || qt_is_ci(doc, cue->tok, "wonach"))
 	{
-		from = marker_phrase_end(cx, cue, end);
+		ps = cue->tok;
+		pe = qt_is_ci(doc, cue->tok, "unter") ? marker_phrase_end(cx, cue, end) : cue->end;
+		if (qt_is_ci(doc, cue->tok, "unter"))
+			ps = first;
+	}
+	else
+	{
+		ps = cue->tok;
+		pe = marker_phrase_end(cx, cue, end);
+		if (sp.found && sp.end > pe && sp.end <= end)
+			pe = sp.end;
+	}
+	if (ps <= first)
+	{
+		uint32_t	from = pe;
+
 		if (from < end && qt_punct(doc, from, ','))
 			from++;
+		if (end <= from + 2)
+			return false;
+		emit_clause(cx, from, end, GT_QUOTE_INDIRECT, &sp, cue, "rule:marker", s);
+		return true;
 	}
-	else if (qt_punct(doc, cue->tok - 1, ','))
-		to = cue->tok - 1;
-	if (to <= from + 2)
-		return false;
-	emit_clause(cx, from, to, GT_QUOTE_INDIRECT, &sp, cue, "rule:marker", s);
-	return true;
+	return emit_around(cx, s, first, end, ps, pe, &sp, cue, "rule:marker");
 }
 
 /*
@@ -414,6 +604,8 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 			k = c.end - 1;
 	}
 	if (has_marker && marker_clause(cx, &marker, s, first, end))
+		return;
+	if (has_verb && anaphoric_cue(cx, &verb, s, first, end))
 		return;
 	if (has_verb && verb_clause(cx, &verb, s, first, end))
 		return;

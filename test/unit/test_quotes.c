@@ -210,6 +210,23 @@ test_markers_and_roles(void)
 	free_run(&r);
 }
 
+/* Sources that split a sentence, "Das bestätigte X", infix zu, "nach Polizeiangaben". */
+static void
+test_split_and_anaphoric(void)
+{
+	quote_run	r = run_quotes(
+		"Die Brücke werde laut dem Bauamt der Stadt noch bis zum Ende des Monats gesperrt bleiben. "
+		"Im Hafen sanken am Morgen zwei kleine Boote. Das bestätigte die Polizei am Abend. "
+		"Der Verband empfahl, die Regeln für alle Mitglieder einzuführen. "
+		"Nach Polizeiangaben hatte der Fahrer die Kontrolle über seinen Wagen verloren.");
+
+	EXPECT_QUOTE(&r, "noch bis zum Ende", "indirect", "dem Bauamt der Stadt", "laut");
+	EXPECT_QUOTE(&r, "Im Hafen sanken", "indirect", "die Polizei", "bestätigen");
+	EXPECT_QUOTE(&r, "die Regeln für alle", "indirect", "Der Verband", "empfehlen");
+	EXPECT_QUOTE(&r, "hatte der Fahrer", "indirect", "Polizeiangaben", "nach Angaben");
+	free_run(&r);
+}
+
 /* Reported speech: a cue verb with its object, no content clause. */
 static void
 test_reported(void)
@@ -297,6 +314,7 @@ main(void)
 	test_nested_single();
 	test_pronouns();
 	test_markers_and_roles();
+	test_split_and_anaphoric();
 	test_reported();
 	test_partial_and_term();
 	test_unbalanced();
