@@ -232,57 +232,7 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	return found;
 }
 
-/* Reporting verbs the cue lexicon lacks: form, lemma, separated particle. */
-static const char *const extra_verbs[][3] = {
-	{"geht", "ausgehen", "aus"}, {"gehen", "ausgehen", "aus"},
-	{"ging", "ausgehen", "aus"}, {"gingen", "ausgehen", "aus"},
-	{"nimmt", "annehmen", "an"}, {"nehmen", "annehmen", "an"},
-	{"nahm", "annehmen", "an"}, {"nahmen", "annehmen", "an"},
-	{"angenommen", "annehmen", ""}, {"empfiehlt", "empfehlen", ""},
-	{"empfahl", "empfehlen", ""}, {"empfahlen", "empfehlen", ""},
-	{"empfohlen", "empfehlen", ""}, {"beschloss", "beschließen", ""},
-	{"beschlossen", "beschließen", ""}, {"beschließt", "beschließen", ""},
-	{"fordert", "auffordern", "auf"}, {"forderte", "auffordern", "auf"},
-	{"forderten", "auffordern", "auf"}, {"aufgefordert", "auffordern", ""},
-	{"aufforderte", "auffordern", ""}, {"entschied", "entscheiden", ""},
-	{"entschieden", "entscheiden", ""}, {"fand", "herausfinden", "heraus"},
-	{"fanden", "herausfinden", "heraus"}, {"herausgefunden", "herausfinden", ""},
-	{"regte", "anregen", "an"}, {"angeregt", "anregen", ""},
-	{"drängte", "drängen", ""}, {"drängten", "drängen", ""},
-	{"bat", "bitten", ""}, {"baten", "bitten", ""}, {"gebeten", "bitten", ""},
-	{"sicherte", "zusichern", "zu"}, {"zugesichert", "zusichern", ""},
-	{"erwartet", "erwarten", ""}, {"erwartete", "erwarten", ""},
-	{"erwarten", "erwarten", ""}, {"schloss", "ausschließen", "aus"},
-	{"schließt", "ausschließen", "aus"}, {"verlangt", "verlangen", ""},
-	{"verlangte", "verlangen", ""}, {"verlangten", "verlangen", ""},
-	{"begründete", "begründen", ""}, {"begründet", "begründen", ""},
-	{"deutete", "andeuten", "an"}, {"angedeutet", "andeuten", ""},
-	{"verkündete", "verkünden", ""}, {"verkündeten", "verkünden", ""},
-	{"befürwortete", "befürworten", ""}, {"befürworteten", "befürworten", ""},
-	{"vermutet", "vermuten", ""}, {"vermuteten", "vermuten", ""},
-	{"räumte", "einräumen", "ein"}, {"räumten", "einräumen", "ein"},
-	{"zugesagt", "zusagen", ""},
-	{NULL, NULL, NULL}
-};
 
-/* Entries of the built-in extra verbs for token k; returns the count. */
-static size_t
-extra_entries(const gt_doc *doc, uint32_t k, gt_lex_entry *out, size_t max)
-{
-	size_t		n = 0;
-
-	for (int i = 0; extra_verbs[i][0] && n < max; i++)
-		if (qt_is(doc, k, extra_verbs[i][0]))
-		{
-			memset(&out[n], 0, sizeof(out[n]));
-			out[n].canonical = extra_verbs[i][1];
-			out[n].extra = extra_verbs[i][2];
-			out[n].type = GT_LEX_CUE;
-			out[n].kind = 1;
-			n++;
-		}
-	return n;
-}
 
 /* Heads of source nouns after "nach" (Polizeiangaben, Schätzung, Zeugenaussagen). */
 static const char *const source_heads[] = {
@@ -357,8 +307,6 @@ qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	if (n == 0 && (doc->tokens[k].flags & GT_TF_SENT_START) &&
 		gt_lower_initial(buf, len))
 		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
-	if (n == 0 && qt_lower_word(doc, k))
-		n = extra_entries(doc, k, e, CUE_MAX_ENTRIES);
 	if (n == 0 || !choose_verb_entry(doc, k, send, e, n, cue))
 		return false;
 	cue->type = 1;
@@ -385,32 +333,58 @@ static const char *const konj_weak[] = {
 	"müssten", "sollten", "dürften", "gäbe", "käme", "ginge", NULL
 };
 
-/* Is token k a finite verb in Konjunktiv I (or a Konjunktiv II stand-in)? */
-bool
-qt_konjunktiv(const gt_doc *doc, uint32_t k, bool strict)
+/* The Konjunktiv class of token k: QT_TF_KONJ_STRICT, QT_TF_KONJ_WEAK or 0. */
+static uint8_t
+konjunktiv_class(const gt_doc *doc, uint32_t k)
 {
+	size_t		len;
+	char		last;
+
 	if (!qt_lower_word(doc, k))
-		return false;
+		return 0;
+	/* every listed form ends in e, n, t or i (sei): most words fail here cheaply */
+	len = qt_len(doc, k);
+	last = qt_text(doc, k)[len - 1];
+	if (len < 3 || len > 13 || !strchr("enti", last))
+		return 0;
 	for (int i = 0; konj_strict[i]; i++)
 		if (qt_is(doc, k, konj_strict[i]))
-			return true;
-	if (strict)
-		return false;
+			return QT_TF_KONJ_STRICT;
 	for (int i = 0; konj_weak[i]; i++)
 		if (qt_is(doc, k, konj_weak[i]))
-			return true;
-	return false;
+			return QT_TF_KONJ_WEAK;
+	return 0;
+}
+
+/* Mark every Konjunktiv verb of the document in cx->marks, once. */
+void
+qt_mark_konjunktiv(qt_ctx *cx)
+{
+	for (uint32_t k = 0; k < cx->doc->ntokens; k++)
+	{
+		gt_tick(cx->env, k + 1);
+		cx->marks[k] |= konjunktiv_class(cx->doc, k);
+	}
+}
+
+/* Is token k a finite verb in Konjunktiv I (or a Konjunktiv II stand-in)? */
+bool
+qt_konjunktiv(const qt_ctx *cx, uint32_t k, bool strict)
+{
+	uint8_t		want = strict ? QT_TF_KONJ_STRICT : QT_TF_KONJ_STRICT | QT_TF_KONJ_WEAK;
+
+	return k < cx->doc->ntokens && (cx->marks[k] & want) != 0;
 }
 
 /* Does a clause [first, end) hold a Konjunktiv verb? */
 bool
-qt_clause_konjunktiv(const gt_doc *doc, uint32_t first, uint32_t end,
+qt_clause_konjunktiv(const qt_ctx *cx, uint32_t first, uint32_t end,
 					 bool strict)
 {
 	uint32_t	limit = end < first + QT_WINDOW ? end : first + QT_WINDOW;
 
 	for (uint32_t k = first; k < limit; k++)
-		if (qt_konjunktiv(doc, k, strict))
+		if (qt_konjunktiv(cx, k, strict))
 			return true;
 	return false;
 }

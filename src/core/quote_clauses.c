@@ -161,7 +161,7 @@ content_after(qt_ctx *cx, const qt_cue *cue, uint32_t end)
 			continue;
 		if (qt_in(doc, d, content_openers) && qt_lower_word(doc, d))
 			return d;
-		if (qt_clause_konjunktiv(doc, d, d + 12 < end ? d + 12 : end, false))
+		if (qt_clause_konjunktiv(cx, d, d + 12 < end ? d + 12 : end, false))
 			return d;
 		if (zu_infinitive(doc, d, end))
 			return d;
@@ -525,14 +525,14 @@ main_clause_content(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 
 		if (cx->marks[c] & QT_TF_IN_QUOTE)
 			return false;
-		if (qt_konjunktiv(doc, c, false))
+		if (qt_konjunktiv(cx, c, false))
 			return false;
 		if (!qt_punct(doc, c, ','))
 			continue;
 		if (qt_in(doc, d, relatives) && !qt_cap_word(doc, d + 1))
 			return false;
 		if (!(qt_in(doc, d, content_openers) && qt_lower_word(doc, d)) &&
-			!qt_clause_konjunktiv(doc, d, d + 12 < end ? d + 12 : end, true))
+			!qt_clause_konjunktiv(cx, d, d + 12 < end ? d + 12 : end, true))
 			return false;
 		if (!qt_clause_subject(cx, first, c, &sp))
 			return false;
@@ -547,13 +547,12 @@ main_clause_content(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 static bool
 konjunktiv_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 {
-	const gt_doc *doc = cx->doc;
 	qt_speaker	sp;
-	bool		strict = qt_clause_konjunktiv(doc, first, end, true);
+	bool		strict = qt_clause_konjunktiv(cx, first, end, true);
 	bool		recent = cx->last.found && s <= cx->last_sentence + 5;
 	const char *why;
 
-	if (!strict && !(recent && qt_clause_konjunktiv(doc, first, end, false) &&
+	if (!strict && !(recent && qt_clause_konjunktiv(cx, first, end, false) &&
 					 s <= cx->last_sentence + 1))
 		return false;
 	if (main_clause_content(cx, s, first, end))

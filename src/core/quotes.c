@@ -400,7 +400,7 @@ handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 			: GT_QUOTE_PARTIAL;
 		why = has_cue ? "rule:quote-cue-sentence" : "rule:quote";
 		if (!has_cue && sh.words <= 3 && !sh.terminal &&
-			!qt_clause_konjunktiv(doc, doc->sentences[s].first_token, send, true))
+			!qt_clause_konjunktiv(cx, doc->sentences[s].first_token, send, true))
 		{
 			mark_pair(cx, p, QT_TF_IN_TERM);
 			qt_emit(cx, p->open + 1, p->close, GT_QUOTE_TERM, NULL, NULL,
@@ -561,6 +561,7 @@ gt_find_quotes(const gt_doc *doc, const gt_entities *ents,
 	else
 	{
 		memset(cx.marks, 0, doc->ntokens + 1);
+		qt_mark_konjunktiv(&cx);
 		index_mentions(&cx);
 		cx.status = qt_pair_marks(&cx, &pairs, &npairs);
 	}

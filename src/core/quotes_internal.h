@@ -27,6 +27,8 @@
 #define QT_TF_CUE_USED		0x02	/* a cue already attributed a quote */
 #define QT_TF_IN_TERM		0x04	/* inside scare quotes or a title */
 #define QT_TF_CUE_PARTIAL	0x08	/* a cue that attributed a partial quote */
+#define QT_TF_KONJ_STRICT	0x10	/* a Konjunktiv I verb (sei, habe …) */
+#define QT_TF_KONJ_WEAK		0x20	/* a Konjunktiv II stand-in (wäre, würde …) */
 
 /* A pair of quotation marks: token indexes of the opening and closing mark. */
 typedef struct qt_pair
@@ -115,11 +117,14 @@ extern bool qt_cap_word(const gt_doc *doc, uint32_t k);
 /* Is token k a function word (article, preposition, adverb …)? */
 extern bool qt_function_word(const qt_ctx *cx, uint32_t k);
 
+/* Mark every Konjunktiv verb of the document in cx->marks, once. */
+extern void qt_mark_konjunktiv(qt_ctx *cx);
+
 /* Is token k a finite verb in Konjunktiv I (or a Konjunktiv II stand-in)? */
-extern bool qt_konjunktiv(const gt_doc *doc, uint32_t k, bool strict);
+extern bool qt_konjunktiv(const qt_ctx *cx, uint32_t k, bool strict);
 
 /* Does a clause [first, end) hold a Konjunktiv verb? */
-extern bool qt_clause_konjunktiv(const gt_doc *doc, uint32_t first,
+extern bool qt_clause_konjunktiv(const qt_ctx *cx, uint32_t first,
 								 uint32_t end, bool strict);
 
 /* A reporting cue at token k (of a sentence ending at send); fills cue. */
