@@ -58,6 +58,10 @@ extern size_t gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end,
 extern bool gt_lexicon_may_start_entity(const gt_lexicon *lex, const char *key,
 										size_t len);
 
+/* May the key have cue or prefix records (false: certainly not)? */
+extern bool gt_lexicon_may_be_cue(const gt_lexicon *lex, const char *key,
+								  size_t len);
+
 /* May the capitalised key be a common word or role noun (false: certainly not)? */
 extern bool gt_lexicon_may_be_noun(const gt_lexicon *lex, const char *key,
 								   size_t len);

@@ -112,8 +112,11 @@ cue_entries(const gt_lexicons *lex, const char *key, size_t len,
 	for (size_t li = 0; li < lex->n && n < max; li++)
 	{
 		gt_lex_entry tmp[CUE_MAX_ENTRIES];
-		size_t		found = gt_lexicon_find(lex->items[li], key, len, tmp,
-											CUE_MAX_ENTRIES);
+		size_t		found;
+
+		if (!gt_lexicon_may_be_cue(lex->items[li], key, len))
+			continue;
+		found = gt_lexicon_find(lex->items[li], key, len, tmp, CUE_MAX_ENTRIES);
 
 		if (found > CUE_MAX_ENTRIES)
 			found = CUE_MAX_ENTRIES;
@@ -129,7 +132,8 @@ static bool
 is_prefix(const gt_lexicons *lex, const char *key, size_t len)
 {
 	for (size_t li = 0; li < lex->n; li++)
-		if (gt_lexicon_has(lex->items[li], key, len, GT_LEX_PREFIX))
+		if (gt_lexicon_may_be_cue(lex->items[li], key, len) &&
+			gt_lexicon_has(lex->items[li], key, len, GT_LEX_PREFIX))
 			return true;
 	return false;
 }
@@ -313,46 +317,67 @@ qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	return true;
 }
 
-/* Konjunktiv I forms (and the Konjunktiv II forms news use in their place). */
+/*
+ * Konjunktiv I forms (and the Konjunktiv II forms news use in their place),
+ * in byte order (LC_ALL=C sort): they are binary-searched.
+ */
 static const char *const konj_strict[] = {
-	"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle",
-	"wolle", "dürfe", "möge", "gebe", "wisse", "stehe", "gehe", "komme",
-	"liege", "bleibe", "brauche", "lasse", "halte", "sehe", "trage", "zeige",
-	"fehle", "handle", "handele", "plane", "erwarte", "rechne", "befinde",
-	"verfüge", "bestehe", "gelte", "diene", "führe", "stamme", "lebe",
-	"kenne", "finde", "nehme", "biete", "drohe", "besitze", "erhalte",
-	"benötige", "wünsche", "hoffe", "glaube", "bedeute", "betrage", "arbeite",
-	"spiele", "wachse", "sinke", "steige", "beginne", "ende", "laufe",
-	"treffe", "suche", "prüfe", "lehne", "setze", "stelle", "sorge", "trete",
-	"vertrete", "sehe", "bringe", "mache", "denke", "wolle", "verhandle",
-	"fordere", "unterstütze", "beabsichtige", "gehöre", "entspreche", "folge",
-	NULL
+	"arbeite", "beabsichtige", "bedeute", "befinde", "beginne", "benötige",
+	"besitze", "bestehe", "betrage", "biete", "bleibe", "brauche", "bringe",
+	"denke", "diene", "drohe", "dürfe", "ende", "entspreche", "erhalte",
+	"erwarte", "fehle", "finde", "folge", "fordere", "führe", "gebe", "gehe",
+	"gehöre", "gelte", "glaube", "habe", "halte", "handele", "handle", "hoffe",
+	"kenne", "komme", "könne", "lasse", "laufe", "lebe", "lehne", "liege",
+	"mache", "möge", "müsse", "nehme", "plane", "prüfe", "rechne", "sehe",
+	"sei", "seien", "seiest", "setze", "sinke", "solle", "sorge", "spiele",
+	"stamme", "stehe", "steige", "stelle", "suche", "trage", "treffe", "trete",
+	"unterstütze", "verfüge", "verhandle", "vertrete", "wachse", "werde",
+	"wisse", "wolle", "wünsche", "zeige", NULL
 };
 static const char *const konj_weak[] = {
-	"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten",
-	"müssten", "sollten", "dürften", "gäbe", "käme", "ginge", NULL
+	"dürften", "ginge", "gäbe", "hätte", "hätten", "käme", "könnten",
+	"müssten", "sollten", "wäre", "wären", "würde", "würden", NULL
 };
+
+/* Is the token's text one of the sorted, NULL-terminated words? */
+static bool
+in_sorted(const gt_doc *doc, uint32_t k, const char *const *words, size_t n)
+{
+	const char *t = qt_text(doc, k);
+	size_t		len = qt_len(doc, k);
+	size_t		lo = 0;
+
+	while (lo < n)
+	{
+		size_t		mid = (lo + n) / 2;
+		size_t		wlen = strlen(words[mid]);
+		int			c = memcmp(t, words[mid], len < wlen ? len : wlen);
+
+		if (c == 0)
+			c = len < wlen ? -1 : len > wlen;
+		if (c == 0)
+			return true;
+		if (c < 0)
+			n = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
 
 /* The Konjunktiv class of token k: QT_TF_KONJ_STRICT, QT_TF_KONJ_WEAK or 0. */
 static uint8_t
 konjunktiv_class(const gt_doc *doc, uint32_t k)
 {
-	size_t		len;
-	char		last;
+	static const size_t nstrict = sizeof(konj_strict) / sizeof(konj_strict[0]) - 1;
+	static const size_t nweak = sizeof(konj_weak) / sizeof(konj_weak[0]) - 1;
 
 	if (!qt_lower_word(doc, k))
 		return 0;
-	/* every listed form ends in e, n, t or i (sei): most words fail here cheaply */
-	len = qt_len(doc, k);
-	last = qt_text(doc, k)[len - 1];
-	if (len < 3 || len > 13 || !strchr("enti", last))
-		return 0;
-	for (int i = 0; konj_strict[i]; i++)
-		if (qt_is(doc, k, konj_strict[i]))
-			return QT_TF_KONJ_STRICT;
-	for (int i = 0; konj_weak[i]; i++)
-		if (qt_is(doc, k, konj_weak[i]))
-			return QT_TF_KONJ_WEAK;
+	if (in_sorted(doc, k, konj_strict, nstrict))
+		return QT_TF_KONJ_STRICT;
+	if (in_sorted(doc, k, konj_weak, nweak))
+		return QT_TF_KONJ_WEAK;
 	return 0;
 }
 

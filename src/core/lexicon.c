@@ -105,6 +105,13 @@ gt_lexicon_may_start_entity(const gt_lexicon *lex, const char *key, size_t len)
 	return bloom_may_have(lex->entity_bloom, lex->bloom_bits, key, len);
 }
 
+/* May the key have cue or prefix records (false: certainly not)? */
+bool
+gt_lexicon_may_be_cue(const gt_lexicon *lex, const char *key, size_t len)
+{
+	return bloom_may_have(lex->cue_bloom, lex->cue_bloom_bits, key, len);
+}
+
 /* May the capitalised key be a common word or role noun (false: certainly not)? */
 bool
 gt_lexicon_may_be_noun(const gt_lexicon *lex, const char *key, size_t len)

@@ -59,6 +59,9 @@ struct gt_lexicon
 	/* The same over capitalised keys with common-word or role records. */
 	const uint64_t *noun_bloom;
 	uint32_t	noun_bloom_bits;
+	/* The same over keys with cue or prefix records. */
+	const uint64_t *cue_bloom;
+	uint32_t	cue_bloom_bits;
 };
 
 /* The two Bloom-filter bit positions of a key hash. */
