@@ -5,7 +5,9 @@ Throughput (default): loads the corpus into the table bench_news(id, body) of th
 (replacing it), runs VACUUM ANALYZE, then times each measured expression over the whole table in one
 backend with parallel query and JIT off: one warm-up run (whose result is printed), then the best of
 --runs runs of EXPLAIN (ANALYZE, TIMING OFF), reading the server-side "Execution Time".
-MB = sum of octet_length(body) / 1e6.  The ratio is seconds / seconds of to_tsvector('german').
+MB = sum of octet_length(body) / 1e6.  Columns: seconds, ms per article, MB/s, and "x to_tsvector", the
+THROUGHPUT ratio MB/s / MB/s of to_tsvector('german', body) on the same table in the same server (higher is
+better: 2.00x = twice as fast as to_tsvector, 0.50x = half as fast).
 
 Memory (--memory): builds one text of --memory-mb MB by concatenating corpus articles, stores it in
 the table bench_big, and for each function opens a fresh connection, reads VmHWM (peak resident
@@ -49,6 +51,7 @@ MEASURES = [
             "SELECT count(*) FROM {table}, LATERAL geotext_sentences(body)"),
     Measure("geotext_entities", "geotext_entities",
             "SELECT count(*) FROM {table}, LATERAL geotext_entities(body)"),
+    Measure("geotext_actors", "geotext_actors", "SELECT count(*) FROM {table}, LATERAL geotext_actors(body)"),
     Measure("geotext_quotes", "geotext_quotes", "SELECT count(*) FROM {table}, LATERAL geotext_quotes(body)"),
     Measure("geotext_extract", "geotext_extract",
             "SELECT sum(pg_column_size(geotext_extract(body))) FROM {table}"),
@@ -128,24 +131,27 @@ def execution_times(text: str) -> list[float]:
 
 
 def run_throughput(measures: list[Measure], available: set[str], runs: int) -> None:
-    """Time each measure over bench_news and print name, seconds, MB/s, ratio and result."""
+    """Time each measure over bench_news; print seconds, ms/article, MB/s, throughput ratio and result."""
     rows, mb = table_size("bench_news")
     print(f"bench_news: {rows} rows, {mb:.2f} MB; best of {runs} runs after one warm-up, "
           f"one backend, parallel query and JIT off")
-    print(f"{'name':<20} {'seconds':>9} {'MB/s':>9} {'ratio':>8}  result")
+    print(f"x to_tsvector = throughput (MB/s) relative to to_tsvector('german', body): higher is better")
+    print(f"{'name':<20} {'seconds':>9} {'ms/article':>10} {'MB/s':>9} {'x to_tsvector':>13}  result")
     base = None
     for m in measures:
         if m.function not in available:
-            print(f"{m.name:<20} {'n/a':>9}")
+            print(f"{m.name:<20} {'n/a':>9}  (function not installed)")
             continue
         try:
             result, secs = time_query(m.query.format(table="bench_news"), runs)
         except common.PsqlError as e:
-            print(f"{m.name:<20} {'error':>9}  {e.splitlines()[0] if str(e) else ''}")
+            print(f"{m.name:<20} {'error':>9}  {str(e).splitlines()[0] if str(e) else ''}")
             continue
         base = secs if m.name == BASELINE else base
-        ratio = f"{secs / base:.2f}x" if base else "n/a"
-        print(f"{m.name:<20} {secs:>9.3f} {mb / secs if secs else float('inf'):>9.2f} {ratio:>8}  {result}")
+        ratio = f"{base / secs:.2f}x" if base and secs else "n/a"
+        per_article = 1000 * secs / rows if rows else float("nan")
+        mbps = mb / secs if secs else float("inf")
+        print(f"{m.name:<20} {secs:>9.3f} {per_article:>10.3f} {mbps:>9.2f} {ratio:>13}  {result}")
 
 
 # --------------------------------------------------------------------------- memory

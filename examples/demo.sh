@@ -5,7 +5,9 @@
 # environment); works against any server where geotext is installed:
 #   sh examples/demo.sh [article.txt]
 # Prints the token kinds, the compounds, quotation marks and numbers, and the
-# sentences; then entities and quotes if this build of geotext has them.
+# sentences; then entities and quotes if this build of geotext has them; then
+# runs the analyst recipe (examples/recipe.sh: news table, materialized views,
+# queries, and the graph in examples/out/).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -63,3 +65,8 @@ SELECT e.* FROM demo, geotext_entities(body) e;
 SELECT q.* FROM demo, geotext_quotes(body) q;
 \endif
 SQL
+
+# The analyst recipe on the example article and the corpus beside the
+# repository (when present).
+echo
+sh "$here/recipe.sh"
