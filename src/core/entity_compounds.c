@@ -4,7 +4,8 @@
  * "US-Verteidigungsministerium" gives two rows: the modifier "US" (country,
  * form compound) and the whole word as an organisation of its own (a
  * ministry pattern, also form compound) with the modifier's country. "NATO-Generalsekretär" gives the modifier
- * NATO; the role noun is handled by entity_roles.c.
+ * NATO; the role noun is handled by entity_roles.c. A compass prefix before
+ * a country or place ("Nordsyrien", "Ostukraine") gives a place of it.
  */
 #include "entities_internal.h"
 
@@ -133,6 +134,74 @@ add_org_word(gt_recognizer *r, uint32_t k, const gt_lex_entry *modifier)
 		gt_claim(r, k, k + 1, (int32_t) (r->nmentions - 1));
 }
 
+/*
+ * A compass prefix before a country or place makes a region of it:
+ * Nordsyrien, Ostukraine, Südtexas. Returns the place's entry, or NULL;
+ * *genitive tells whether the word carries the genitive -s.
+ */
+static const gt_lex_entry *
+direction_place(gt_recognizer *r, const char *w, size_t len,
+				gt_lex_entry *buf, bool *genitive)
+{
+	static const char *const prefixes[] = {
+		"Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost",
+		"West", "Zentral", "Mittel", NULL
+	};
+
+	for (int i = 0; prefixes[i]; i++)
+	{
+		size_t		p = strlen(prefixes[i]);
+		char		key[GT_KEY_MAX];
+		size_t		klen;
+		size_t		n;
+
+		if (len < p + 3 || len - p >= sizeof(key) || memcmp(w, prefixes[i], p) != 0 ||
+			w[p] < 'a' || w[p] > 'z')
+			continue;
+		klen = gt_normalize_key(w + p, len - p, key, sizeof(key));
+		if (klen == (size_t) -1)
+			return NULL;
+		key[0] = (char) (key[0] - 'a' + 'A');
+		n = gt_lex_lookup(r->lex, key, klen, buf, GT_MAX_ENTRIES);
+		for (size_t j = 0; j < n && j < GT_MAX_ENTRIES; j++)
+			if (buf[j].type == GT_LEX_ENTITY && buf[j].form == GT_FORM_NAME &&
+				!(buf[j].flags & GT_LF_AMBIGUOUS) &&
+				(buf[j].kind == GT_KIND_COUNTRY || buf[j].kind == GT_KIND_PLACE))
+			{
+				*genitive = strcmp(buf[j].key, buf[j].canonical) != 0 &&
+					key[klen - 1] == 's';
+				return &buf[j];
+			}
+		return NULL;
+	}
+	return NULL;
+}
+
+/* Add a compass region (Nordsyrien) as a place of its country. */
+static void
+add_direction_place(gt_recognizer *r, uint32_t k)
+{
+	size_t		len;
+	const char *w = gt_tok_text(r->doc, k, &len);
+	gt_lex_entry buf[GT_MAX_ENTRIES];
+	bool		genitive = false;
+	const gt_lex_entry *place = direction_place(r, w, len, buf, &genitive);
+	const char *canonical;
+
+	if (!place)
+		return;
+	canonical = gt_arena_strndup(r->arena, w, genitive ? len - 1 : len);
+	if (!canonical)
+	{
+		r->status = GT_ENOMEM;
+		return;
+	}
+	if (gt_add_mention(r, k, k + 1, r->doc->tokens[k].span, GT_KIND_PLACE,
+					   GT_FORM_NAME, canonical, place->country,
+					   "rule:direction+place"))
+		gt_claim(r, k, k + 1, (int32_t) (r->nmentions - 1));
+}
+
 /* Examine one word: its compound modifier and whether it is an org. */
 static void
 examine_word(gt_recognizer *r, uint32_t k)
@@ -166,6 +235,8 @@ examine_word(gt_recognizer *r, uint32_t k)
 	}
 	if (mod && (t->flags & GT_TF_UPPER_INITIAL))
 		add_org_word(r, k, mod);
+	else if (!(t->flags & GT_TF_HYPHENATED) && (t->flags & GT_TF_UPPER_INITIAL))
+		add_direction_place(r, k);
 }
 
 /* The second pass: compounds and organisation words. */
