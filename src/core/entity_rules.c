@@ -312,6 +312,17 @@ has_place_ending(const gt_doc *doc, uint32_t k)
 	return false;
 }
 
+/* Does any of tokens [first, end) stand in capitals (more than three letters)? */
+static bool
+has_shouted_word(const gt_doc *doc, uint32_t first, uint32_t end)
+{
+	for (uint32_t k = first; k < end; k++)
+		if ((doc->tokens[k].flags & GT_TF_ALL_UPPER) &&
+			doc->tokens[k].span.char_end - doc->tokens[k].span.char_start > 3)
+			return true;
+	return false;
+}
+
 /*
  * Rule: a capitalised word inside a sentence that no dictionary knows and
  * that is no compound of ordinary nouns is a name: an acronym is an
@@ -350,8 +361,8 @@ rule_unknown_name(gt_recognizer *r, uint32_t k)
 	}
 	else if (has_place_ending(doc, end - 1))
 		kind = GT_KIND_PLACE;
-	else if (end == k + 1)
-		return false;			/* one unknown word alone: too little evidence */
+	else if (end == k + 1 || has_shouted_word(doc, k, end))
+		return false;			/* one unknown word alone, or a shouted headline */
 	span = gt_tokens_span(doc, k, end);
 	canonical = gt_arena_strndup(r->arena, doc->text + span.byte_start,
 								 span.byte_end - span.byte_start);
