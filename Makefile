@@ -11,7 +11,7 @@ CORE_SRCS   = $(sort $(filter-out src/core/lexicon_data.c,$(wildcard src/core/*.
 PG_SRCS     = $(sort $(wildcard src/pg/*.c))
 LEXICON_C   = src/core/lexicon_data.c
 LEXICON_SRC = $(wildcard data/*.tsv) tools/compile_lexicon.py
-WORDLIST   ?= /usr/share/dict/ngerman,/usr/share/hunspell/de_DE.dic
+WORDLIST   ?= /usr/share/dict/ngerman,/usr/share/hunspell/de_DE.dic,/usr/share/dict/american-english
 
 MODULE_big  = $(EXTENSION)
 OBJS        = $(CORE_SRCS:.c=.o) $(LEXICON_C:.c=.o) $(PG_SRCS:.c=.o)

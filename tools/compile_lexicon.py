@@ -203,14 +203,20 @@ NOUN_ENDINGS = ("s", "es", "e", "en", "n", "er", "ern", "ns")
 
 
 def wordlist_words(path):
-    """Words of a plain word list, or of a hunspell .dic (stems; nouns inflected)."""
+    """Words of a plain word list, or of a hunspell .dic (stems; nouns inflected).
+
+    An English list (american-english) gives only its lower-case words: an
+    English common word is no German name ("Love Yourself", "Merger Wins"),
+    while its capitalised entries are names and are left out.
+    """
     hunspell = path.endswith(".dic")
+    english = os.path.basename(path).endswith("english")
     with open(path, encoding="utf-8", errors="replace") as f:
         for i, line in enumerate(f):
             if hunspell and (i == 0 or line[:1] in ("\t", " ", "#")):
                 continue
             w = line.strip().split("/", 1)[0]
-            if not w or w.startswith("#"):
+            if not w or w.startswith("#") or (english and not (w.isalpha() and w.islower())):
                 continue
             yield w
             if hunspell and w[0].isupper() and w.isalpha() and not w.isupper():
@@ -389,7 +395,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=os.path.join(os.path.dirname(__file__), "..", "data"))
     ap.add_argument("--wordlist",
-                    default="/usr/share/dict/ngerman,/usr/share/hunspell/de_DE.dic",
+                    default="/usr/share/dict/ngerman,/usr/share/hunspell/de_DE.dic,"
+                            "/usr/share/dict/american-english",
                     help="comma-separated system word lists for the common-word guard "
                          "(plain lists or hunspell .dic; '' to skip)")
     ap.add_argument("--output", required=True)

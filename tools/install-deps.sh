@@ -3,7 +3,7 @@
 # Idempotent: does nothing (and touches no network) when all is present.
 set -eu
 PKGS="postgresql-15 postgresql-server-dev-15 postgresql-contrib libicu-dev pkg-config
-      postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl postgresql-15-plproxy wngerman hunspell-de-de graphviz
+      postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl postgresql-15-plproxy wngerman hunspell-de-de wamerican graphviz
       python3 gcc make"
 missing=""
 for p in $PKGS; do
