@@ -63,10 +63,13 @@ extend_name(gt_recognizer *r, uint32_t first, uint32_t end, bool after_first)
 	return end;
 }
 
-/* Record a person found by rule over tokens [first, end). */
+/*
+ * Record a name found by rule over tokens [first, end): its text is its
+ * canonical name; the tokens are claimed. NULL on ENOMEM.
+ */
 static gt_mention *
-add_person(gt_recognizer *r, uint32_t first, uint32_t end, uint8_t gender,
-		   const char *evidence)
+add_named(gt_recognizer *r, uint32_t first, uint32_t end, gt_kind kind,
+		  const char *evidence)
 {
 	gt_span		span = gt_tokens_span(r->doc, first, end);
 	const char *canonical = gt_arena_strndup(r->arena, r->doc->text + span.byte_start,
@@ -78,13 +81,22 @@ add_person(gt_recognizer *r, uint32_t first, uint32_t end, uint8_t gender,
 		r->status = GT_ENOMEM;
 		return NULL;
 	}
-	m = gt_add_mention(r, first, end, span, GT_KIND_PERSON, GT_FORM_NAME,
-					   canonical, "", evidence);
+	m = gt_add_mention(r, first, end, span, kind, GT_FORM_NAME, canonical, "",
+					   evidence);
 	if (m)
-	{
-		m->gender = gender;
 		gt_claim(r, first, end, (int32_t) (r->nmentions - 1));
-	}
+	return m;
+}
+
+/* Record a person found by rule over tokens [first, end). */
+static gt_mention *
+add_person(gt_recognizer *r, uint32_t first, uint32_t end, uint8_t gender,
+		   const char *evidence)
+{
+	gt_mention *m = add_named(r, first, end, GT_KIND_PERSON, evidence);
+
+	if (m)
+		m->gender = gender;
 	return m;
 }
 
@@ -152,18 +164,7 @@ rule_role_after(gt_recognizer *r, uint32_t k)
 static void
 add_org(gt_recognizer *r, uint32_t first, uint32_t end)
 {
-	gt_span		span = gt_tokens_span(r->doc, first, end);
-	const char *canonical = gt_arena_strndup(r->arena, r->doc->text + span.byte_start,
-											 span.byte_end - span.byte_start);
-
-	if (!canonical)
-	{
-		r->status = GT_ENOMEM;
-		return;
-	}
-	if (gt_add_mention(r, first, end, span, GT_KIND_ORGANIZATION, GT_FORM_NAME,
-					   canonical, "", "rule:org-pattern"))
-		gt_claim(r, first, end, (int32_t) (r->nmentions - 1));
+	add_named(r, first, end, GT_KIND_ORGANIZATION, "rule:org-pattern");
 }
 
 /* May token k continue an organisation name (a place or a name-like word)? */
@@ -267,8 +268,6 @@ rule_place_after_preposition(gt_recognizer *r, uint32_t k)
 {
 	const gt_doc *doc = r->doc;
 	uint32_t	end = k + 1;
-	gt_span		span;
-	const char *canonical;
 
 	if (k == 0 || !is_place_preposition(doc, k - 1) || !same_sentence(doc, k - 1, k) ||
 		!gt_is_name_candidate(r, k) || gt_is_first_name(r, k, NULL))
@@ -276,17 +275,7 @@ rule_place_after_preposition(gt_recognizer *r, uint32_t k)
 	if (end < doc->ntokens && r->owner[end] < 0 && same_sentence(doc, k, end) &&
 		gt_is_name_candidate(r, end))
 		end++;
-	span = gt_tokens_span(doc, k, end);
-	canonical = gt_arena_strndup(r->arena, doc->text + span.byte_start,
-								 span.byte_end - span.byte_start);
-	if (!canonical)
-	{
-		r->status = GT_ENOMEM;
-		return false;
-	}
-	if (gt_add_mention(r, k, end, span, GT_KIND_PLACE, GT_FORM_NAME, canonical,
-					   "", "rule:place-preposition"))
-		gt_claim(r, k, end, (int32_t) (r->nmentions - 1));
+	add_named(r, k, end, GT_KIND_PLACE, "rule:place-preposition");
 	return true;
 }
 
@@ -337,8 +326,6 @@ rule_unknown_name(gt_recognizer *r, uint32_t k)
 	const gt_token *t = &doc->tokens[k];
 	uint32_t	end = k + 1;
 	gt_kind		kind = GT_KIND_PERSON;
-	gt_span		span;
-	const char *canonical;
 
 	if (t->flags & (GT_TF_SENT_START | GT_TF_LINE_START | GT_TF_HAS_DIGIT))
 		return false;
@@ -363,17 +350,7 @@ rule_unknown_name(gt_recognizer *r, uint32_t k)
 		kind = GT_KIND_PLACE;
 	else if (end == k + 1 || has_shouted_word(doc, k, end))
 		return false;			/* one unknown word alone, or a shouted headline */
-	span = gt_tokens_span(doc, k, end);
-	canonical = gt_arena_strndup(r->arena, doc->text + span.byte_start,
-								 span.byte_end - span.byte_start);
-	if (!canonical)
-	{
-		r->status = GT_ENOMEM;
-		return false;
-	}
-	if (gt_add_mention(r, k, end, span, kind, GT_FORM_NAME, canonical, "",
-					   "rule:unknown-name"))
-		gt_claim(r, k, end, (int32_t) (r->nmentions - 1));
+	add_named(r, k, end, kind, "rule:unknown-name");
 	return true;
 }
 
