@@ -4,7 +4,7 @@
 set -eu
 PKGS="postgresql-15 postgresql-server-dev-15 postgresql-contrib libicu-dev pkg-config
       postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl postgresql-15-plproxy wngerman hunspell-de-de wamerican graphviz
-      python3 gcc make"
+      python3 gcc make clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

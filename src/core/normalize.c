@@ -130,6 +130,9 @@ gt_normalize_key(const char *text, size_t len, char *out, size_t cap)
 			case 0x1E9E:		/* ẞ */
 				ok = put(out, cap, &n, "SS", 2);
 				break;
+			case 0xFFFD:		/* also invalid bytes: never copy them */
+				ok = put(out, cap, &n, "\xEF\xBF\xBD", 3);
+				break;
 			default:
 				ok = put(out, cap, &n, text + start, i - start);
 				break;

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Peak backend memory of geotext extraction over 1,000 and 100,000 rows.
+
+    python3 bench/memory.py [--rows 1000,100000] [--functions geotext_tokens,geotext_quotes]
+
+Creates (and replaces) the table geotext_mem_news with rows made from the
+example article (examples/nordkorea-russland.txt): each row is the article's
+sentences rotated by a row-dependent amount, with the row number in a
+heading, so no two rows are alike. For every function and row count it opens
+a fresh backend, runs one extraction over the first N rows
+(SELECT count(*) FROM geotext_mem_news, LATERAL f(body) WHERE id <= N) and
+prints the backend's peak resident set (VmHWM from /proc/self/status, read by
+the backend itself with pg_read_file, so a superuser and the same machine
+are needed) before and after. Flat memory means the peak does not grow with
+the number of rows. Needs psql and the libpq environment (PGHOST, PGPORT,
+PGDATABASE, PGUSER); CREATE EXTENSION geotext must have been done.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ARTICLE = os.path.join(HERE, "..", "examples", "nordkorea-russland.txt")
+
+
+def psql(sql):
+    """Run SQL in a fresh psql session; return its unaligned output."""
+    out = subprocess.run(["psql", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql],
+                         check=True, capture_output=True, text=True)
+    return out.stdout
+
+
+def dollar(text):
+    """A dollar-quoted SQL literal of text."""
+    tag = "$geotext_mem$"
+    assert tag not in text
+    return tag + text + tag
+
+
+def make_table(nrows):
+    """Create geotext_mem_news with nrows rows of varied article text."""
+    with open(ARTICLE, encoding="utf-8") as f:
+        article = f.read()
+    sentences = [s for s in re.split(r"(?<=[.!?“])\s+", article) if s.strip()]
+    arr = "ARRAY[" + ",".join(dollar(s) for s in sentences) + "]::text[]"
+    psql(f"""
+DROP TABLE IF EXISTS geotext_mem_news;
+CREATE TABLE geotext_mem_news AS
+SELECT i AS id,
+       'Meldung ' || i || E' vom ' || (date '2024-01-01' + (i % 365)) || E'\\n\\n' ||
+       array_to_string(a[1 + i % n:n] || a[1:i % n], ' ') AS body
+FROM generate_series(1, {nrows}) AS i,
+     LATERAL (SELECT {arr} AS a) s,
+     LATERAL (SELECT array_length(s.a, 1) AS n) m;
+ANALYZE geotext_mem_news;
+""")
+
+
+HWM_SQL = "(SELECT substring(pg_read_file('/proc/self/status') FROM 'VmHWM:\\s*(\\d+) kB')::bigint)"
+
+
+def measure(func, nrows):
+    """Peak RSS (kB) of a fresh backend before and after one extraction."""
+    sql = (f"SELECT {HWM_SQL};"
+           f"SELECT count(*) FROM {func}('Kiew') z;"  # load the library
+           f"SELECT {HWM_SQL};"
+           f"SELECT count(*) FROM geotext_mem_news n, LATERAL {func}(n.body) z WHERE n.id <= {nrows};"
+           f"SELECT {HWM_SQL};")
+    t0 = time.monotonic()
+    values = [int(x) for x in psql(sql).split()]
+    elapsed = time.monotonic() - t0
+    start, _, loaded, rows, after = values
+    return start, loaded, rows, after, elapsed
+
+
+def main():
+    """Build the table, measure each function and row count, print a table."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", default="1000,100000")
+    ap.add_argument("--functions", default="geotext_tokens,geotext_entities,geotext_quotes")
+    args = ap.parse_args()
+    counts = [int(x) for x in args.rows.split(",")]
+    funcs = args.functions.split(",")
+    make_table(max(counts))
+    print(f"{'function':<18} {'rows':>8} {'result rows':>12} {'VmHWM start':>12} "
+          f"{'after load':>11} {'after rows':>11} {'growth':>8} {'seconds':>8}")
+    for func in funcs:
+        for n in counts:
+            start, loaded, rows, after, secs = measure(func, n)
+            print(f"{func:<18} {n:>8} {rows:>12} {start:>9} kB {loaded:>8} kB "
+                  f"{after:>8} kB {after - loaded:>5} kB {secs:>8.1f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+# Fuzzing the core with libFuzzer (clang), included by the Makefile.
+#
+#   make fuzz-build   build fuzz/bin/fuzz_pipeline (ASan + UBSan + libFuzzer)
+#   make fuzz         run it for FUZZ_SECONDS (default 60) on FUZZ_JOBS workers
+#   make fuzz-smoke   a 20-second run; part of `make test` (TEST_EXTRA)
+#   make fuzz-seeds   (re)generate extra seeds from ../shared/data into fuzz/corpus-run
+#
+# The corpus that grows during runs lives in fuzz/corpus-run/ (not committed);
+# the committed seeds in fuzz/seeds/ are read only. A crash leaves
+# fuzz/bin/crash-* (reproduce: fuzz/bin/fuzz_pipeline fuzz/bin/crash-…);
+# every crash found becomes a test in test/unit/test_hostile.c.
+
+FUZZ_CC       ?= clang
+FUZZ_SECONDS  ?= 60
+FUZZ_JOBS     ?= 2
+FUZZ_RSS_MB   ?= 2048
+FUZZ_MAX_LEN  ?= 65536
+FUZZ_TIMEOUT  ?= 10
+FUZZ_BIN       = fuzz/bin/fuzz_pipeline
+FUZZ_CORPUS    = fuzz/corpus-run
+FUZZ_SHARED   ?= ../shared/data
+FUZZ_FLAGS     = -std=c11 -D_GNU_SOURCE -g -O2 -Wall -Wextra -Werror \
+                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+                 -fno-sanitize-coverage=trace-cmp \
+                 -fno-omit-frame-pointer -Isrc/core $(ICU_CFLAGS)
+FUZZ_ARGS      = -max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=$(FUZZ_RSS_MB) \
+                 -timeout=$(FUZZ_TIMEOUT) -dict=fuzz/german.dict -artifact_prefix=fuzz/bin/ -print_final_stats=1
+
+.PHONY: fuzz fuzz-build fuzz-smoke fuzz-seeds
+
+TEST_EXTRA += fuzz-smoke
+
+# The compiled lexicon is data only: built once, without instrumentation.
+fuzz/bin/lexicon_data.o: $(LEXICON_C) src/core/lexicon_table.h
+	@mkdir -p fuzz/bin
+	$(FUZZ_CC) -std=c11 -O0 -Isrc/core -c -o $@ $<
+
+$(FUZZ_BIN): fuzz/fuzz_pipeline.c $(CORE_SRCS) src/core/*.h fuzz/bin/lexicon_data.o
+	@mkdir -p fuzz/bin
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(CORE_SRCS) \
+	  fuzz/bin/lexicon_data.o $(ICU_LIBS)
+
+fuzz-build: $(FUZZ_BIN)
+
+# Seeds from the shared NER and quote data, written at run time (never committed).
+fuzz-seeds:
+	@mkdir -p $(FUZZ_CORPUS)
+	@python3 fuzz/make_seeds.py $(FUZZ_SHARED) $(FUZZ_CORPUS)
+
+# A bounded run on FUZZ_JOBS workers (their logs: fuzz/bin/fuzz-N.log);
+# prints the executions of all workers; fails if a finding was written.
+fuzz: $(FUZZ_BIN) fuzz-seeds
+	rm -f fuzz/bin/fuzz-*.log
+	cd fuzz/bin && ./fuzz_pipeline -max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=$(FUZZ_RSS_MB) \
+	  -timeout=$(FUZZ_TIMEOUT) -dict=../german.dict -artifact_prefix=./ -print_final_stats=1 \
+	  -max_total_time=$(FUZZ_SECONDS) -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
+	  ../../$(FUZZ_CORPUS) ../seeds || true
+	@grep -h 'stat::number_of_executed_units' fuzz/bin/fuzz-*.log | \
+	  awk '{ s += $$2 } END { printf "fuzz: %d executions in %d workers\n", s, NR }'
+	@for f in fuzz/bin/crash-* fuzz/bin/leak-* fuzz/bin/timeout-* fuzz/bin/oom-*; do \
+	  if [ -e "$$f" ]; then echo "fuzz: finding $$f" >&2; exit 1; fi; done
+
+# A short run from the committed seeds only (for `make test`).
+fuzz-smoke: $(FUZZ_BIN)
+	@mkdir -p fuzz/bin/smoke-corpus
+	$(FUZZ_BIN) $(FUZZ_ARGS) -max_total_time=20 fuzz/bin/smoke-corpus fuzz/seeds
