@@ -50,6 +50,9 @@ extern size_t gt_titlecase_key(char *buf, size_t len, size_t cap);
 /* Normalise every token's lookup key once (lexmatch.c). */
 extern gt_status gt_doc_prepare_keys(gt_doc *doc);
 
+/* Token k's stored key without a copy (after gt_doc_prepare_keys), or NULL. */
+extern const char *gt_token_key_ref(const gt_doc *doc, uint32_t k, size_t *len);
+
 /* Normalised key of tokens [first, end), joined as the text joins them; -1 if too long. */
 extern size_t gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end,
 							char *buf, size_t cap);

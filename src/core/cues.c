@@ -350,7 +350,7 @@ in_sorted(const gt_doc *doc, uint32_t k, const char *const *words, size_t n)
 	while (lo < n)
 	{
 		size_t		mid = (lo + n) / 2;
-		size_t		wlen = strlen(words[mid]);
+		size_t		wlen = strnlen(words[mid], len + 1);	/* never past len + 1 */
 		int			c = memcmp(t, words[mid], len < wlen ? len : wlen);
 
 		if (c == 0)

@@ -41,6 +41,19 @@ token_key(const gt_doc *doc, uint32_t k, char *buf, size_t cap)
 							t->span.byte_end - t->span.byte_start, buf, cap);
 }
 
+/*
+ * The stored key of token k (after gt_doc_prepare_keys) without copying
+ * it; NULL when there is none (not prepared, or too long).
+ */
+const char *
+gt_token_key_ref(const gt_doc *doc, uint32_t k, size_t *len)
+{
+	if (!doc->key_start || doc->key_len[k] == GT_KEY_TOO_LONG)
+		return NULL;
+	*len = doc->key_len[k];
+	return doc->keys + doc->key_start[k];
+}
+
 /* Normalised key of tokens [first, end); (size_t) -1 if too long. */
 size_t
 gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
@@ -166,11 +179,17 @@ gt_token_entries(const gt_doc *doc, const gt_lexicons *lex, uint32_t k,
 				 gt_lex_entry *out, size_t max)
 {
 	char		buf[GT_KEY_MAX];
-	size_t		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+	size_t		len;
+	const char *key = gt_token_key_ref(doc, k, &len);
 
+	if (!key)
+	{
+		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+		key = buf;
+	}
 	if (len == (size_t) -1 || len == 0)
 		return 0;
-	return gt_lex_lookup(lex, buf, len, out, max);
+	return gt_lex_lookup(lex, key, len, out, max);
 }
 
 /*
@@ -194,11 +213,17 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 	/* most lower-case words start no name: ask the Bloom filters first */
 	if (!(doc->tokens[k].flags & GT_TF_UPPER_INITIAL))
 	{
-		size_t		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+		size_t		len;
+		const char *key = gt_token_key_ref(doc, k, &len);
 		bool		maybe = false;
 
+		if (!key)
+		{
+			len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+			key = buf;
+		}
 		for (size_t li = 0; li < lex->n && !maybe && len != (size_t) -1; li++)
-			maybe = gt_lexicon_may_start_entity(lex->items[li], buf, len);
+			maybe = gt_lexicon_may_start_entity(lex->items[li], key, len);
 		if (!maybe)
 			return false;
 	}

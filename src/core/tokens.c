@@ -152,7 +152,11 @@ scan_url(tokenizer *tz)
 	uint32_t	cstart = cur->c;
 	size_t		last_good_i;
 	uint32_t	last_good_c;
+	char		first = (char) (cur->s[bstart] | 0x20);
 
+	/* every URL prefix starts with h, f or w: most words stop here */
+	if (first != 'h' && first != 'f' && first != 'w')
+		return false;
 	if (!starts_with_ci(cur, bstart, "http://") &&
 		!starts_with_ci(cur, bstart, "https://") &&
 		!starts_with_ci(cur, bstart, "ftp://") &&
@@ -392,9 +396,24 @@ scan_word_body(tokenizer *tz, word_shape *w)
 
 	while (cur->i < cur->len)
 	{
-		peeked		p = peek_at(cur, cur->i);
+		peeked		p;
 		peeked		next;
+		unsigned char b = (unsigned char) cur->s[cur->i];
 
+		/* ASCII lower-case letters, most of a German text: no decoding */
+		if (b >= 'a' && b <= 'z')
+		{
+			if (!w->seen_letter)
+				w->first_upper = false;
+			w->seen_letter = true;
+			w->letters++;
+			w->last_cp = b;
+			w->segment_chars++;
+			cur->i++;
+			cur->c++;
+			continue;
+		}
+		p = peek_at(cur, cur->i);
 		if (is_word_char(p.cls))
 		{
 			shape_add(w, &p);
