@@ -5,17 +5,9 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS geotext;
 SELECT plan(30);
 
--- The example article (examples/nordkorea-russland.txt).
-CREATE TEMP TABLE article ON COMMIT DROP AS SELECT $article$
-USA und NATO besorgt über Russlands Besuch in Nordkorea
-Seit Beginn des russischen Angriffs auf die Ukraine vor mehr als zwei Jahren hat Russland wiederholt Waffen aus Nordkorea erhalten, darunter Raketen und Artilleriemunition. Diese Waffenlieferungen wurden laut US-Verteidigungsministerium und NATO-Generalsekretär Jens Stoltenberg eingesetzt, um Russlands "militärische Spezialoperation" in der Ukraine zu unterstützen.
-"Die sich vertiefende Zusammenarbeit zwischen Russland und Nordkorea ist etwas, das jeden beunruhigen sollte, der an der Aufrechterhaltung von Frieden und Stabilität auf der koreanischen Halbinsel interessiert ist, aber auch an der Unterstützung des ukrainischen Volkes, das weiterhin gegen die russische Aggression kämpft", sagte Pat Ryder, der Sprecher des US-Verteidigungsministeriums.
-Auch die Sprecherin des Weißen Hauses, Karine Jean-Pierre, äußerte sich besorgt über die Auswirkungen dieser Zusammenarbeit. Sie betonte, dass die Waffenlieferungen aus Nordkorea es Russland ermöglichten, seinen "brutalen Krieg in der Ukraine" fortzuführen.
-NATO-Generalsekretär Jens Stoltenberg wies ebenfalls auf die geopolitischen Konsequenzen hin, die aus dem Besuch von Putin in Nordkorea resultieren könnten. Er betonte, wie wichtig es sei, die Zusammenarbeit der NATO mit Partnern im Indopazifik-Raum zu stärken, um einer weiteren Eskalation entgegenzuwirken.
-Russland und Nordkorea bestreiten offiziell jegliche Kooperation im Bereich Waffenhandel und militärische Technologien, aber Beobachter und westliche Regierungen sind besorgt über eine zunehmende strategische Allianz zwischen beiden Ländern. Diese Entwicklung könnte die internationalen Spannungen verschärfen und den Druck auf die Ukraine erhöhen, die weiterhin gegen die russische Invasion kämpft.
-In einem Beitrag für die nordkoreanische Zeitung "Rodong Sinmun" lobte Putin die "standhafte Unterstützung" Nordkoreas für Russlands "militärische Spezialoperation" in der Ukraine. Dieser Besuch markiert eine weitere Annäherung zwischen autoritären Regimen, die bereit sind, gegenseitig militärische Ressourcen auszutauschen, trotz bestehender internationaler Sanktionen.
-Die USA und ihre Verbündeten in der NATO werden voraussichtlich bei ihrem nächsten Gipfel in Washington im Juli Maßnahmen zur Stärkung ihrer Position im Indopazifik-Raum erörtern, um die Sicherheit und Stabilität in der Region zu gewährleisten und den wachsenden Einfluss Russlands und seiner Verbündeten einzudämmen.
-Insgesamt zeigt der Besuch Putins in Nordkorea, wie eng geopolitische Entwicklungen auf der koreanischen Halbinsel mit globalen Sicherheitsinteressen verbunden sind. Die Reaktionen der USA und der NATO verdeutlichen die Ernsthaftigkeit der Situation und die Notwendigkeit einer koordinierten internationalen Antwort, um weitere Eskalationen zu verhindern und Frieden und Stabilität zu sichern.$article$::text AS body;
+-- The example article, read by psql (pg_prove runs from the repository root).
+\set body `cat examples/nordkorea-russland.txt`
+CREATE TEMP TABLE article ON COMMIT DROP AS SELECT :'body'::text AS body;
 
 -- Signatures.
 SELECT has_function('geotext_tokens', ARRAY['text'], 'geotext_tokens(text) exists');
