@@ -9,7 +9,8 @@ sentences rotated by a row-dependent amount, with the row number in a
 heading, so no two rows are alike. For every function and row count it opens
 a fresh backend, runs one extraction over the first N rows
 (SELECT count(*) FROM geotext_mem_news, LATERAL f(body) WHERE id <= N) and
-prints the backend's peak resident set (VmHWM from /proc/self/status, read by
+prints the backend's peak resident set (VmHWM) and its anonymous resident memory
+(RssAnon: the backend's own heap, without the shared lexicon pages) from /proc/self/status, read by
 the backend itself with pg_read_file, so a superuser and the same machine
 are needed) before and after. Flat memory means the peak does not grow with
 the number of rows. Needs psql and the libpq environment (PGHOST, PGPORT,
@@ -60,20 +61,23 @@ ANALYZE geotext_mem_news;
 
 
 HWM_SQL = "(SELECT substring(pg_read_file('/proc/self/status') FROM 'VmHWM:\\s*(\\d+) kB')::bigint)"
+# Anonymous resident memory now: the backend's own heap, without the file-backed
+# (shared) lexicon pages of geotext.so that VmHWM also counts. A leak grows it.
+ANON_SQL = "(SELECT substring(pg_read_file('/proc/self/status') FROM 'RssAnon:\\s*(\\d+) kB')::bigint)"
 
 
 def measure(func, nrows):
     """Peak RSS (kB) of a fresh backend before and after one extraction."""
     sql = (f"SELECT {HWM_SQL};"
            f"SELECT count(*) FROM {func}('Kiew') z;"  # load the library
-           f"SELECT {HWM_SQL};"
+           f"SELECT {HWM_SQL}, {ANON_SQL};"
            f"SELECT count(*) FROM geotext_mem_news n, LATERAL {func}(n.body) z WHERE n.id <= {nrows};"
-           f"SELECT {HWM_SQL};")
+           f"SELECT {HWM_SQL}, {ANON_SQL};")
     t0 = time.monotonic()
-    values = [int(x) for x in psql(sql).split()]
+    values = [int(x) for x in psql(sql).replace("|", " ").split()]
     elapsed = time.monotonic() - t0
-    start, _, loaded, rows, after = values
-    return start, loaded, rows, after, elapsed
+    start, _, loaded, anon_loaded, rows, after, anon_after = values
+    return start, loaded, rows, after, anon_loaded, anon_after, elapsed
 
 
 def main():
@@ -86,12 +90,14 @@ def main():
     funcs = args.functions.split(",")
     make_table(max(counts))
     print(f"{'function':<18} {'rows':>8} {'result rows':>12} {'VmHWM start':>12} "
-          f"{'after load':>11} {'after rows':>11} {'growth':>8} {'seconds':>8}")
+          f"{'after load':>11} {'after rows':>11} {'growth':>8} {'RssAnon load':>13} "
+          f"{'RssAnon rows':>13} {'seconds':>8}")
     for func in funcs:
         for n in counts:
-            start, loaded, rows, after, secs = measure(func, n)
+            start, loaded, rows, after, anon_loaded, anon_after, secs = measure(func, n)
             print(f"{func:<18} {n:>8} {rows:>12} {start:>9} kB {loaded:>8} kB "
-                  f"{after:>8} kB {after - loaded:>5} kB {secs:>8.1f}", flush=True)
+                  f"{after:>8} kB {after - loaded:>5} kB {anon_loaded:>10} kB "
+                  f"{anon_after:>10} kB {secs:>8.1f}", flush=True)
     return 0
 
 
