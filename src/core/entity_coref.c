@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#define NAME_SLOTS 2048			/* power of two; at most half filled */
+#define NAME_SLOTS_MAX 2048		/* power of two; at most half filled */
 
 /* One remembered name: its key and the mention that introduced it. */
 typedef struct known_name
@@ -26,6 +26,7 @@ typedef struct known_name
 typedef struct name_table
 {
 	known_name *slots;
+	size_t		nslots;			/* a power of two */
 	size_t		used;
 } name_table;
 
@@ -33,7 +34,7 @@ typedef struct name_table
 static known_name *
 name_slot(name_table *t, const char *key, size_t len, uint32_t h)
 {
-	uint32_t	idx = h & (NAME_SLOTS - 1);
+	uint32_t	idx = h & (t->nslots - 1);
 
 	for (;;)
 	{
@@ -42,7 +43,7 @@ name_slot(name_table *t, const char *key, size_t len, uint32_t h)
 		if (s->mention < 0 ||
 			(s->hash == h && strncmp(s->key, key, len) == 0 && s->key[len] == '\0'))
 			return s;
-		idx = (idx + 1) & (NAME_SLOTS - 1);
+		idx = (idx + 1) & (t->nslots - 1);
 	}
 }
 
@@ -54,7 +55,7 @@ remember(name_table *t, const char *key, size_t len, int32_t mention,
 	uint32_t	h;
 	known_name *s;
 
-	if (len == 0 || len >= sizeof(s->key) || t->used >= NAME_SLOTS / 2)
+	if (len == 0 || len >= sizeof(s->key) || t->used >= t->nslots / 2)
 		return;
 	h = gt_lex_hash(key, len);
 	s = name_slot(t, key, len, h);
@@ -139,14 +140,20 @@ gt_pass_propagate(gt_recognizer *r)
 	name_table	t;
 	size_t		before = r->nmentions;
 
+	if (before == 0)
+		return;
+	/* each mention remembers at most three keys; keep the table half empty */
 	t.used = 0;
-	t.slots = gt_alloc(r->env, NAME_SLOTS * sizeof(known_name));
+	t.nslots = 16;
+	while (t.nslots < NAME_SLOTS_MAX && t.nslots < 6 * before)
+		t.nslots *= 2;
+	t.slots = gt_alloc(r->env, t.nslots * sizeof(known_name));
 	if (!t.slots)
 	{
 		r->status = GT_ENOMEM;
 		return;
 	}
-	for (size_t i = 0; i < NAME_SLOTS; i++)
+	for (size_t i = 0; i < t.nslots; i++)
 		t.slots[i].mention = -1;
 	for (size_t i = 0; i < before; i++)
 		remember_mention(r, &t, (int32_t) i);
