@@ -93,7 +93,6 @@ qt_function_word(const qt_ctx *cx, uint32_t k)
 	size_t		len = gt_tokens_key(cx->doc, k, k + 1, buf, sizeof(buf));
 	const gt_lexicon *b = gt_lexicon_builtin();
 
-	(void) cx;
 	if (len == (size_t) -1 || len == 0)
 		return false;
 	if (gt_lexicon_has(b, buf, len, GT_LEX_FUNCTION_WORD))

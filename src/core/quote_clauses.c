@@ -476,15 +476,12 @@ marker_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
  * the last speaker when recent.
  */
 static const char *
-konjunktiv_speaker(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end,
-				   bool recent, qt_speaker *sp)
+konjunktiv_speaker(qt_ctx *cx, uint32_t s, bool recent, qt_speaker *sp)
 {
 	qt_speaker	subj;
 	uint32_t	pf,
 				pe;
 
-	(void) first;
-	(void) end;
 	if (recent && s <= cx->last_sentence + 1)
 	{
 		*sp = cx->last;
@@ -558,7 +555,7 @@ konjunktiv_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 	if (main_clause_content(cx, s, first, end))
 		return true;
 	memset(&sp, 0, sizeof(sp));
-	why = konjunktiv_speaker(cx, s, first, end, recent, &sp);
+	why = konjunktiv_speaker(cx, s, recent, &sp);
 	emit_clause(cx, first, end, GT_QUOTE_INDIRECT, &sp, NULL, why, s);
 	if (recent)
 		cx->last_sentence = s;

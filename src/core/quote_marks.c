@@ -105,9 +105,8 @@ close_at(pairer *p, int i, uint32_t tok)
 
 /* At a paragraph start: continue a quote reopened with its mark, else expire. */
 static bool
-new_line(pairer *p, const gt_doc *doc, uint32_t k, mark_family opening)
+new_line(pairer *p, mark_family opening)
 {
-	(void) doc;
 	p->line++;
 	if (opening != FAM_NONE && p->depth > 0 &&
 		p->stack[0].family == opening && p->stack[0].line + 1 == p->line)
@@ -117,7 +116,6 @@ new_line(pairer *p, const gt_doc *doc, uint32_t k, mark_family opening)
 		return true;				/* the mark continues the open quote */
 	}
 	p->depth = 0;
-	(void) k;
 	return false;
 }
 
@@ -195,7 +193,7 @@ handle_mark(pairer *p, const gt_doc *doc, uint32_t k)
 	mark_family opens = opening_family(cp, t->kind);
 	int			i;
 
-	if ((t->flags & GT_TF_LINE_START) && new_line(p, doc, k, opens))
+	if ((t->flags & GT_TF_LINE_START) && new_line(p, opens))
 		return true;
 	if (cp == '"')
 		return ascii_mark(p, k, t->kind);
@@ -256,7 +254,7 @@ qt_pair_marks(qt_ctx *cx, qt_pair **pairs, size_t *npairs)
 		if (!is_mark(t->kind))
 		{
 			if ((t->flags & GT_TF_LINE_START) && p.depth > 0)
-				new_line(&p, doc, k, FAM_NONE);
+				new_line(&p, FAM_NONE);
 			else if (t->flags & GT_TF_LINE_START)
 				p.line++;
 			continue;

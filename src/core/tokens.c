@@ -276,13 +276,11 @@ shape_add(word_shape *w, const peeked *p)
 
 /* May the joiner j (between prev and next) stay inside the current word? */
 static bool
-joiner_continues(const tokenizer *tz, const word_shape *w, const peeked *j,
-				 const peeked *next)
+joiner_continues(const word_shape *w, const peeked *j, const peeked *next)
 {
 	bool		next_word = next->cls == GT_CC_LETTER || next->cls == GT_CC_DIGIT;
 	bool		only_digits = w->letters == 0 && w->digits > 0;
 
-	(void) tz;
 	switch (j->cls)
 	{
 		case GT_CC_HYPHEN:
@@ -421,7 +419,7 @@ scan_word_body(tokenizer *tz, word_shape *w)
 			continue;
 		}
 		next = peek_at(cur, p.next);
-		if (!joiner_continues(tz, w, &p, &next))
+		if (!joiner_continues(w, &p, &next))
 			break;
 		if (p.cls == GT_CC_HYPHEN)
 			w->hyphen = true;
