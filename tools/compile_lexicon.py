@@ -324,7 +324,8 @@ def write_c(lex, out_path):
                        lambda key, t: t in (TYPES["entity"], TYPES["prefix"]))
     noun_bloom = make_bloom(entries, firsts, noun_bloom_bits,
                             lambda key, t: key[:1].isupper() and
-                            t in (TYPES["common_word"], TYPES["role"]))
+                            t in (TYPES["common_word"], TYPES["role"],
+                                  TYPES["org_pattern"]))
     cue_bloom_bits = 1 << 18
     cue_bloom = make_bloom(entries, firsts, cue_bloom_bits,
                            lambda key, t: t in (TYPES["cue"], TYPES["prefix"]))

@@ -100,6 +100,8 @@ extern bool gt_is_function_word(gt_recognizer *r, uint32_t k);
 extern bool gt_is_common_word(gt_recognizer *r, uint32_t k, bool try_lower);
 extern bool gt_is_org_word(gt_recognizer *r, uint32_t k, bool head);
 extern bool gt_introduces_org(gt_recognizer *r, uint32_t k);
+extern bool gt_is_time_surname(gt_recognizer *r, uint32_t k);
+extern bool gt_word_has_noun_tail(const char *w, size_t len);
 extern void gt_note_token_entries(gt_recognizer *r, uint32_t k,
 								  const gt_lex_entry *e, size_t n);
 extern bool gt_is_first_name(gt_recognizer *r, uint32_t k, uint8_t *gender);

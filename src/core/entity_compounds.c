@@ -5,7 +5,9 @@
  * form compound) and the whole word as an organisation of its own (a
  * ministry pattern, also form compound) with the modifier's country. "NATO-Generalsekretär" gives the modifier
  * NATO; the role noun is handled by entity_roles.c. A compass prefix before
- * a country or place ("Nordsyrien", "Ostukraine") gives a place of it.
+ * a country or place ("Nordsyrien", "Ostukraine") gives a place of it, and
+ * a place with a district or compass point after a hyphen ("Hamburg-Altona",
+ * "Zwickau-Ost") is a place name of its own.
  */
 #include "entities_internal.h"
 
@@ -202,6 +204,84 @@ add_direction_place(gt_recognizer *r, uint32_t k)
 		gt_claim(r, k, k + 1, (int32_t) (r->nmentions - 1));
 }
 
+/* Does the text begin with a capital letter (A–Z, Ä, Ö, Ü)? */
+static bool
+starts_upper(const char *w, size_t len)
+{
+	unsigned char c = (unsigned char) w[0];
+
+	if (len >= 1 && c >= 'A' && c <= 'Z')
+		return true;
+	return len >= 2 && c == 0xC3 && ((unsigned char) w[1] == 0x84 ||
+									 (unsigned char) w[1] == 0x96 ||
+									 (unsigned char) w[1] == 0x9C);
+}
+
+/* Is the word after a place's hyphen a compass point or a centre (Berlin-Mitte)? */
+static bool
+is_district_word(const char *w, size_t len)
+{
+	static const char *const words[] = {
+		"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest",
+		"Mitte", "Zentrum", "Altstadt", "Innenstadt", "Stadt", "Land", NULL
+	};
+
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == len && memcmp(words[i], w, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Could the part after a place's hyphen name a district ("Altona" in
+ * Hamburg-Altona)? A capitalised word no lexicon knows, with no further
+ * hyphen and no ordinary noun at its end: "Hamburg-Besuch" and
+ * "Berlin-Reisende" are compounds, "Köln-Bonn" two places.
+ */
+static bool
+is_district_name(gt_recognizer *r, const char *w, size_t len)
+{
+	char		key[GT_KEY_MAX];
+	size_t		klen;
+	gt_lex_entry e[GT_MAX_ENTRIES];
+
+	if (len < 3 || len >= sizeof(key) || !starts_upper(w, len))
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (hyphen_len(w + i, len - i) || (unsigned char) w[i] < 'A')
+			return false;
+	if (is_district_word(w, len))
+		return true;
+	klen = gt_normalize_key(w, len, key, sizeof(key));
+	if (klen == (size_t) -1 || gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES) > 0)
+		return false;
+	return !gt_word_has_noun_tail(w, len);
+}
+
+/* Add a place and its district after a hyphen (Hamburg-Altona) as one place. */
+static bool
+add_district(gt_recognizer *r, uint32_t k, const gt_lex_entry *place,
+			 size_t cut, size_t hyphen)
+{
+	size_t		len;
+	const char *w = gt_tok_text(r->doc, k, &len);
+	const char *canonical;
+
+	if (place->kind != GT_KIND_PLACE ||
+		!is_district_name(r, w + cut + hyphen, len - cut - hyphen))
+		return false;
+	canonical = gt_arena_strndup(r->arena, w, len);
+	if (!canonical)
+	{
+		r->status = GT_ENOMEM;
+		return false;
+	}
+	if (gt_add_mention(r, k, k + 1, r->doc->tokens[k].span, GT_KIND_PLACE,
+					   GT_FORM_NAME, canonical, place->country, "rule:place-district"))
+		gt_claim(r, k, k + 1, (int32_t) (r->nmentions - 1));
+	return true;
+}
+
 /* Examine one word: its compound modifier and whether it is an org. */
 static void
 examine_word(gt_recognizer *r, uint32_t k)
@@ -231,6 +311,8 @@ examine_word(gt_recognizer *r, uint32_t k)
 							   GT_FORM_COMPOUND, mod->canonical, mod->country,
 							   "lexicon:compound"))
 				r->modifier[k] = (int32_t) (r->nmentions - 1);
+			if ((t->flags & GT_TF_UPPER_INITIAL) && add_district(r, k, mod, cut, hl))
+				return;
 		}
 	}
 	if (mod && (t->flags & GT_TF_UPPER_INITIAL))

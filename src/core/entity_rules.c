@@ -31,8 +31,8 @@ continues_name(gt_recognizer *r, uint32_t k, bool right_after_first_name)
 	t = &r->doc->tokens[k];
 	if (!(t->flags & GT_TF_SPACE_BEFORE))
 		return false;
-	if (gt_is_function_word(r, k))
-		return false;
+	if (gt_is_function_word(r, k))		/* but Stefan Sommer, Lisa Winter */
+		return right_after_first_name && gt_is_time_surname(r, k);
 	if (t->flags & GT_TF_ABBREV)		/* an initial: George W. Bush */
 		return right_after_first_name &&
 			t->span.char_end - t->span.char_start == 2;
@@ -41,7 +41,21 @@ continues_name(gt_recognizer *r, uint32_t k, bool right_after_first_name)
 	return gt_is_name_candidate(r, k) || gt_is_first_name(r, k, NULL);
 }
 
-/* Extend a name from token `end` over surnames and particles; new end. */
+/* Are tokens [first, end) all first names ("Johann Wolfgang")? */
+static bool
+only_first_names(gt_recognizer *r, uint32_t first, uint32_t end)
+{
+	for (uint32_t k = first; k < end; k++)
+		if (!gt_is_first_name(r, k, NULL))
+			return false;
+	return end > first;
+}
+
+/*
+ * Extend a name from token `end` over surnames and particles; new end.
+ * A particle follows first names only ("Ursula von der Leyen"): after a
+ * surname, "von" begins something else ("Olaf Kramm von Fanuc").
+ */
 static uint32_t
 extend_name(gt_recognizer *r, uint32_t first, uint32_t end, bool after_first)
 {
@@ -55,7 +69,8 @@ extend_name(gt_recognizer *r, uint32_t first, uint32_t end, bool after_first)
 
 		if (continues_name(r, end, first_part))
 			end++;
-		else if (p && end > first && continues_name(r, end + p, false))
+		else if (p && only_first_names(r, first, end) &&
+				 continues_name(r, end + p, false))
 			end += p + 1;
 		else
 			break;
@@ -252,6 +267,40 @@ rule_org_tail(gt_recognizer *r, uint32_t k)
 	return true;
 }
 
+/* Can token k begin or continue a name after an introducing noun? */
+static bool
+is_introduced_name_word(gt_recognizer *r, uint32_t k)
+{
+	const gt_doc *doc = r->doc;
+
+	return k < doc->ntokens && r->owner[k] < 0 &&
+		(doc->tokens[k].flags & GT_TF_SPACE_BEFORE) &&
+		!(doc->tokens[k].flags & (GT_TF_SENT_START | GT_TF_LINE_START)) &&
+		(gt_is_name_candidate(r, k) || gt_is_first_name(r, k, NULL) ||
+		 is_unknown_acronym(r, k));
+}
+
+/*
+ * Rule: a noun that introduces an organisation, then its unknown name:
+ * "die Digitalagentur Conrad Caine", "der Versicherungskonzern Talanx".
+ * The introducer outweighs a first name, which would make a person.
+ */
+static bool
+rule_org_after_introducer(gt_recognizer *r, uint32_t k)
+{
+	const gt_doc *doc = r->doc;
+	uint32_t	end = k + 1;
+
+	if (!gt_introduces_org(r, k) || !same_sentence(doc, k, end) ||
+		!is_introduced_name_word(r, end))
+		return false;
+	while (end < doc->ntokens && end - k <= 4 && same_sentence(doc, k, end) &&
+		   is_introduced_name_word(r, end))
+		end++;
+	add_named(r, k + 1, end, GT_KIND_ORGANIZATION, "rule:org-introducer");
+	return true;
+}
+
 /* Prepositions that introduce a place. */
 static bool
 is_place_preposition(const gt_doc *doc, uint32_t k)
@@ -361,7 +410,7 @@ is_place_head(const gt_doc *doc, uint32_t k)
 	static const char *const words[] = {
 		"Kreis", "Landkreis", "Stadtkreis", "Bezirk", "Kanton", "Gemeinde",
 		"Kreuz", "Dreieck", "Autobahnkreuz", "Autobahndreieck",
-		"Grenzübergang", "Provinz", "Region", NULL
+		"Grenzübergang", "Provinz", "Region", "Bad", NULL
 	};
 
 	for (int i = 0; words[i]; i++)
@@ -414,6 +463,8 @@ gt_pass_name_rules(gt_recognizer *r)
 			continue;
 		}
 		if (r->owner[k] < 0 && rule_first_name(r, k))
+			continue;
+		if (rule_org_after_introducer(r, k))
 			continue;
 		if (rule_place_head(r, k))
 			continue;

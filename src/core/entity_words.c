@@ -23,15 +23,26 @@ upper_initial(char *buf, size_t len)
 		buf[1] = (char) (buf[1] - 0x20);
 }
 
+/* The first of n entries of this type (and this extra, unless NULL). */
+static const gt_lex_entry *
+find_entry(const gt_lex_entry *e, size_t n, gt_lex_type type, const char *extra)
+{
+	for (size_t i = 0; i < n; i++)
+		if (e[i].type == type && (!extra || strcmp(e[i].extra, extra) == 0))
+			return &e[i];
+	return NULL;
+}
+
 /*
- * Does some tail of the word, capitalised, have an entry of this type
- * (common word or role noun: built-in facts, which a user gazetteer never
- * adds)? Tails start after at least min_prefix bytes; returns the entry
- * found. A Bloom filter answers most tails without a table lookup.
+ * Does some tail of the word, capitalised, have an entry of this type and
+ * extra (common word, role noun, organisation introducer: built-in facts,
+ * which a user gazetteer never adds)? Tails start after at least
+ * min_prefix bytes; returns the entry found. A Bloom filter of capitalised
+ * nouns answers most tails without a table lookup.
  */
 static bool
 tail_has(const char *w, size_t len, size_t min_prefix,
-		 gt_lex_type type, gt_lex_entry *found)
+		 gt_lex_type type, const char *extra, gt_lex_entry *found)
 {
 	size_t		start = len > SUFFIX_WINDOW ? len - SUFFIX_WINDOW : min_prefix;
 
@@ -54,7 +65,7 @@ tail_has(const char *w, size_t len, size_t min_prefix,
 		if (!gt_lexicon_may_be_noun(gt_lexicon_builtin(), key, klen))
 			continue;
 		n = gt_lexicon_find(gt_lexicon_builtin(), key, klen, e, GT_MAX_ENTRIES);
-		hit = gt_entries_find_type(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES, type);
+		hit = find_entry(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES, type, extra);
 		if (hit)
 		{
 			if (found)
@@ -78,10 +89,25 @@ tail_has(const char *w, size_t len, size_t min_prefix,
 #define F_LOWER_WORD	0x00000400u	/* lower-case form is a function/common word */
 #define F_LOWER_FUNCTION 0x00002000u	/* lower-case form is a function word */
 #define F_ORG_BEFORE	0x00004000u	/* introduces an organisation's name */
+#define F_TIME_NOUN		0x00008000u	/* a time noun that is also a surname (Sommer) */
+#define F_ORG_BEFORE_TAIL 0x00100000u	/* ends in a word that introduces one (Digitalagentur) */
 #define F_ROLE_TAIL		0x00000800u	/* ends in a role noun (Regierungssprecher) */
 #define F_NOUN_TAIL		0x00001000u	/* ends in an ordinary noun (compound) */
 #define F_ROLE_GENDER_SHIFT 16		/* 2 bits */
 #define F_NAME_GENDER_SHIFT 18		/* 2 bits */
+
+/*
+ * Is the function-word entry a time noun that is also a common surname
+ * (Sommer, Winter, Freitag, August)? Not the abbreviations, and not the
+ * nouns of a date phrase (Anfang, Mitte, Ende).
+ */
+static bool
+is_surname_time_noun(const gt_lex_entry *e)
+{
+	return strcmp(e->canonical, "time") == 0 && e->key[0] >= 'A' && e->key[0] <= 'Z' &&
+		strchr(e->key, '.') == NULL && strcmp(e->key, "Anfang") != 0 &&
+		strcmp(e->key, "Mitte") != 0 && strcmp(e->key, "Ende") != 0;
+}
 
 /* Record the facts one set of entries gives. */
 static uint32_t
@@ -94,6 +120,8 @@ entry_facts(const gt_lex_entry *e, size_t n)
 		{
 			case GT_LEX_FUNCTION_WORD:
 				f |= F_FUNCTION;
+				if (is_surname_time_noun(&e[i]))
+					f |= F_TIME_NOUN;
 				break;
 			case GT_LEX_COMMON_WORD:
 				f |= F_COMMON;
@@ -157,11 +185,20 @@ tail_facts(gt_recognizer *r, uint32_t k)
 	gt_lex_entry role;
 	uint32_t	f = F_TAIL_DONE;
 
-	if (tail_has(w, len, 2, GT_LEX_ROLE, &role))
+	if (tail_has(w, len, 2, GT_LEX_ROLE, NULL, &role))
 		f |= F_ROLE_TAIL | ((uint32_t) (role.gender & 3) << F_ROLE_GENDER_SHIFT);
-	if (tail_has(w, len, 3, GT_LEX_COMMON_WORD, NULL))
+	if (tail_has(w, len, 3, GT_LEX_COMMON_WORD, NULL, NULL))
 		f |= F_NOUN_TAIL;
+	if (tail_has(w, len, 3, GT_LEX_ORG_PATTERN, "before", NULL))
+		f |= F_ORG_BEFORE_TAIL;
 	return f;
+}
+
+/* Does the word (a part of a token) end in an ordinary noun (Stadtteilfest)? */
+bool
+gt_word_has_noun_tail(const char *w, size_t len)
+{
+	return tail_has(w, len, 3, GT_LEX_COMMON_WORD, NULL, NULL);
 }
 
 /* Remember the facts of token k from its own entries (found by a caller). */
@@ -205,6 +242,20 @@ gt_is_function_word(gt_recognizer *r, uint32_t k)
 	return (facts(r, k, F_LOWER_DONE) & F_LOWER_FUNCTION) != 0;
 }
 
+/*
+ * Can token k, a time noun, be a surname here (Stefan Sommer)? Only when
+ * no number follows, as in a date (Mai 2015).
+ */
+bool
+gt_is_time_surname(gt_recognizer *r, uint32_t k)
+{
+	const gt_doc *doc = r->doc;
+
+	if (doc->tokens[k].kind != GT_TOK_WORD || !(facts(r, k, F_BASE_DONE) & F_TIME_NOUN))
+		return false;
+	return k + 1 >= doc->ntokens || doc->tokens[k + 1].kind != GT_TOK_NUMBER;
+}
+
 /* Is token k an ordinary word (or, with try_lower, its lower-case form)? */
 bool
 gt_is_common_word(gt_recognizer *r, uint32_t k, bool try_lower)
@@ -224,12 +275,16 @@ gt_is_org_word(gt_recognizer *r, uint32_t k, bool head)
 		(facts(r, k, F_BASE_DONE) & (head ? F_ORG_HEAD : F_ORG_TAIL)) != 0;
 }
 
-/* Does token k introduce an organisation's name (Konzern, Fluggesellschaft)? */
+/*
+ * Does token k introduce an organisation's name (Konzern, Fluggesellschaft,
+ * and compounds ending in one: Digitalagentur, Versicherungskonzern)?
+ */
 bool
 gt_introduces_org(gt_recognizer *r, uint32_t k)
 {
 	return r->doc->tokens[k].kind == GT_TOK_WORD &&
-		(facts(r, k, F_BASE_DONE) & F_ORG_BEFORE) != 0;
+		((facts(r, k, F_BASE_DONE) & F_ORG_BEFORE) != 0 ||
+		 (facts(r, k, F_TAIL_DONE) & F_ORG_BEFORE_TAIL) != 0);
 }
 
 /* Is token k a role noun (Sprecher, NATO-Generalsekretär, Regierungssprecher)? */

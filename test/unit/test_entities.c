@@ -1,0 +1,166 @@
+/*
+ * test_entities.c — unit tests of the recognition rules for names no
+ * lexicon lists (entity_rules.c, entity_compounds.c, entity_words.c):
+ * name particles, time nouns as surnames, nouns that introduce an
+ * organisation, place districts after a hyphen, place heads. Each case
+ * checks what must be found and what must not. Every sentence here was
+ * written for the test, with invented names.
+ */
+#include "unit.h"
+
+/* A document with its entities. */
+typedef struct entity_run
+{
+	unit_doc	u;
+	gt_entities ents;
+	gt_lexicons lex;
+} entity_run;
+
+/* Analyse text and find its entities. */
+static entity_run
+run_entities(const char *text)
+{
+	entity_run	r;
+
+	memset(&r.ents, 0, sizeof(r.ents));
+	r.u = unit_analyze(text);
+	r.lex = gt_lexicons_default(NULL);
+	CHECK_INT(r.u.status, GT_OK);
+	CHECK_INT(gt_find_entities(&r.u.doc, &r.lex, &r.ents), GT_OK);
+	return r;
+}
+
+/* Free a run. */
+static void
+free_run(entity_run *r)
+{
+	gt_entities_free(&r->ents);
+	unit_free(&r->u);
+}
+
+/* The mention whose text is exactly `text` (form name or compound), or NULL. */
+static const gt_mention *
+find_mention(const entity_run *r, const char *text)
+{
+	size_t		len = strlen(text);
+
+	for (size_t i = 0; i < r->ents.nmentions; i++)
+	{
+		const gt_span *s = &r->ents.mentions[i].span;
+
+		if (s->byte_end - s->byte_start == len &&
+			memcmp(r->u.buf + s->byte_start, text, len) == 0)
+			return &r->ents.mentions[i];
+	}
+	return NULL;
+}
+
+/* Is there a mention of this text, kind and form? */
+static bool
+has_mention(const entity_run *r, const char *text, gt_kind kind, gt_form form)
+{
+	size_t		len = strlen(text);
+
+	for (size_t i = 0; i < r->ents.nmentions; i++)
+	{
+		const gt_mention *m = &r->ents.mentions[i];
+
+		if (m->span.byte_end - m->span.byte_start == len &&
+			memcmp(r->u.buf + m->span.byte_start, text, len) == 0 &&
+			m->kind == kind && m->form == form)
+			return true;
+	}
+	return false;
+}
+
+/* A particle follows first names only; after a surname it is a preposition. */
+static void
+test_particles(void)
+{
+	entity_run	r = run_entities(
+		"Gestern sprach Geschäftsführer Thomas Orbeck von Quandrix über Zahlen. "
+		"Die Rede hielt Ingrid von der Wehlen in Mainz.");
+
+	CHECK(has_mention(&r, "Thomas Orbeck", GT_KIND_PERSON, GT_FORM_NAME));
+	CHECK(find_mention(&r, "Thomas Orbeck von Quandrix") == NULL);
+	CHECK(has_mention(&r, "Ingrid von der Wehlen", GT_KIND_PERSON, GT_FORM_NAME));
+	free_run(&r);
+}
+
+/* A time noun right after a first name is a surname, but not in a date. */
+static void
+test_time_surnames(void)
+{
+	entity_run	r = run_entities(
+		"Das bestätigte Stefan Sommer am Abend. Auch Carola Winter, die Sprecherin, "
+		"war da. Im Jahr kam Peter Mai 2015 zurück.");
+
+	CHECK(has_mention(&r, "Stefan Sommer", GT_KIND_PERSON, GT_FORM_NAME));
+	CHECK(has_mention(&r, "Carola Winter", GT_KIND_PERSON, GT_FORM_NAME));
+	CHECK(find_mention(&r, "Peter Mai") == NULL);
+	free_run(&r);
+}
+
+/* A noun that introduces an organisation, also as a compound's tail. */
+static void
+test_org_introducers(void)
+{
+	entity_run	r = run_entities(
+		"Die Werbeagentur Marlon Fenwick wurde verkauft. Der Versicherungskonzern "
+		"Quandrix meldete Gewinne. Seine Tochter Anna Brendel gratulierte.");
+	const gt_mention *m;
+
+	CHECK(has_mention(&r, "Marlon Fenwick", GT_KIND_ORGANIZATION, GT_FORM_NAME));
+	CHECK(!has_mention(&r, "Marlon Fenwick", GT_KIND_PERSON, GT_FORM_NAME));
+	m = find_mention(&r, "Quandrix");
+	CHECK(m != NULL && m->kind == GT_KIND_ORGANIZATION);
+	if (m)
+		CHECK_STR(m->evidence, "rule:org-introducer");
+	/* a daughter is no subsidiary */
+	CHECK(has_mention(&r, "Anna Brendel", GT_KIND_PERSON, GT_FORM_NAME));
+	free_run(&r);
+}
+
+/* A place with a district or compass point after a hyphen is one place. */
+static void
+test_districts(void)
+{
+	entity_run	r = run_entities(
+		"Stau gab es zwischen Leipzig-Ost und Dresden-Klotzschenau. "
+		"Der Hamburg-Besuch fiel aus, die Strecke Köln-Bonn war frei.");
+	const gt_mention *m;
+
+	m = find_mention(&r, "Leipzig-Ost");
+	CHECK(m != NULL && m->kind == GT_KIND_PLACE && m->form == GT_FORM_NAME);
+	if (m)
+		CHECK_STR(m->country, "DE");
+	CHECK(has_mention(&r, "Dresden-Klotzschenau", GT_KIND_PLACE, GT_FORM_NAME));
+	/* an ordinary noun after the hyphen: a compound, the place only a modifier */
+	CHECK(find_mention(&r, "Hamburg-Besuch") == NULL);
+	CHECK(has_mention(&r, "Hamburg", GT_KIND_PLACE, GT_FORM_COMPOUND));
+	/* two known places: not one district */
+	CHECK(find_mention(&r, "Köln-Bonn") == NULL);
+	free_run(&r);
+}
+
+/* "Bad" before a known place is part of its name. */
+static void
+test_place_heads(void)
+{
+	entity_run	r = run_entities("Die Feier fand in Bad Homburg statt.");
+
+	CHECK(has_mention(&r, "Bad Homburg", GT_KIND_PLACE, GT_FORM_NAME));
+	CHECK(find_mention(&r, "Homburg") == NULL);
+	free_run(&r);
+}
+
+int
+main(void)
+{
+	test_particles();
+	test_time_surnames();
+	test_org_introducers();
+	test_districts();
+	test_place_heads();
+	return unit_report();
+}
