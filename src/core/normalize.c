@@ -26,24 +26,31 @@ put(char *out, size_t cap, size_t *n, const char *s, size_t len)
 	return true;
 }
 
+/*
+ * The longest text compose_nfc() takes, in bytes: more than any caller's
+ * key buffer (the gazetteer's is 1024), so that a key that fits its buffer
+ * is composed too, and normalising a key again gives the same key.
+ */
+#define NFC_MAX_BYTES 1100
+
 /* Compose out[0..n) to NFC in place; returns the new length or -1. */
 static size_t
 compose_nfc(char *out, size_t cap, size_t n)
 {
-	UChar		u16[512];
-	UChar		nfc[512];
+	UChar		u16[NFC_MAX_BYTES];		/* UTF-8 bytes >= UTF-16 units */
+	UChar		nfc[3 * NFC_MAX_BYTES]; /* NFC expands at most threefold */
 	int32_t		u16len = 0;
 	int32_t		nfclen;
 	int32_t		outlen = 0;
 	UErrorCode	err = U_ZERO_ERROR;
 	const UNormalizer2 *norm = unorm2_getNFCInstance(&err);
 
-	if (U_FAILURE(err) || n > 400)
+	if (U_FAILURE(err) || n > NFC_MAX_BYTES)
 		return (size_t) -1;
-	u_strFromUTF8(u16, 512, &u16len, out, (int32_t) n, &err);
+	u_strFromUTF8(u16, NFC_MAX_BYTES, &u16len, out, (int32_t) n, &err);
 	if (U_FAILURE(err))
 		return (size_t) -1;
-	nfclen = unorm2_normalize(norm, u16, u16len, nfc, 512, &err);
+	nfclen = unorm2_normalize(norm, u16, u16len, nfc, 3 * NFC_MAX_BYTES, &err);
 	if (U_FAILURE(err))
 		return (size_t) -1;
 	u_strToUTF8(out, (int32_t) cap, &outlen, nfc, nfclen, &err);
