@@ -291,8 +291,9 @@ rule_org_after_introducer(gt_recognizer *r, uint32_t k)
 	const gt_doc *doc = r->doc;
 	uint32_t	end = k + 1;
 
-	if (!gt_introduces_org(r, k) || !same_sentence(doc, k, end) ||
-		!is_introduced_name_word(r, end))
+	/* the name first: most words have none after them, and it is cheaper */
+	if (!same_sentence(doc, k, end) || !is_introduced_name_word(r, end) ||
+		!gt_introduces_org(r, k))
 		return false;
 	while (end < doc->ntokens && end - k <= 4 && same_sentence(doc, k, end) &&
 		   is_introduced_name_word(r, end))
