@@ -2,6 +2,11 @@
 #
 #   make fuzz-build   build fuzz/bin/fuzz_pipeline (ASan + UBSan + libFuzzer)
 #   make fuzz         run it for FUZZ_SECONDS (default 60) on FUZZ_JOBS workers
+#   make fuzz FUZZ_FAST=1
+#                     the same with fuzz/bin/fuzz_pipeline_fast (UBSan + libFuzzer,
+#                     no ASan; about 4x the executions per second, for long runs)
+#   make fuzz-replay  run every input of fuzz/corpus-run once through the ASan
+#                     build, so what a fast run found is also checked by ASan
 #   make fuzz-smoke   a 20-second run; part of `make test` (TEST_EXTRA)
 #   make fuzz-seeds   (re)generate extra seeds from ../shared/data into fuzz/corpus-run
 #
@@ -19,14 +24,17 @@ FUZZ_TIMEOUT  ?= 10
 FUZZ_BIN       = fuzz/bin/fuzz_pipeline
 FUZZ_CORPUS    = fuzz/corpus-run
 FUZZ_SHARED   ?= ../shared/data
-FUZZ_FLAGS     = -std=c11 -D_GNU_SOURCE -g -O2 -Wall -Wextra -Werror \
-                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-                 -fno-sanitize-coverage=trace-cmp \
+FUZZ_BASE      = -std=c11 -D_GNU_SOURCE -g -O2 -Wall -Wextra -Werror \
+                 -fno-sanitize-recover=undefined -fno-sanitize-coverage=trace-cmp \
                  -fno-omit-frame-pointer -Isrc/core $(ICU_CFLAGS)
+FUZZ_FLAGS     = $(FUZZ_BASE) -fsanitize=fuzzer,address,undefined
+FUZZ_FAST_FLAGS = $(FUZZ_BASE) -fsanitize=fuzzer,undefined
+FUZZ_FAST_BIN  = fuzz/bin/fuzz_pipeline_fast
+FUZZ_RUN_BIN   = $(if $(FUZZ_FAST),fuzz_pipeline_fast,fuzz_pipeline)
 FUZZ_ARGS      = -max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=$(FUZZ_RSS_MB) \
                  -timeout=$(FUZZ_TIMEOUT) -dict=fuzz/german.dict -artifact_prefix=fuzz/bin/ -print_final_stats=1
 
-.PHONY: fuzz fuzz-build fuzz-smoke fuzz-seeds
+.PHONY: fuzz fuzz-build fuzz-smoke fuzz-seeds fuzz-replay
 
 TEST_EXTRA += fuzz-smoke
 
@@ -40,7 +48,12 @@ $(FUZZ_BIN): fuzz/fuzz_pipeline.c $(CORE_SRCS) src/core/*.h fuzz/bin/lexicon_dat
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(CORE_SRCS) \
 	  fuzz/bin/lexicon_data.o $(ICU_LIBS)
 
-fuzz-build: $(FUZZ_BIN)
+$(FUZZ_FAST_BIN): fuzz/fuzz_pipeline.c $(CORE_SRCS) src/core/*.h fuzz/bin/lexicon_data.o
+	@mkdir -p fuzz/bin
+	$(FUZZ_CC) $(FUZZ_FAST_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(CORE_SRCS) \
+	  fuzz/bin/lexicon_data.o $(ICU_LIBS)
+
+fuzz-build: $(FUZZ_BIN) $(if $(FUZZ_FAST),$(FUZZ_FAST_BIN))
 
 # Seeds from the shared NER and quote data, written at run time (never committed).
 fuzz-seeds:
@@ -49,14 +62,24 @@ fuzz-seeds:
 
 # A bounded run on FUZZ_JOBS workers (their logs: fuzz/bin/fuzz-N.log);
 # prints the executions of all workers; fails if a finding was written.
-fuzz: $(FUZZ_BIN) fuzz-seeds
+fuzz: fuzz-build fuzz-seeds
 	rm -f fuzz/bin/fuzz-*.log
-	cd fuzz/bin && ./fuzz_pipeline -max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=$(FUZZ_RSS_MB) \
+	cd fuzz/bin && ./$(FUZZ_RUN_BIN) -max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=$(FUZZ_RSS_MB) \
 	  -timeout=$(FUZZ_TIMEOUT) -dict=../german.dict -artifact_prefix=./ -print_final_stats=1 \
 	  -max_total_time=$(FUZZ_SECONDS) -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
 	  ../../$(FUZZ_CORPUS) ../seeds || true
 	@grep -h 'stat::number_of_executed_units' fuzz/bin/fuzz-*.log | \
 	  awk '{ s += $$2 } END { printf "fuzz: %d executions in %d workers\n", s, NR }'
+	@for f in fuzz/bin/crash-* fuzz/bin/leak-* fuzz/bin/timeout-* fuzz/bin/oom-*; do \
+	  if [ -e "$$f" ]; then echo "fuzz: finding $$f" >&2; exit 1; fi; done
+
+# Every input of the run corpus once through the ASan + UBSan build
+# (libFuzzer runs each file given on the command line, then stops).
+fuzz-replay: $(FUZZ_BIN)
+	find $(FUZZ_CORPUS) -type f -print0 | \
+	  xargs -0 -n 2000 $(FUZZ_BIN) -rss_limit_mb=$(FUZZ_RSS_MB) -timeout=$(FUZZ_TIMEOUT) \
+	    -artifact_prefix=fuzz/bin/ 2>&1 | grep -c '^Running:' | \
+	  awk '{ printf "fuzz-replay: %d inputs ran under ASan + UBSan\n", $$1 }'
 	@for f in fuzz/bin/crash-* fuzz/bin/leak-* fuzz/bin/timeout-* fuzz/bin/oom-*; do \
 	  if [ -e "$$f" ]; then echo "fuzz: finding $$f" >&2; exit 1; fi; done
 
