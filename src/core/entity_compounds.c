@@ -235,8 +235,9 @@ is_district_word(const char *w, size_t len)
 /*
  * Could the part after a place's hyphen name a district ("Altona" in
  * Hamburg-Altona)? A capitalised word no lexicon knows, with no further
- * hyphen and no ordinary noun at its end: "Hamburg-Besuch" and
- * "Berlin-Reisende" are compounds, "Köln-Bonn" two places.
+ * hyphen, no ordinary noun at its end and no lower-case word capitalised:
+ * "Hamburg-Besuch", "Berlin-Reisende" and "Graz-Coach" are compounds,
+ * "Köln-Bonn" two places.
  */
 static bool
 is_district_name(gt_recognizer *r, const char *w, size_t len)
@@ -254,6 +255,9 @@ is_district_name(gt_recognizer *r, const char *w, size_t len)
 		return true;
 	klen = gt_normalize_key(w, len, key, sizeof(key));
 	if (klen == (size_t) -1 || gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES) > 0)
+		return false;
+	/* an English or other lower-case word capitalised: Graz-Coach */
+	if (gt_lower_initial(key, klen) && gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES) > 0)
 		return false;
 	return !gt_word_has_noun_tail(w, len);
 }

@@ -282,8 +282,9 @@ is_introduced_name_word(gt_recognizer *r, uint32_t k)
 
 /*
  * Rule: a noun that introduces an organisation, then its unknown name:
- * "die Digitalagentur Conrad Caine", "der Versicherungskonzern Talanx".
- * The introducer outweighs a first name, which would make a person.
+ * "die Digitalagentur Brandkraft", "der Versicherungskonzern Talanx". Not
+ * a role noun (the Unterhändler is no Händler), and not before a first
+ * name: "überließ die Volkspartei Heinz Fischer das Feld" is a person.
  */
 static bool
 rule_org_after_introducer(gt_recognizer *r, uint32_t k)
@@ -293,7 +294,8 @@ rule_org_after_introducer(gt_recognizer *r, uint32_t k)
 
 	/* the name first: most words have none after them, and it is cheaper */
 	if (!same_sentence(doc, k, end) || !is_introduced_name_word(r, end) ||
-		!gt_introduces_org(r, k))
+		gt_is_first_name(r, end, NULL) || !gt_introduces_org(r, k) ||
+		gt_role_at(r, k).is_role)
 		return false;
 	while (end < doc->ntokens && end - k <= 4 && same_sentence(doc, k, end) &&
 		   is_introduced_name_word(r, end))
