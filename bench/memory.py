@@ -6,15 +6,25 @@
 Creates (and replaces) the table geotext_mem_news with rows made from the
 example article (examples/nordkorea-russland.txt): each row is the article's
 sentences rotated by a row-dependent amount, with the row number in a
-heading, so no two rows are alike. For every function and row count it opens
-a fresh backend, runs one extraction over the first N rows
-(SELECT count(*) FROM geotext_mem_news, LATERAL f(body) WHERE id <= N) and
-prints the backend's peak resident set (VmHWM) and its anonymous resident memory
-(RssAnon: the backend's own heap, without the shared lexicon pages) from /proc/self/status, read by
-the backend itself with pg_read_file, so a superuser and the same machine
-are needed) before and after. Flat memory means the peak does not grow with
-the number of rows. Needs psql and the libpq environment (PGHOST, PGPORT,
-PGDATABASE, PGUSER); CREATE EXTENSION geotext must have been done.
+heading, so no two rows are alike. For every function (by default every SQL
+function of the extension) and row count it opens a fresh backend, runs one
+extraction over the first N rows (SELECT count(*) FROM geotext_mem_news,
+LATERAL f(body) WHERE id <= N for the set-returning functions; a call per row
+for geotext_extract; geotext_lookup looks up one word of each row) and prints
+the backend's peak resident set (VmHWM) and its anonymous resident memory
+(RssAnon: the backend's own heap, without the shared lexicon pages) from
+/proc/self/status, read by the backend itself with pg_read_file, so a
+superuser and the same machine are needed) before and after. Flat memory
+means the peak does not grow with the number of rows.
+
+The measuring backends run with max_parallel_workers_per_gather = 0 and
+jit = off: with parallel workers the leader does only part of the rows (and
+the workers' memory is not seen), and LLVM's memory for JIT-compiling a large
+query (about 20 MB of RssAnon, outside PostgreSQL's memory contexts, once the
+query's cost passes jit_above_cost) would hide what the functions use.
+
+Needs psql and the libpq environment (PGHOST, PGPORT, PGDATABASE, PGUSER);
+CREATE EXTENSION geotext must have been done.
 """
 import argparse
 import os
@@ -27,10 +37,30 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ARTICLE = os.path.join(HERE, "..", "examples", "nordkorea-russland.txt")
 
 
-def psql(sql):
+# One backend does all the work, without JIT (see the module docstring).
+MEASURE_OPTIONS = "-c max_parallel_workers_per_gather=0 -c jit=off"
+
+# How each function is run over the rows n.id <= N: a LATERAL call for the
+# set-returning functions, a call per row for the value function, and one word
+# of each row for geotext_lookup (which takes a term, not a text).
+QUERIES = {
+    "geotext_extract": "SELECT count(geotext_extract(n.body)) FROM geotext_mem_news n WHERE n.id <= {n}",
+    "geotext_lookup": ("SELECT count(*) FROM geotext_mem_news n, "
+                       "LATERAL geotext_lookup(split_part(n.body, ' ', 4 + n.id % 30)) z "
+                       "WHERE n.id <= {n}"),
+}
+LATERAL = "SELECT count(*) FROM geotext_mem_news n, LATERAL {f}(n.body) z WHERE n.id <= {n}"
+ALL_FUNCTIONS = ("geotext_tokens,geotext_sentences,geotext_entities,geotext_actors,"
+                 "geotext_quotes,geotext_extract,geotext_lookup")
+
+
+def psql(sql, options=None):
     """Run SQL in a fresh psql session; return its unaligned output."""
+    env = dict(os.environ)
+    if options:
+        env["PGOPTIONS"] = (env.get("PGOPTIONS", "") + " " + options).strip()
     out = subprocess.run(["psql", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql],
-                         check=True, capture_output=True, text=True)
+                         check=True, capture_output=True, text=True, env=env)
     return out.stdout
 
 
@@ -68,13 +98,14 @@ ANON_SQL = "(SELECT substring(pg_read_file('/proc/self/status') FROM 'RssAnon:\\
 
 def measure(func, nrows):
     """Peak RSS (kB) of a fresh backend before and after one extraction."""
+    query = QUERIES.get(func, LATERAL)
     sql = (f"SELECT {HWM_SQL};"
-           f"SELECT count(*) FROM {func}('Kiew') z;"  # load the library
+           f"{query.format(f=func, n=1)};"  # load the library
            f"SELECT {HWM_SQL}, {ANON_SQL};"
-           f"SELECT count(*) FROM geotext_mem_news n, LATERAL {func}(n.body) z WHERE n.id <= {nrows};"
+           f"{query.format(f=func, n=nrows)};"
            f"SELECT {HWM_SQL}, {ANON_SQL};")
     t0 = time.monotonic()
-    values = [int(x) for x in psql(sql).replace("|", " ").split()]
+    values = [int(x) for x in psql(sql, MEASURE_OPTIONS).replace("|", " ").split()]
     elapsed = time.monotonic() - t0
     start, _, loaded, anon_loaded, rows, after, anon_after = values
     return start, loaded, rows, after, anon_loaded, anon_after, elapsed
@@ -84,7 +115,7 @@ def main():
     """Build the table, measure each function and row count, print a table."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", default="1000,100000")
-    ap.add_argument("--functions", default="geotext_tokens,geotext_entities,geotext_quotes")
+    ap.add_argument("--functions", default=ALL_FUNCTIONS)
     args = ap.parse_args()
     counts = [int(x) for x in args.rows.split(",")]
     funcs = args.functions.split(",")

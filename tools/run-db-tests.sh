@@ -1,7 +1,9 @@
 #!/bin/sh
 # Run the database suites inside a throwaway cluster (called by `make test`
-# under pg_virtualenv): pg_regress, pgTAP, the two-session gazetteer test
-# and the LATIN1 / SQL_ASCII encodings test. All always run; exits non-zero if any failed, after printing
+# under pg_virtualenv): pg_regress, pgTAP, the two-session gazetteer test,
+# the cancellation test (pg_cancel_backend stops each long call within a
+# second), the flat-memory test and the LATIN1 / SQL_ASCII encodings test.
+# All always run; exits non-zero if any failed, after printing
 # regression.diffs.
 set -u
 status=0
@@ -19,12 +21,20 @@ if ! sh test/sessions/gazetteer_two_sessions.sh; then
     status=1
     failed="$failed sessions"
 fi
+if ! sh test/sessions/cancel.sh; then
+    status=1
+    failed="$failed cancel"
+fi
+if ! sh test/sessions/memory_flat.sh; then
+    status=1
+    failed="$failed memory"
+fi
 if ! sh test/encodings/run.sh; then
     status=1
     failed="$failed encodings"
 fi
 if [ $status -eq 0 ]; then
-    echo "run-db-tests: pg_regress, pgTAP, the session and the encodings tests passed"
+    echo "run-db-tests: pg_regress, pgTAP, the session, cancel, memory and encodings tests passed"
 else
     echo "run-db-tests: FAILED:$failed" >&2
 fi

@@ -63,7 +63,7 @@ geotext_actors(PG_FUNCTION_ARGS)
 	gt_quotes	quotes;
 	int32	   *quoted;
 
-	InitMaterializedSRF(fcinfo, 0);
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
 	gt_pg_extract(&call, &doc, &ents, &quotes);
 	quoted = MemoryContextAlloc(call.work, (ents.nentities + 1) * sizeof(int32));

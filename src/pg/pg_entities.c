@@ -49,7 +49,7 @@ geotext_entities(PG_FUNCTION_ARGS)
 	gt_doc		doc;
 	gt_entities ents;
 
-	InitMaterializedSRF(fcinfo, 0);
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
 	gt_pg_extract(&call, &doc, &ents, NULL);
 	put_mentions(rsinfo, &call, &doc, &ents);

@@ -252,6 +252,51 @@ build_document(extract_state *st, const gt_entities *ents,
 	return pushJsonbValue(&st->parse, WJB_END_OBJECT, NULL);
 }
 
+/* Bytes of a C string or 0 for NULL. */
+static size_t
+len_or_zero(const char *s)
+{
+	return s ? strlen(s) : 0;
+}
+
+/*
+ * Fail early if the result cannot be a jsonb: a lower bound of the bytes
+ * the entities array and the quotes array take in jsonb: each object's keys, entries and numbers (fixed), plus its
+ * strings. Computed before the value tree is built, so that a text whose
+ * result cannot be a jsonb fails at once, not after gigabytes and seconds.
+ */
+static void
+check_result_size(const gt_entities *ents, const gt_quotes *quotes)
+{
+	uint64		entities = 0;
+	uint64		quoted = 0;
+
+	for (size_t i = 0; i < ents->nmentions; i++)
+	{
+		const gt_mention *m = &ents->mentions[i];
+
+		entities += 150 + (m->span.byte_end - m->span.byte_start) +
+			len_or_zero(m->canonical) + len_or_zero(m->role) +
+			len_or_zero(m->evidence);
+	}
+	for (size_t i = 0; i < quotes->n; i++)
+	{
+		const gt_quote *q = &quotes->items[i];
+
+		quoted += 220 + (q->span.byte_end - q->span.byte_start) +
+			(q->has_speaker ? 2 * len_or_zero(q->speaker) : 0) +
+			(q->has_cue ? 2 * (q->cue_span.byte_end - q->cue_span.byte_start) : 0);
+	}
+	/* both arrays are elements of the one top-level object */
+	if (entities + quoted > JENTRY_OFFLENMASK)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("geotext_extract result would exceed the size of a jsonb object"),
+				 errdetail("The entities and quotes would take at least " UINT64_FORMAT " bytes; a jsonb object holds at most %d.",
+						   entities + quoted, JENTRY_OFFLENMASK),
+				 errhint("Use geotext_entities and geotext_quotes for this text, or split it.")));
+}
+
 /* geotext_extract(body text): entities and quotes as one jsonb document. */
 Datum
 geotext_extract(PG_FUNCTION_ARGS)
@@ -267,6 +312,7 @@ geotext_extract(PG_FUNCTION_ARGS)
 
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
 	gt_pg_extract(&call, &doc, &ents, &quotes);
+	check_result_size(&ents, &quotes);
 
 	/* The value tree lives in the work context; only the result outlives it. */
 	old = MemoryContextSwitchTo(call.work);
@@ -274,6 +320,8 @@ geotext_extract(PG_FUNCTION_ARGS)
 	st.doc = &doc;
 	root = build_document(&st, &ents, &quotes);
 	MemoryContextSwitchTo(old);
+	/* the last chance to stop: the conversion is PostgreSQL's, uninterrupted */
+	CHECK_FOR_INTERRUPTS();
 	result = JsonbValueToJsonb(root);
 
 	gt_pg_call_end(&call);

@@ -105,7 +105,7 @@ geotext_lookup(PG_FUNCTION_ARGS)
 	char		key[LOOKUP_KEY_CAP];
 	size_t		klen;
 
-	InitMaterializedSRF(fcinfo, 0);
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	user = gt_pg_user_lexicon();
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
 	klen = gt_normalize_key(call.input.utf8, call.input.len, key, sizeof(key));

@@ -96,7 +96,7 @@ geotext_quotes(PG_FUNCTION_ARGS)
 	gt_entities ents;
 	gt_quotes	quotes;
 
-	InitMaterializedSRF(fcinfo, 0);
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
 	gt_pg_extract(&call, &doc, &ents, &quotes);
 	put_quotes(rsinfo, &call, &doc, &quotes);

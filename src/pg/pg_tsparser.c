@@ -26,6 +26,7 @@
 
 #include "catalog/namespace.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "tsearch/ts_public.h"
 #include "tsearch/ts_type.h"
 #include "utils/builtins.h"
@@ -462,6 +463,8 @@ build_state(const char *text, int len)
 	{
 		const gt_token *t = &doc.tokens[i];
 
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
 		if (t->span.byte_start > pos_b)
 			push_unit(st, TT_BLANK, pos_b, t->span.byte_start, pos_c, t->span.char_start);
 		push_core_token(st, &doc, &ents, t);
@@ -504,6 +507,9 @@ geotext_tsparser_gettoken(PG_FUNCTION_ARGS)
 		*tlen = 0;
 		PG_RETURN_INT32(0);
 	}
+	/* PostgreSQL's parse loop checks for no interrupts: this is its loop */
+	if ((st->next & 1023) == 1023)
+		CHECK_FOR_INTERRUPTS();
 	tok = &st->tok[st->next++];
 	*t = (char *) tok->ptr;
 	*tlen = tok->len;
