@@ -15,6 +15,9 @@ Data sets (read from ../shared/data, never copied into the repository):
   other gold types are not scored, and predictions that exactly match such a span are not counted
   as false positives (their number is printed).
 
+* Europeana Newspapers (German, historical OCR text, CC0): B-/I- PER, ORG, LOC; documents of
+  about 300 tokens. No target; printed as a figure on data that no rule was written for.
+
 Predictions: kind person -> PER, organization -> ORG, country|place with form name -> LOC;
 form compound is ignored in the main score.
 """
@@ -35,6 +38,9 @@ MAIN_TYPES = ("PER", "ORG", "LOC")
 DERIV = "LOCderiv"
 IGNORED = "-"
 SMARTDATA_DEV = Path("ner") / "smartdata-dev.jsonl"
+EUROPEANA_FILES = ("europeana-enp_DE.lft.bio", "europeana-enp_DE.onb.bio", "europeana-enp_DE.sbb.bio")
+EUROPEANA_DOC_TOKENS = 300  # a document ends at the first "." after this many tokens
+EUROPEANA_TRIM = ",.;:!?'\"«»„“”‚‘’()[]<>^*"  # OCR punctuation kept on tokens
 ENTITY_QUERY = ("SELECT d.id, e.idx, e.kind, e.form, e.mention, e.canonical, e.span::text AS span "
                 "FROM docs d, LATERAL geotext_entities(d.body) e")
 
@@ -115,6 +121,72 @@ def smartdata_docs(path: Path) -> list[Doc]:
             doc.gold.append((m["start"], m["end"], smartdata_type(m["type"])))
             doc.labels.append(m["type"])
         docs.append(doc)
+    return docs
+
+
+def europeana_docs(paths: list[Path]) -> list[Doc]:
+    """Europeana Newspapers BIO files as documents of about EUROPEANA_DOC_TOKENS tokens.
+
+    The files have no sentence or article breaks: tokens are joined with single spaces and a
+    document is cut at the first "." token after EUROPEANA_DOC_TOKENS tokens. B-/I- PER, ORG and
+    LOC are scored; other labels are not. An I- tag after O or another type starts a mention.
+    The OCR tokens often keep their punctuation ("Stockholm,", "„Tageblatt\""), so gold spans
+    are trimmed of punctuation at both ends; "# file:" header lines are skipped.
+    """
+    docs: list[Doc] = []
+    for path in paths:
+        words: list[str] = []
+        spans: list[tuple[int, int, str, str]] = []
+        pos = 0
+        open_span: list | None = None
+
+        def close() -> None:
+            nonlocal open_span
+            if open_span:
+                start, end = open_span[0], open_span[1]
+                text = " ".join(words)
+                while start < end and text[start] in EUROPEANA_TRIM:
+                    start += 1
+                while end > start and text[end - 1] in EUROPEANA_TRIM:
+                    end -= 1
+                if end > start:
+                    spans.append((start, end, open_span[2], open_span[3]))
+            open_span = None
+
+        def flush() -> None:
+            nonlocal words, spans, pos
+            close()
+            if words:
+                doc = Doc(len(docs) + 1, " ".join(words))
+                for start, end, typ, label in spans:
+                    doc.gold.append((start, end, typ))
+                    doc.labels.append(label)
+                docs.append(doc)
+            words, spans, pos = [], [], 0
+
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("# ") and "\t" in line:
+                    continue
+                parts = line.rstrip("\n").rsplit(" ", 1)
+                if len(parts) != 2 or not parts[0]:
+                    continue
+                word, tag = parts
+                start = pos + (1 if words else 0)
+                end = start + len(word)
+                prefix, _, label = tag.partition("-")
+                typ = label if label in MAIN_TYPES else IGNORED
+                if prefix == "I" and open_span and open_span[3] == label:
+                    open_span[1] = end
+                else:
+                    close()
+                    if prefix in ("B", "I"):
+                        open_span = [start, end, typ, label]
+                words.append(word)
+                pos = end
+                if word == "." and len(words) >= EUROPEANA_DOC_TOKENS:
+                    flush()
+        flush()
     return docs
 
 
@@ -287,10 +359,25 @@ def run_smartdata(data_dir: Path, errors: int) -> None:
         print_errors(docs, preds, res, errors)
 
 
+def run_europeana(data_dir: Path, errors: int) -> None:
+    """Evaluate on Europeana Newspapers (historical OCR text; no target, tuned on by nobody)."""
+    docs = europeana_docs([common.data_path(data_dir, Path("ner") / f) for f in EUROPEANA_FILES])
+    labels = Counter(t for d in docs for _, _, t in d.gold)
+    print("\n== Europeana Newspapers, German (historical OCR; a figure on data no rule was written for) ==")
+    print(f"{len(docs)} documents of about {EUROPEANA_DOC_TOKENS} tokens, {sum(labels.values())} mentions "
+          f"(PER {labels['PER']}, ORG {labels['ORG']}, LOC {labels['LOC']}, other {labels[IGNORED]} not scored)")
+    preds = fetch_predictions(docs)
+    print_prediction_stats(preds)
+    res = evaluate(docs, preds, MAIN_TYPES, forgive_ignored=False)
+    print_main(res)
+    if errors:
+        print_errors(docs, preds, res, errors)
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--dataset", choices=("germeval", "smartdata", "all"), default="all")
+    ap.add_argument("--dataset", choices=("germeval", "smartdata", "europeana", "all"), default="all")
     ap.add_argument("--data-dir", type=Path, default=common.DEFAULT_DATA_DIR,
                     help="directory holding ner/ (default: %(default)s)")
     ap.add_argument("--per-sentence", action="store_true",
@@ -308,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
         run_germeval(args.data_dir, args.per_sentence, args.errors)
     if args.dataset in ("smartdata", "all"):
         run_smartdata(args.data_dir, args.errors)
+    if args.dataset in ("europeana", "all"):
+        run_europeana(args.data_dir, args.errors)
     return 0
 
 
