@@ -23,38 +23,36 @@ upper_initial(char *buf, size_t len)
 		buf[1] = (char) (buf[1] - 0x20);
 }
 
-/* The first of n entries of this type (and this extra, unless NULL). */
-static const gt_lex_entry *
-find_entry(const gt_lex_entry *e, size_t n, gt_lex_type type, const char *extra)
+/* What the tails of a word are (entity_words.c's compound analysis). */
+typedef struct tail_hits
 {
-	for (size_t i = 0; i < n; i++)
-		if (e[i].type == type && (!extra || strcmp(e[i].extra, extra) == 0))
-			return &e[i];
-	return NULL;
-}
+	bool		role;			/* a role noun: Regierungssprecher */
+	uint8_t		role_gender;	/* its gender */
+	bool		noun;			/* an ordinary noun: Waffenlieferungen */
+	bool		org_before;		/* a noun that introduces an organisation: Digitalagentur */
+} tail_hits;
 
 /*
- * Does some tail of the word, capitalised, have an entry of this type and
- * extra (common word, role noun, organisation introducer: built-in facts,
- * which a user gazetteer never adds)? Tails start after at least
- * min_prefix bytes; returns the entry found. A Bloom filter of capitalised
+ * Look at the tails of a word once, capitalised, for built-in facts (which
+ * a user gazetteer never adds): a role noun after at least 2 bytes, an
+ * ordinary noun or an organisation introducer after at least 3. The first
+ * hit of each, the longest tail, counts. A Bloom filter of capitalised
  * nouns answers most tails without a table lookup.
  */
-static bool
-tail_has(const char *w, size_t len, size_t min_prefix,
-		 gt_lex_type type, const char *extra, gt_lex_entry *found)
+static tail_hits
+scan_tails(const char *w, size_t len)
 {
-	size_t		start = len > SUFFIX_WINDOW ? len - SUFFIX_WINDOW : min_prefix;
+	tail_hits	hits = {false, 0, false, false};
+	size_t		start = len > SUFFIX_WINDOW ? len - SUFFIX_WINDOW : 2;
 
-	if (start < min_prefix)
-		start = min_prefix;
+	if (start < 2)
+		start = 2;
 	for (size_t i = start; i + 3 <= len; i++)
 	{
 		char		key[GT_KEY_MAX];
 		size_t		klen;
 		gt_lex_entry e[GT_MAX_ENTRIES];
 		size_t		n;
-		const gt_lex_entry *hit;
 
 		if (((unsigned char) w[i] & 0xC0) == 0x80 || w[i] == '-')
 			continue;
@@ -65,15 +63,23 @@ tail_has(const char *w, size_t len, size_t min_prefix,
 		if (!gt_lexicon_may_be_noun(gt_lexicon_builtin(), key, klen))
 			continue;
 		n = gt_lexicon_find(gt_lexicon_builtin(), key, klen, e, GT_MAX_ENTRIES);
-		hit = find_entry(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES, type, extra);
-		if (hit)
+		for (size_t j = 0; j < n && j < GT_MAX_ENTRIES; j++)
 		{
-			if (found)
-				*found = *hit;
-			return true;
+			if (e[j].type == GT_LEX_ROLE && !hits.role)
+			{
+				hits.role = true;
+				hits.role_gender = e[j].gender;
+			}
+			else if (i >= 3 && e[j].type == GT_LEX_COMMON_WORD)
+				hits.noun = true;
+			else if (i >= 3 && e[j].type == GT_LEX_ORG_PATTERN &&
+					 strcmp(e[j].extra, "before") == 0)
+				hits.org_before = true;
 		}
+		if (hits.role && hits.noun && hits.org_before)
+			break;
 	}
-	return false;
+	return hits;
 }
 
 /* Fact bits cached per token (gt_recognizer.facts). */
@@ -176,20 +182,20 @@ lower_facts(gt_recognizer *r, uint32_t k)
 		((f & F_FUNCTION) ? F_LOWER_FUNCTION : 0);
 }
 
-/* Look up the compound tails of a word once (role noun, ordinary noun). */
+/* Look up the compound tails of a word once (role noun, ordinary noun, org introducer). */
 static uint32_t
 tail_facts(gt_recognizer *r, uint32_t k)
 {
 	size_t		len;
 	const char *w = gt_tok_text(r->doc, k, &len);
-	gt_lex_entry role;
+	tail_hits	hits = scan_tails(w, len);
 	uint32_t	f = F_TAIL_DONE;
 
-	if (tail_has(w, len, 2, GT_LEX_ROLE, NULL, &role))
-		f |= F_ROLE_TAIL | ((uint32_t) (role.gender & 3) << F_ROLE_GENDER_SHIFT);
-	if (tail_has(w, len, 3, GT_LEX_COMMON_WORD, NULL, NULL))
+	if (hits.role)
+		f |= F_ROLE_TAIL | ((uint32_t) (hits.role_gender & 3) << F_ROLE_GENDER_SHIFT);
+	if (hits.noun)
 		f |= F_NOUN_TAIL;
-	if (tail_has(w, len, 3, GT_LEX_ORG_PATTERN, "before", NULL))
+	if (hits.org_before)
 		f |= F_ORG_BEFORE_TAIL;
 	return f;
 }
@@ -198,7 +204,7 @@ tail_facts(gt_recognizer *r, uint32_t k)
 bool
 gt_word_has_noun_tail(const char *w, size_t len)
 {
-	return tail_has(w, len, 3, GT_LEX_COMMON_WORD, NULL, NULL);
+	return scan_tails(w, len).noun;
 }
 
 /* Remember the facts of token k from its own entries (found by a caller). */
