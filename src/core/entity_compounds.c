@@ -108,6 +108,28 @@ gt_is_org_pattern(const gt_recognizer *r, const char *key, size_t len,
 }
 
 /*
+ * Record the whole word k as a mention whose canonical name is its first
+ * canonical_len bytes (the word without a genitive -s); the token is claimed.
+ */
+static void
+add_word_mention(gt_recognizer *r, uint32_t k, gt_kind kind, gt_form form,
+				 size_t canonical_len, const char *country, const char *evidence)
+{
+	size_t		len;
+	const char *canonical = gt_arena_strndup(r->arena, gt_tok_text(r->doc, k, &len),
+											 canonical_len);
+
+	if (!canonical)
+	{
+		r->status = GT_ENOMEM;
+		return;
+	}
+	if (gt_add_mention(r, k, k + 1, r->doc->tokens[k].span, kind, form, canonical,
+					   country, evidence))
+		gt_claim(r, k, k + 1, (int32_t) (r->nmentions - 1));
+}
+
+/*
  * Add the whole compound as an organisation (form compound, as GermEval's
  * ORGpart) if it ends in an org pattern and its modifier is an entity.
  */
@@ -118,22 +140,11 @@ add_org_word(gt_recognizer *r, uint32_t k, const gt_lex_entry *modifier)
 	const char *w = gt_tok_text(r->doc, k, &len);
 	bool		genitive = false;
 	size_t		suffix = org_suffix(r, w, len, &genitive);
-	const char *canonical;
-	gt_mention *m;
 
 	if (suffix == 0 || !modifier || len - suffix < 3)
 		return;
-	canonical = gt_arena_strndup(r->arena, w, genitive ? len - 1 : len);
-	if (!canonical)
-	{
-		r->status = GT_ENOMEM;
-		return;
-	}
-	m = gt_add_mention(r, k, k + 1, r->doc->tokens[k].span, GT_KIND_ORGANIZATION,
-					   GT_FORM_COMPOUND, canonical,
-					   modifier ? modifier->country : "", "rule:org-pattern");
-	if (m)
-		gt_claim(r, k, k + 1, (int32_t) (r->nmentions - 1));
+	add_word_mention(r, k, GT_KIND_ORGANIZATION, GT_FORM_COMPOUND,
+					 genitive ? len - 1 : len, modifier->country, "rule:org-pattern");
 }
 
 /*
@@ -188,20 +199,10 @@ add_direction_place(gt_recognizer *r, uint32_t k)
 	gt_lex_entry buf[GT_MAX_ENTRIES];
 	bool		genitive = false;
 	const gt_lex_entry *place = direction_place(r, w, len, buf, &genitive);
-	const char *canonical;
 
-	if (!place)
-		return;
-	canonical = gt_arena_strndup(r->arena, w, genitive ? len - 1 : len);
-	if (!canonical)
-	{
-		r->status = GT_ENOMEM;
-		return;
-	}
-	if (gt_add_mention(r, k, k + 1, r->doc->tokens[k].span, GT_KIND_PLACE,
-					   GT_FORM_NAME, canonical, place->country,
-					   "rule:direction+place"))
-		gt_claim(r, k, k + 1, (int32_t) (r->nmentions - 1));
+	if (place)
+		add_word_mention(r, k, GT_KIND_PLACE, GT_FORM_NAME, genitive ? len - 1 : len,
+						 place->country, "rule:direction+place");
 }
 
 /* Does the text begin with a capital letter (A–Z, Ä, Ö, Ü)? */
@@ -269,20 +270,12 @@ add_district(gt_recognizer *r, uint32_t k, const gt_lex_entry *place,
 {
 	size_t		len;
 	const char *w = gt_tok_text(r->doc, k, &len);
-	const char *canonical;
 
 	if (place->kind != GT_KIND_PLACE ||
 		!is_district_name(r, w + cut + hyphen, len - cut - hyphen))
 		return false;
-	canonical = gt_arena_strndup(r->arena, w, len);
-	if (!canonical)
-	{
-		r->status = GT_ENOMEM;
-		return false;
-	}
-	if (gt_add_mention(r, k, k + 1, r->doc->tokens[k].span, GT_KIND_PLACE,
-					   GT_FORM_NAME, canonical, place->country, "rule:place-district"))
-		gt_claim(r, k, k + 1, (int32_t) (r->nmentions - 1));
+	add_word_mention(r, k, GT_KIND_PLACE, GT_FORM_NAME, len, place->country,
+					 "rule:place-district");
 	return true;
 }
 
