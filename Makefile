@@ -3,20 +3,38 @@
 #   make demo      install what a fresh Debian 12 lacks, build, install, show the example
 #   make test      the same set-up, then every suite: C unit tests (ASan+UBSan), pg_regress, pgTAP
 #   make / make install / make installcheck    the usual PGXS targets
+#
+# The core (src/core, plain C + ICU) is compiled once per flavour into a
+# static library: the normal one (build/libgeotext_core.a, the objects of
+# geotext.so and of the table builder), the sanitised one for the unit tests
+# (mk/unit.mk) and the fuzzing ones (mk/fuzz.mk). Its read-only tables are
+# built from data/ by tools/tables (linked against the normal core) and
+# linked in as bytes (base/blob.h): they are data, compiled once for all.
 
 EXTENSION   = geotext
 EXTVERSION  = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" geotext.control)
 
-CORE_SRCS   = $(sort $(filter-out src/core/lexicon_data.c,$(wildcard src/core/*.c)))
+BUILD_DIR   = build
+BLOB_SRCS   = src/core/text/wordsets_blob.c
+CORE_SRCS   = $(sort $(filter-out $(BLOB_SRCS) src/core/lexicon_data.c,$(wildcard src/core/*/*.c)))
+CORE_HDRS   = $(wildcard src/core/*.h src/core/*/*.h)
 PG_SRCS     = $(sort $(wildcard src/pg/*.c))
 LEXICON_C   = src/core/lexicon_data.c
 LEXICON_SRC = $(wildcard data/*.tsv) tools/compile_lexicon.py
 WORDLIST   ?= /usr/share/dict/ngerman,/usr/share/hunspell/de_DE.dic,/usr/share/dict/american-english
 
+CORE_OBJS   = $(CORE_SRCS:.c=.o)
+BLOB_OBJS   = $(BLOB_SRCS:.c=.o) $(LEXICON_C:.c=.o)
+CORE_LIB    = $(BUILD_DIR)/libgeotext_core.a
+TABLES_TOOL = $(BUILD_DIR)/build_tables
+TABLES_SRCS = $(sort $(wildcard tools/tables/*.c))
+WORDSETS_BIN = $(BUILD_DIR)/wordsets.bin
+
 MODULE_big  = $(EXTENSION)
-OBJS        = $(CORE_SRCS:.c=.o) $(LEXICON_C:.c=.o) $(PG_SRCS:.c=.o)
+OBJS        = $(CORE_OBJS) $(BLOB_OBJS) $(PG_SRCS:.c=.o)
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
-EXTRA_CLEAN = $(LEXICON_C) test/unit/bin results regression.diffs regression.out
+DATA        = $(wildcard sql/$(EXTENSION)--*--*.sql)
+EXTRA_CLEAN = $(LEXICON_C) $(BUILD_DIR) test/unit/bin results regression.diffs regression.out
 
 TESTS       = $(sort $(wildcard test/sql/*.sql))
 REGRESS     = $(patsubst test/sql/%.sql,%,$(TESTS))
@@ -24,7 +42,7 @@ REGRESS_OPTS = --inputdir=test --load-extension=$(EXTENSION)
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc 2>/dev/null)
 ICU_LIBS   := $(shell pkg-config --libs icu-uc 2>/dev/null || echo -licuuc)
-PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS)
+PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"'
 PG_CFLAGS   = -Wall -Wextra -Werror -Wno-missing-field-initializers
 SHLIB_LINK  = $(ICU_LIBS)
 
@@ -42,8 +60,8 @@ all install installcheck:
 endif
 
 # Objects depend on every header of their layer (PGXS tracks none by itself).
-$(CORE_SRCS:.c=.o): $(wildcard src/core/*.h)
-$(PG_SRCS:.c=.o): $(wildcard src/core/*.h src/pg/*.h)
+$(CORE_OBJS) $(BLOB_OBJS): $(CORE_HDRS)
+$(PG_SRCS:.c=.o): $(CORE_HDRS) $(wildcard src/pg/*.h)
 
 # PostgreSQL's own headers trip -Wunused-parameter; the core keeps it.
 $(PG_SRCS:.c=.o): CFLAGS += -Wno-unused-parameter
@@ -56,7 +74,24 @@ sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) geotext.control
 	  '\echo Use "CREATE EXTENSION geotext" to load this file. \quit'; \
 	  for f in $(SQL_PARTS); do echo; cat $$f; done; } > $@
 
-$(LEXICON_C): $(LEXICON_SRC) src/core/lexicon_table.h
+# ------------------------------------------------------------ the normal core
+
+$(CORE_LIB): $(CORE_OBJS)
+	@mkdir -p $(BUILD_DIR)
+	rm -f $@
+	$(AR) rcs $@ $(CORE_OBJS)
+
+# The table builder: a host program linked against the normal core.
+$(TABLES_TOOL): $(TABLES_SRCS) tools/tables/tables.h $(CORE_LIB) $(CORE_HDRS)
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS) \
+	  -o $@ $(TABLES_SRCS) $(CORE_LIB) $(ICU_LIBS)
+
+$(WORDSETS_BIN): $(TABLES_TOOL) data/wordsets.tsv data/abbreviations.tsv
+	$(TABLES_TOOL) wordsets data $@
+
+src/core/text/wordsets_blob.o: $(WORDSETS_BIN)
+
+$(LEXICON_C): $(LEXICON_SRC) src/core/lexicon/lexicon_table.h
 	python3 tools/compile_lexicon.py --wordlist '$(WORDLIST)' --output $@
 
 src/core/lexicon_data.o: $(LEXICON_C)
@@ -66,10 +101,10 @@ src/core/lexicon_data.o: $(LEXICON_C)
 
 VENV = pg_virtualenv -t -i '--encoding=UTF8 --locale=C.UTF-8'
 
-.PHONY: deps demo test unit prove
+.PHONY: deps demo test
 
-# Further suites (fuzzing, shards, …) live in mk/*.mk; each may add a target
-# that `make test` runs after the database suites: TEST_EXTRA += name.
+# Further suites (unit tests, fuzzing, shards, …) live in mk/*.mk; each may
+# add a target that `make test` runs after the database suites: TEST_EXTRA += name.
 TEST_EXTRA =
 -include $(sort $(wildcard mk/*.mk))
 
@@ -85,28 +120,3 @@ test: deps
 	$(MAKE) install
 	$(VENV) sh tools/run-db-tests.sh
 	@for t in $(TEST_EXTRA); do $(MAKE) $$t || exit 1; done
-
-# C unit tests of the core, without a server, under ASan and UBSan.
-UNIT_CC     = gcc
-UNIT_FLAGS  = -std=c11 -D_GNU_SOURCE -g -O1 -Wall -Wextra -Werror \
-              -fsanitize=address,undefined -fno-sanitize-recover=all \
-              -fno-omit-frame-pointer -Isrc/core $(ICU_CFLAGS)
-UNIT_TESTS  = $(patsubst test/unit/%.c,test/unit/bin/%,$(filter-out test/unit/unit.c,$(wildcard test/unit/test_*.c)))
-
-test/unit/bin/lexicon_data.o: $(LEXICON_C)
-	@mkdir -p test/unit/bin
-	$(UNIT_CC) -std=c11 -O0 -Isrc/core -c -o $@ $<
-
-test/unit/bin/%: test/unit/%.c test/unit/unit.h $(CORE_SRCS) src/core/*.h test/unit/bin/lexicon_data.o
-	@mkdir -p test/unit/bin
-	$(UNIT_CC) $(UNIT_FLAGS) -o $@ $< $(CORE_SRCS) test/unit/bin/lexicon_data.o $(ICU_LIBS)
-
-# Every test program runs; the target fails if any of them failed.
-unit: $(UNIT_TESTS)
-	@status=0; for t in $(UNIT_TESTS); do echo "== $$t"; \
-	  ASAN_OPTIONS=detect_leaks=1 $$t || { echo "FAILED: $$t"; status=1; }; \
-	done; exit $$status
-
-# pgTAP tests (needs a running server with pgtap available).
-prove:
-	pg_prove --ext .sql -v test/pgtap/

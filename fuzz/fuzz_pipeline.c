@@ -10,14 +10,14 @@
  * Build and run: `make fuzz` (mk/fuzz.mk). The input is copied into a
  * buffer of exactly its length, so AddressSanitizer sees any overread.
  */
-#include "core_internal.h"
+#include "lexicon/lexicon.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_NAMES	16			/* gazetteer names taken from the input */
-#define KEY_CAP		1024		/* as the SQL glue's key buffer */
+#define KEY_CAP		GT_ENTRY_KEY_MAX	/* as the SQL glue's key buffer */
 #define SECOND_PASS_MAX 512	/* inputs up to this size run twice */
 
 /* Interrupt checks are counted, so that the hook is exercised too. */

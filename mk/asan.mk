@@ -5,7 +5,7 @@
 #
 # How, on a stock Debian server that is not ASan-built:
 #  - the tree is copied to ASAN_DIR and built there with
-#    -fsanitize=address,undefined (the lexicon object, data only, is reused
+#    -fsanitize=address,undefined (the table objects, data only, are reused
 #    uninstrumented), so the normal build in this tree is not touched;
 #  - in a private mount namespace (unshare -m, needs root) the ASan
 #    geotext.so and the current SQL script are bind-mounted over the
@@ -44,12 +44,13 @@ ASAN_SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitiz
 .PHONY: installcheck-asan asan-build
 
 # Build the instrumented copy in ASAN_DIR.
-asan-build: $(LEXICON_C) src/core/lexicon_data.o $(DATA_built)
+asan-build: $(BLOB_OBJS) $(DATA_built)
 	rm -rf $(ASAN_DIR)/src && mkdir -p $(ASAN_DIR)/src
 	tar -cf - --exclude='*.o' --exclude='*.so' --exclude='*.bc' --exclude=.git \
-	  --exclude=fuzz/bin --exclude=fuzz/corpus-run --exclude=test/unit/bin --exclude=results . \
+	  --exclude=fuzz/bin --exclude=fuzz/corpus-run --exclude=test/unit/bin --exclude=results \
+	  --exclude=build/asan --exclude=build/fuzz --exclude=build/fuzz-fast . \
 	  | tar -C $(ASAN_DIR)/src -xpf -
-	cp -p src/core/lexicon_data.o $(ASAN_DIR)/src/src/core/lexicon_data.o
+	for o in $(BLOB_OBJS); do cp -p $$o $(ASAN_DIR)/src/$$o; done
 	$(MAKE) -C $(ASAN_DIR)/src geotext.so $(DATA_built) \
 	  PG_CFLAGS='-Wall -Wextra -Werror -Wno-missing-field-initializers $(ASAN_SAN)' \
 	  SHLIB_LINK='$(ICU_LIBS) $(ASAN_SAN)'

@@ -38,20 +38,38 @@ FUZZ_ARGS      = -max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=$(FUZZ_RSS_MB) \
 
 TEST_EXTRA += fuzz-smoke
 
-# The compiled lexicon is data only: built once, without instrumentation.
-fuzz/bin/lexicon_data.o: $(LEXICON_C) src/core/lexicon_table.h
-	@mkdir -p fuzz/bin
-	$(FUZZ_CC) -std=c11 -O0 -Isrc/core -c -o $@ $<
+# The core, compiled once per fuzzing flavour into a static library: with
+# coverage, ASan and UBSan for the target, with coverage and UBSan only for
+# the fast one. The tables are data: the normal build's objects serve both.
+FUZZ_TABLE_FLAGS = -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"'
+FUZZ_LIB       = $(BUILD_DIR)/fuzz/libgeotext_core.a
+FUZZ_FAST_LIB  = $(BUILD_DIR)/fuzz-fast/libgeotext_core.a
+FUZZ_OBJS      = $(patsubst src/core/%.c,$(BUILD_DIR)/fuzz/%.o,$(CORE_SRCS))
+FUZZ_FAST_OBJS = $(patsubst src/core/%.c,$(BUILD_DIR)/fuzz-fast/%.o,$(CORE_SRCS))
 
-$(FUZZ_BIN): fuzz/fuzz_pipeline.c $(CORE_SRCS) src/core/*.h fuzz/bin/lexicon_data.o
-	@mkdir -p fuzz/bin
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(CORE_SRCS) \
-	  fuzz/bin/lexicon_data.o $(ICU_LIBS)
+$(BUILD_DIR)/fuzz/%.o: src/core/%.c $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_BASE) $(FUZZ_TABLE_FLAGS) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
 
-$(FUZZ_FAST_BIN): fuzz/fuzz_pipeline.c $(CORE_SRCS) src/core/*.h fuzz/bin/lexicon_data.o
+$(BUILD_DIR)/fuzz-fast/%.o: src/core/%.c $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_BASE) $(FUZZ_TABLE_FLAGS) -fsanitize=fuzzer-no-link,undefined -c -o $@ $<
+
+$(FUZZ_LIB): $(FUZZ_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $(FUZZ_OBJS)
+
+$(FUZZ_FAST_LIB): $(FUZZ_FAST_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $(FUZZ_FAST_OBJS)
+
+$(FUZZ_BIN): fuzz/fuzz_pipeline.c $(FUZZ_LIB) $(BLOB_OBJS)
 	@mkdir -p fuzz/bin
-	$(FUZZ_CC) $(FUZZ_FAST_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(CORE_SRCS) \
-	  fuzz/bin/lexicon_data.o $(ICU_LIBS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(FUZZ_LIB) $(BLOB_OBJS) $(ICU_LIBS)
+
+$(FUZZ_FAST_BIN): fuzz/fuzz_pipeline.c $(FUZZ_FAST_LIB) $(BLOB_OBJS)
+	@mkdir -p fuzz/bin
+	$(FUZZ_CC) $(FUZZ_FAST_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(FUZZ_FAST_LIB) $(BLOB_OBJS) $(ICU_LIBS)
 
 fuzz-build: $(FUZZ_BIN) $(if $(FUZZ_FAST),$(FUZZ_FAST_BIN))
 

@@ -107,6 +107,8 @@ typedef struct gt_doc
 	char	   *keys;
 	uint32_t   *key_start;		/* per token: offset into keys */
 	uint16_t   *key_len;		/* per token: length, or GT_KEY_TOO_LONG */
+	/* internal: per token, its closed word classes (text/wordsets.h) */
+	uint8_t    *word_sets;
 } gt_doc;
 
 #define GT_KEY_TOO_LONG 0xFFFF
@@ -141,6 +143,16 @@ typedef enum gt_lex_type
 	GT_LEX_PREFIX,				/* the key is the start of a longer key */
 	GT_LEX__COUNT
 } gt_lex_type;
+
+/* What a cue entry is (the kind byte of a GT_LEX_CUE entry). */
+typedef enum gt_cue_type
+{
+	GT_CUE_NONE = 0,
+	GT_CUE_VERB,				/* a reporting verb form: sagte, teilte … mit */
+	GT_CUE_MARKER,				/* a marker: laut, zufolge, nach Angaben */
+	GT_CUE_NOUN,				/* a reporting noun: Aussage, Erklärung */
+	GT_CUE__COUNT
+} gt_cue_type;
 
 /* Entity kinds. */
 typedef enum gt_kind
@@ -228,8 +240,9 @@ extern void gt_lexicon_free(const gt_env *env, gt_lexicon *lex);
 extern size_t gt_normalize_key(const char *text, size_t len, char *out,
 							   size_t cap);
 
-/* SQL names of kinds, forms and entry types. */
+/* SQL names of kinds, forms, entry types and cue types. */
 extern const char *gt_kind_name(gt_kind kind);
+extern const char *gt_cue_type_name(gt_cue_type type);
 extern const char *gt_form_name(gt_form form);
 extern const char *gt_lex_type_name(gt_lex_type type);
 

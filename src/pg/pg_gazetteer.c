@@ -40,12 +40,12 @@
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 
-#include "core_internal.h"
+#include "base/base.h"
 
 PG_FUNCTION_INFO_V1(geotext_gazetteer_changed);
 
 #define GAZETTEER_TABLE "geotext_gazetteer"
-#define KEY_CAP 1024
+#define KEY_CAP GT_ENTRY_KEY_MAX
 
 /* The backend's cached user lexicon and what it depends on. */
 static struct

@@ -4,6 +4,7 @@
  */
 #include "pg_glue.h"
 #include "pg_gazetteer.h"
+#include "base/base.h"
 
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -14,7 +15,7 @@
 PG_FUNCTION_INFO_V1(geotext_lookup);
 
 #define LOOKUP_COLS 9
-#define LOOKUP_KEY_CAP 1024
+#define LOOKUP_KEY_CAP GT_ENTRY_KEY_MAX
 #define USER_SOURCE_NAME "geotext_gazetteer"
 
 /* The SQL name of a gender ("m", "f", "pl"), or NULL when unknown. */

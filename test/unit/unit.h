@@ -13,7 +13,7 @@
 #ifndef GT_UNIT_H
 #define GT_UNIT_H
 
-#include "core_internal.h"
+#include "lexicon/lexicon.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -1,0 +1,168 @@
+/*
+ * base.h — the lowest layer of the core: memory over a gt_env, UTF-8 and
+ * character classes, case mapping, key normalisation, inflection and the
+ * hash every table uses. It knows nothing of tokens, lexicons or entities.
+ *
+ * Layers (each includes only the headers below it):
+ *   base → text (tokens, sentences, word sets) → lexicon → entities → quotes
+ * and the PostgreSQL glue (src/pg) on top. `make check-structure` checks it.
+ */
+#ifndef GT_BASE_H
+#define GT_BASE_H
+
+#include "geotext.h"
+
+/* ------------------------------------------------------------ memory.c */
+
+/* Allocation helpers over a gt_env; each returns NULL on failure. */
+extern void *gt_alloc(const gt_env *env, size_t size);
+extern void *gt_grow(const gt_env *env, void *ptr, size_t *cap, size_t elem,
+					 size_t needed);
+extern void gt_free(const gt_env *env, void *ptr);
+
+/* How many items of work pass between two interrupt checks (a power of two). */
+#define GT_TICK_INTERVAL 1024
+
+/* Let the host check for interrupts (cheap to call often). */
+static inline void
+gt_tick(const gt_env *env, size_t counter)
+{
+	if ((counter & (GT_TICK_INTERVAL - 1)) == 0 && env->check_interrupts)
+		env->check_interrupts(env->ctx);
+}
+
+/* ------------------------------------------------------------- arena.c */
+
+/* A bump allocator for strings owned by a document's results. */
+typedef struct gt_arena gt_arena;
+extern gt_arena *gt_arena_new(const gt_env *env);
+extern void *gt_arena_alloc(gt_arena *a, size_t size);
+extern char *gt_arena_strndup(gt_arena *a, const char *s, size_t len);
+extern void gt_arena_free(gt_arena *a);
+
+/* -------------------------------------------------------------- utf8.c */
+
+/* Character classes the tokenizer distinguishes. */
+typedef enum gt_char_class
+{
+	GT_CC_SPACE = 0,			/* white space other than line breaks */
+	GT_CC_NEWLINE,				/* line and paragraph separators */
+	GT_CC_LETTER,
+	GT_CC_DIGIT,
+	GT_CC_MARK,					/* combining marks */
+	GT_CC_HYPHEN,				/* - and Unicode hyphens inside compounds */
+	GT_CC_APOSTROPHE,			/* ' and ’ (also quotation marks) */
+	GT_CC_QUOTE,				/* quotation marks other than apostrophes */
+	GT_CC_PERIOD,				/* . */
+	GT_CC_PUNCT,
+	GT_CC_SYMBOL,
+	GT_CC_EXTEND,				/* ZWJ, variation selectors, skin tones, tags */
+	GT_CC_REGIONAL,				/* regional indicator (flag halves) */
+	GT_CC_IGNORABLE,			/* controls, BOM and other format characters */
+	GT_CC_SOFT_HYPHEN			/* U+00AD: invisible inside words */
+} gt_char_class;
+
+/* Decode one code point at s[*i] (advancing *i); invalid bytes give U+FFFD. */
+extern int32_t gt_utf8_next(const char *s, size_t len, size_t *i);
+
+/* Classify a code point. */
+extern gt_char_class gt_classify(int32_t cp);
+
+/* Is the code point an upper-case (or title-case) letter? */
+extern bool gt_is_upper(int32_t cp);
+
+/* Is the code point a lower-case letter? */
+extern bool gt_is_lower(int32_t cp);
+
+/* Byte length of a hyphen (ASCII or U+2010/2011) at s, or 0. */
+extern size_t gt_hyphen_len(const char *s, size_t avail);
+
+/* Number of UTF-8 characters in s[0..len). */
+extern uint32_t gt_utf8_count(const char *s, size_t len);
+
+/* ----------------------------------------------------------- casemap.c */
+
+/*
+ * The case changes keys need. Only the initials of German words change
+ * case here: ASCII letters and Ä/Ö/Ü, the initials a lexicon key of German
+ * text starts with (the lexicon holds both cases of other initials).
+ */
+
+/* Lower-case the first letter of a key in place; false if it has none to lower. */
+extern bool gt_lower_initial(char *buf, size_t len);
+
+/* Upper-case the first letter of a key in place (no change if it has none). */
+extern void gt_upper_initial(char *buf, size_t len);
+
+/* Does the text begin with an upper-case initial (A–Z, Ä, Ö, Ü)? */
+extern bool gt_starts_upper(const char *w, size_t len);
+
+/* Lower-case all letters of a key but the first, in place (ICU); new length. */
+extern size_t gt_titlecase_key(char *buf, size_t len, size_t cap);
+
+/* --------------------------------------------------------- normalize.c */
+
+/* The longest key of one token or token run the analysis builds, in bytes. */
+#define GT_KEY_MAX 256
+
+/* The longest key of a loose entry (a user gazetteer name), in bytes. */
+#define GT_ENTRY_KEY_MAX 1024
+
+/* gt_normalize_key (declared in geotext.h) lives in normalize.c. */
+
+/* ----------------------------------------------------------- inflect.c */
+
+/* The genitive -s form of a name into out; 0 when it has none. */
+extern size_t gt_genitive(const char *name, size_t len, bool multiword,
+						  char *out, size_t cap);
+
+/* -------------------------------------------------------------- hash.h */
+
+/* FNV-1a over bytes: the hash of every key table of the core. */
+static inline uint32_t
+gt_hash(const char *key, size_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		h ^= (uint8_t) key[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* The two Bloom-filter bit positions of a key hash (nbits a power of two). */
+static inline void
+gt_bloom_bits(uint32_t hash, uint32_t nbits, uint32_t *a, uint32_t *b)
+{
+	*a = hash & (nbits - 1);
+	*b = ((hash >> 16) | (hash << 16)) * 0x9E3779B1u & (nbits - 1);
+}
+
+/* Set a key's two bits in a Bloom filter. */
+static inline void
+gt_bloom_add(uint64_t *bloom, uint32_t nbits, uint32_t hash)
+{
+	uint32_t	a,
+				b;
+
+	gt_bloom_bits(hash, nbits, &a, &b);
+	bloom[a >> 6] |= (uint64_t) 1 << (a & 63);
+	bloom[b >> 6] |= (uint64_t) 1 << (b & 63);
+}
+
+/* Are both of a key's bits set (true without a filter)? */
+static inline bool
+gt_bloom_test(const uint64_t *bloom, uint32_t nbits, uint32_t hash)
+{
+	uint32_t	a,
+				b;
+
+	if (!bloom)
+		return true;
+	gt_bloom_bits(hash, nbits, &a, &b);
+	return ((bloom[a >> 6] >> (a & 63)) & 1) && ((bloom[b >> 6] >> (b & 63)) & 1);
+}
+
+#endif							/* GT_BASE_H */

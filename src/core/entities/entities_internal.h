@@ -1,0 +1,84 @@
+/*
+ * entities_internal.h — what the entity recogniser's files share.
+ */
+#ifndef GT_ENTITIES_INTERNAL_H
+#define GT_ENTITIES_INTERNAL_H
+
+#include "lexicon/lexicon.h"
+
+/* The longest name found by rules, in tokens (Hans Jörg Schelling, Kim Jong Un). */
+#define GT_MAX_NAME_TOKENS 4
+
+/* The recogniser's working state for one document. */
+typedef struct gt_recognizer
+{
+	const gt_doc *doc;
+	const gt_lexicons *lex;
+	const gt_env *env;
+	gt_arena   *arena;
+	gt_mention *mentions;
+	size_t		nmentions;
+	size_t		cap;
+	int32_t    *owner;			/* per token: mention index covering it, or -1 */
+	int32_t    *modifier;		/* per token: its compound modifier mention, or -1 */
+	uint32_t   *facts;			/* per token: cached lexicon facts (entity_words.c) */
+	gt_status	status;
+} gt_recognizer;
+
+/* Role noun facts of a token. */
+typedef struct gt_role_info
+{
+	bool		is_role;
+	uint8_t		gender;
+	int32_t		modifier_mention;	/* compound modifier's mention, or -1 */
+} gt_role_info;
+
+/* ---- the mention store (mentions.c) */
+
+/* Add a mention over tokens [first, end) with the char span given. */
+extern gt_mention *gt_add_mention(gt_recognizer *r, uint32_t first,
+								  uint32_t end, gt_span span, gt_kind kind,
+								  gt_form form, const char *canonical,
+								  const char *country, const char *evidence);
+
+/* Claim tokens [first, end) for mention m (-1 releases). */
+extern void gt_claim(gt_recognizer *r, uint32_t first, uint32_t end, int32_t m);
+
+/* Drop the mentions that own tokens in [first, end) and free the tokens. */
+extern void gt_drop_mentions(gt_recognizer *r, uint32_t first, uint32_t end);
+
+/* Remove dropped mentions (kind NONE), keeping order. */
+extern void gt_compact_mentions(gt_recognizer *r);
+
+/* Sort the mentions and group them into one entity per canonical name and kind. */
+extern gt_status gt_group_entities(gt_recognizer *r, gt_entities *out);
+
+/* ---- the passes (one file each) */
+extern void gt_pass_lexicon(gt_recognizer *r);		/* entity_lexicon.c */
+extern void gt_pass_compounds(gt_recognizer *r);	/* entity_compounds.c */
+extern void gt_pass_name_rules(gt_recognizer *r);	/* entity_rules.c */
+extern void gt_pass_propagate(gt_recognizer *r);	/* entity_coref.c */
+extern void gt_pass_roles(gt_recognizer *r);		/* entity_roles.c */
+
+/* Is token k a role noun (Sprecher, NATO-Generalsekretär, Regierungssprecher)? */
+extern gt_role_info gt_role_at(gt_recognizer *r, uint32_t k);
+
+/* Word evidence (entity_words.c), cached per token. */
+extern bool gt_is_function_word(gt_recognizer *r, uint32_t k);
+extern bool gt_is_common_word(gt_recognizer *r, uint32_t k, bool try_lower);
+extern bool gt_is_org_word(gt_recognizer *r, uint32_t k, bool head);
+extern bool gt_introduces_org(gt_recognizer *r, uint32_t k);
+extern bool gt_is_time_surname(gt_recognizer *r, uint32_t k);
+extern bool gt_word_has_noun_tail(const char *w, size_t len);
+extern void gt_note_token_entries(gt_recognizer *r, uint32_t k,
+								  const gt_lex_entry *e, size_t n);
+extern bool gt_is_first_name(gt_recognizer *r, uint32_t k, uint8_t *gender);
+extern bool gt_is_name_candidate(gt_recognizer *r, uint32_t k);
+extern bool gt_is_plausible_acronym(gt_recognizer *r, uint32_t k);
+extern uint32_t gt_name_particle_len(const gt_doc *doc, uint32_t k);
+
+/* Is the key an organisation-pattern word of the given position? */
+extern bool gt_is_org_pattern(const gt_recognizer *r, const char *key,
+							  size_t len, const char *position);
+
+#endif							/* GT_ENTITIES_INTERNAL_H */

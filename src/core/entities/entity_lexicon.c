@@ -1,0 +1,122 @@
+/*
+ * entity_lexicon.c — the first pass: names the lexicons know, longest
+ * match first (Vereinigte Staaten von Amerika before Vereinigte Staaten).
+ */
+#include "entities/entities_internal.h"
+
+#include <string.h>
+
+/* Evidence string for a lexicon entry of a kind. */
+static const char *
+lexicon_evidence(const gt_lex_entry *e)
+{
+	bool		user = strcmp(e->source, "user") == 0;
+
+	switch (e->kind)
+	{
+		case GT_KIND_PERSON:
+			return user ? "user:person" : "lexicon:person";
+		case GT_KIND_ORGANIZATION:
+			return user ? "user:organization" : "lexicon:organization";
+		case GT_KIND_COUNTRY:
+			return user ? "user:country" : "lexicon:country";
+		default:
+			return user ? "user:place" : "lexicon:place";
+	}
+}
+
+/* Pick the entity entry a match stands for, or NULL if none fits here. */
+static const gt_lex_entry *
+choose_entry(gt_recognizer *r, const gt_match *m)
+{
+	const gt_doc *doc = r->doc;
+	bool		after_prep = m->first > 0 &&
+		doc->tokens[m->first - 1].sentence == doc->tokens[m->first].sentence &&
+		gt_tok_in(doc, m->first - 1, GT_WS_PLACE_CONTEXT);
+
+	for (size_t i = 0; i < m->n; i++)
+	{
+		const gt_lex_entry *e = &m->entries[i];
+
+		if (e->type != GT_LEX_ENTITY || e->form == GT_FORM_COMPOUND)
+			continue;
+		if ((e->flags & GT_LF_AMBIGUOUS) && !after_prep)
+			continue;
+		/* a famous surname after another first name: "Peter Lindner" */
+		if ((e->flags & GT_LF_SHORT_FORM) && m->first > 0 &&
+			gt_is_first_name(r, m->first - 1, NULL))
+			continue;
+		return e;
+	}
+	return NULL;
+}
+
+/* Is a one-token match a capitalised ordinary word at a sentence start? */
+static bool
+is_sentence_initial_word(gt_recognizer *r, const gt_match *m,
+						 const gt_lex_entry *e)
+{
+	const gt_token *t = &r->doc->tokens[m->first];
+
+	if (m->end - m->first != 1 || !(t->flags & GT_TF_SENT_START))
+		return false;
+	if (e->form != GT_FORM_NAME || strcmp(e->source, "user") == 0)
+		return false;
+	return gt_is_function_word(r, m->first);
+}
+
+/* Record a lexicon match as a mention and claim its tokens. */
+static void
+add_lexicon_mention(gt_recognizer *r, const gt_match *m, const gt_lex_entry *e)
+{
+	gt_mention *mention;
+
+	mention = gt_add_mention(r, m->first, m->end,
+							 gt_tokens_span(r->doc, m->first, m->end),
+							 (gt_kind) e->kind, (gt_form) e->form,
+							 e->canonical, e->country, lexicon_evidence(e));
+	if (!mention)
+		return;
+	mention->gender = e->gender;
+	gt_claim(r, m->first, m->end, (int32_t) (r->nmentions - 1));
+}
+
+/* The first pass: names the lexicons know. */
+void
+gt_pass_lexicon(gt_recognizer *r)
+{
+	const gt_doc *doc = r->doc;
+	uint32_t	k = 0;
+
+	while (k < doc->ntokens && r->status == GT_OK)
+	{
+		gt_match	m;
+		const gt_lex_entry *e;
+		gt_lex_entry own[GT_MAX_ENTRIES];
+		size_t		own_n = 0;
+		bool		found;
+
+		gt_tick(r->env, k + 1);
+		if (doc->tokens[k].kind != GT_TOK_WORD || r->owner[k] >= 0)
+		{
+			k++;
+			continue;
+		}
+		found = gt_longest_entity_match(doc, r->lex, k, &m, own, &own_n);
+		if (own_n != GT_NOT_LOOKED_UP)
+			gt_note_token_entries(r, k, own, own_n);
+		if (!found)
+		{
+			k++;
+			continue;
+		}
+		e = choose_entry(r, &m);
+		if (!e || is_sentence_initial_word(r, &m, e))
+		{
+			k++;
+			continue;
+		}
+		add_lexicon_mention(r, &m, e);
+		k = m.end;
+	}
+}

@@ -1,0 +1,175 @@
+/*
+ * lexicon.c — look up normalised keys in a lexicon, and build small
+ * lexicons (the user gazetteer) at run time in the same layout as the
+ * compiled-in one (see lexicon_table.h for why a hash of whole keys).
+ */
+#include "lexicon/lexicon.h"
+#include "lexicon/lexicon_table.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The lexicon compiled into the library from data/ (never NULL). */
+const gt_lexicon *
+gt_lexicon_builtin(void)
+{
+	return &gt_builtin_lexicon;
+}
+
+/* Number of entries of a lexicon. */
+size_t
+gt_lexicon_size(const gt_lexicon *lex)
+{
+	return lex ? lex->nrecs : 0;
+}
+
+/* Find the first record index of key, or -1. */
+static int64_t
+find_first(const gt_lexicon *lex, const char *key, size_t len)
+{
+	uint32_t	h;
+	uint32_t	mask;
+	uint32_t	idx;
+
+	if (!lex || lex->nslots == 0)
+		return -1;
+	h = gt_hash(key, len);
+	mask = lex->nslots - 1;
+	for (idx = h & mask;; idx = (idx + 1) & mask)
+	{
+		const gt_lex_slot *slot = &lex->slots[idx];
+		const char *k;
+
+		if (slot->first == 0)
+			return -1;
+		if (slot->hash != h)
+			continue;
+		k = lex->pool + lex->recs[slot->first - 1].key;
+		if (strncmp(k, key, len) == 0 && k[len] == '\0')
+			return slot->first - 1;
+	}
+}
+
+/* Turn a stored record into the public entry form. */
+static void
+rec_to_entry(const gt_lexicon *lex, const gt_lex_rec *r, gt_lex_entry *e)
+{
+	e->key = lex->pool + r->key;
+	e->canonical = lex->pool + r->canonical;
+	e->extra = lex->pool + r->extra;
+	e->source = r->source < lex->nsources ? lex->sources[r->source] : "";
+	e->type = r->type;
+	e->kind = r->kind;
+	e->form = r->form;
+	e->gender = r->gender;
+	e->flags = r->flags;
+	e->country[0] = r->country[0];
+	e->country[1] = r->country[1];
+	e->country[2] = '\0';
+}
+
+/* Entries whose key is exactly key[0..len); copies up to max into out. */
+size_t
+gt_lexicon_find(const gt_lexicon *lex, const char *key, size_t len,
+				gt_lex_entry *out, size_t max)
+{
+	int64_t		first = find_first(lex, key, len);
+	size_t		n = 0;
+
+	if (first < 0)
+		return 0;
+	for (uint32_t i = (uint32_t) first;
+		 i < lex->nrecs && lex->recs[i].key == lex->recs[first].key; i++, n++)
+		if (n < max)
+			rec_to_entry(lex, &lex->recs[i], &out[n]);
+	return n;
+}
+
+/* Are both Bloom bits of a key set (true without a filter)? */
+static bool
+bloom_may_have(const uint64_t *bloom, uint32_t nbits, const char *key, size_t len)
+{
+	return gt_bloom_test(bloom, nbits, gt_hash(key, len));
+}
+
+/* May the key have entity or prefix records (false: certainly not)? */
+bool
+gt_lexicon_may_start_entity(const gt_lexicon *lex, const char *key, size_t len)
+{
+	return bloom_may_have(lex->entity_bloom, lex->bloom_bits, key, len);
+}
+
+/* May the key have cue or prefix records (false: certainly not)? */
+bool
+gt_lexicon_may_be_cue(const gt_lexicon *lex, const char *key, size_t len)
+{
+	return bloom_may_have(lex->cue_bloom, lex->cue_bloom_bits, key, len);
+}
+
+/* May the capitalised key be a common word or role noun (false: certainly not)? */
+bool
+gt_lexicon_may_be_noun(const gt_lexicon *lex, const char *key, size_t len)
+{
+	return bloom_may_have(lex->noun_bloom, lex->noun_bloom_bits, key, len);
+}
+
+/* Does any entry of type `type` have exactly this key? */
+bool
+gt_lexicon_has(const gt_lexicon *lex, const char *key, size_t len,
+			   gt_lex_type type)
+{
+	int64_t		first = find_first(lex, key, len);
+
+	if (first < 0)
+		return false;
+	for (uint32_t i = (uint32_t) first;
+		 i < lex->nrecs && lex->recs[i].key == lex->recs[first].key; i++)
+		if (lex->recs[i].type == type)
+			return true;
+	return false;
+}
+
+/* SQL name of an entity kind. */
+const char *
+gt_kind_name(gt_kind kind)
+{
+	static const char *const names[GT_KIND__COUNT] = {
+		"", "person", "organization", "country", "place"
+	};
+
+	return (unsigned) kind < GT_KIND__COUNT ? names[kind] : "";
+}
+
+/* SQL name of a mention form. */
+const char *
+gt_form_name(gt_form form)
+{
+	static const char *const names[GT_FORM__COUNT] = {
+		"name", "adjective", "demonym", "compound"
+	};
+
+	return (unsigned) form < GT_FORM__COUNT ? names[form] : "";
+}
+
+/* SQL name of a lexicon entry type. */
+const char *
+gt_lex_type_name(gt_lex_type type)
+{
+	static const char *const names[GT_LEX__COUNT] = {
+		"", "entity", "firstname", "role", "cue", "function_word",
+		"common_word", "org_pattern", "abbreviation", "prefix"
+	};
+
+	return (unsigned) type < GT_LEX__COUNT ? names[type] : "";
+}
+
+/* SQL name of a cue type ("verb", "marker", "noun"), or NULL. */
+const char *
+gt_cue_type_name(gt_cue_type type)
+{
+	static const char *const names[GT_CUE__COUNT] = {
+		NULL, "verb", "marker", "noun"
+	};
+
+	return (unsigned) type < GT_CUE__COUNT ? names[type] : NULL;
+}

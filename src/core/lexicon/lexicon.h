@@ -1,0 +1,82 @@
+/*
+ * lexicon.h — the lexicon layer: lookups of normalised keys in the built-in
+ * lexicon and the user gazetteer, and the matching of tokens and token
+ * runs against them. Above the text layer, below entities and quotes.
+ */
+#ifndef GT_LEXICON_H
+#define GT_LEXICON_H
+
+#include "text/text.h"
+
+/* Entries considered per key (a key with more records keeps its first ones). */
+#define GT_MAX_ENTRIES 16
+/* The longest multi-token lexicon key, in tokens. */
+#define GT_MAX_MATCH_TOKENS 8
+
+/* ----------------------------------------------------------- lexicon.c */
+
+/* May the key have entity or prefix records in lex (false: certainly not)? */
+extern bool gt_lexicon_may_start_entity(const gt_lexicon *lex, const char *key,
+										size_t len);
+
+/* May the key have cue or prefix records (false: certainly not)? */
+extern bool gt_lexicon_may_be_cue(const gt_lexicon *lex, const char *key,
+								  size_t len);
+
+/* May the capitalised key be a common word, role noun or org pattern (false: certainly not)? */
+extern bool gt_lexicon_may_be_noun(const gt_lexicon *lex, const char *key,
+								   size_t len);
+
+/* ---------------------------------------------------------- lexmatch.c */
+
+/* A lexicon match over tokens [first, end). */
+typedef struct gt_match
+{
+	uint32_t	first;
+	uint32_t	end;
+	size_t		n;
+	gt_lex_entry entries[GT_MAX_ENTRIES];
+} gt_match;
+
+/* Normalise every token's lookup key once. */
+extern gt_status gt_doc_prepare_keys(gt_doc *doc);
+
+/* Token k's stored key without a copy (after gt_doc_prepare_keys), or NULL. */
+extern const char *gt_token_key_ref(const gt_doc *doc, uint32_t k, size_t *len);
+
+/* Normalised key of tokens [first, end), joined as the text joins them; -1 if too long. */
+extern size_t gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end,
+							char *buf, size_t cap);
+
+/* All entries for a key, user entity rows overriding built-in ones. */
+extern size_t gt_lex_lookup(const gt_lexicons *lex, const char *key,
+							size_t len, gt_lex_entry *out, size_t max);
+
+/* The first entry of a type in a set, or NULL. */
+extern const gt_lex_entry *gt_entries_find_type(const gt_lex_entry *e,
+												size_t n, gt_lex_type type);
+
+/* Entries of one token. */
+extern size_t gt_token_entries(const gt_doc *doc, const gt_lexicons *lex,
+							   uint32_t k, gt_lex_entry *out, size_t max);
+
+/* Does any lexicon of the list hold an entry of the type for this key? */
+extern bool gt_lexicons_have(const gt_lexicons *lex, const char *key,
+							 size_t len, gt_lex_type type);
+
+/*
+ * The longest token sequence from k with entity entries. The entries of
+ * token k alone are copied to first/first_n (if not NULL) for reuse;
+ * *first_n is GT_NOT_LOOKED_UP when the Bloom filter made the lookup moot.
+ */
+#define GT_NOT_LOOKED_UP ((size_t) -1)
+extern bool gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
+									uint32_t k, gt_match *m,
+									gt_lex_entry *first, size_t *first_n);
+
+/* ---------------------------------------------------------- lexwords.c */
+
+/* Is token k a function word of the built-in lexicon (as written, or lower-cased)? */
+extern bool gt_token_is_function_word(const gt_doc *doc, uint32_t k);
+
+#endif							/* GT_LEXICON_H */

@@ -1,0 +1,292 @@
+/*
+ * lexmatch.c — look tokens and token sequences up in the lexicons.
+ *
+ * Keys are built from the token texts joined the way the text joins them
+ * (a blank where there was white space, nothing where there was none), so
+ * "Bündnis 90/Die Grünen" matches across its five tokens. A longer match is
+ * tried only while a prefix record says a longer key exists.
+ */
+#include "lexicon/lexicon.h"
+
+#include <string.h>
+
+/* The built-in lexicon alone, or a user gazetteer in front of it. */
+gt_lexicons
+gt_lexicons_default(const gt_lexicon *user)
+{
+	gt_lexicons l = {{NULL}, 0};
+
+	if (user)
+		l.items[l.n++] = user;
+	l.items[l.n++] = gt_lexicon_builtin();
+	return l;
+}
+
+/* Normalise one token's text into buf; (size_t) -1 if it does not fit. */
+static size_t
+token_key(const gt_doc *doc, uint32_t k, char *buf, size_t cap)
+{
+	const gt_token *t = &doc->tokens[k];
+
+	if (doc->key_start)
+	{
+		size_t		len = doc->key_len[k];
+
+		if (len == GT_KEY_TOO_LONG || len > cap)
+			return (size_t) -1;
+		memcpy(buf, doc->keys + doc->key_start[k], len);
+		return len;
+	}
+	return gt_normalize_key(doc->text + t->span.byte_start,
+							t->span.byte_end - t->span.byte_start, buf, cap);
+}
+
+/*
+ * The stored key of token k (after gt_doc_prepare_keys) without copying
+ * it; NULL when there is none (not prepared, or too long).
+ */
+const char *
+gt_token_key_ref(const gt_doc *doc, uint32_t k, size_t *len)
+{
+	if (!doc->key_start || doc->key_len[k] == GT_KEY_TOO_LONG)
+		return NULL;
+	*len = doc->key_len[k];
+	return doc->keys + doc->key_start[k];
+}
+
+/* Normalised key of tokens [first, end); (size_t) -1 if too long. */
+size_t
+gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
+			  size_t cap)
+{
+	size_t		n = 0;
+
+	for (uint32_t k = first; k < end; k++)
+	{
+		size_t		len;
+
+		if (k > first && (doc->tokens[k].flags & GT_TF_SPACE_BEFORE))
+		{
+			if (n + 1 >= cap)
+				return (size_t) -1;
+			buf[n++] = ' ';
+		}
+		len = token_key(doc, k, buf + n, cap - n);
+		if (len == (size_t) -1)
+			return (size_t) -1;
+		n += len;
+	}
+	return n;
+}
+
+/*
+ * Normalise every token's key once (the recognisers look most words up
+ * several times); without it gt_tokens_key normalises on every call.
+ */
+gt_status
+gt_doc_prepare_keys(gt_doc *doc)
+{
+	size_t		cap = doc->len + 16;
+	size_t		used = 0;
+
+	if (doc->key_start)
+		return GT_OK;
+	doc->keys = gt_alloc(doc->env, cap);
+	doc->key_start = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint32_t));
+	doc->key_len = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint16_t));
+	if (!doc->keys || !doc->key_start || !doc->key_len)
+		return GT_ENOMEM;
+	for (size_t k = 0; k < doc->ntokens; k++)
+	{
+		const gt_token *t = &doc->tokens[k];
+		size_t		len;
+
+		gt_tick(doc->env, k + 1);
+		/* room for the longest key (keys above GT_KEY_MAX are not stored) */
+		if (used + GT_KEY_MAX > cap)
+		{
+			char	   *grown = gt_grow(doc->env, doc->keys, &cap, 1, used + GT_KEY_MAX);
+
+			if (!grown)
+				return GT_ENOMEM;
+			doc->keys = grown;
+		}
+		len = gt_normalize_key(doc->text + t->span.byte_start,
+							   t->span.byte_end - t->span.byte_start,
+							   doc->keys + used, GT_KEY_MAX);
+		doc->key_start[k] = (uint32_t) used;
+		doc->key_len[k] = (uint16_t) (len == (size_t) -1 ? GT_KEY_TOO_LONG : len);
+		if (len != (size_t) -1)
+			used += len;
+	}
+	return GT_OK;
+}
+
+/* Is an entry a user row that hides built-in entries (suppress)? */
+static bool
+is_suppress(const gt_lex_entry *e)
+{
+	return (e->flags & GT_LF_SUPPRESS) != 0;
+}
+
+/*
+ * All entries for a key: user entity rows replace built-in entity rows of
+ * the same key; other built-in facts (common word, first name…) remain.
+ */
+size_t
+gt_lex_lookup(const gt_lexicons *lex, const char *key, size_t len,
+			  gt_lex_entry *out, size_t max)
+{
+	size_t		n = 0;
+	bool		user_entities = false;
+
+	for (size_t li = 0; li < lex->n; li++)
+	{
+		gt_lex_entry tmp[GT_MAX_ENTRIES];
+		size_t		found = gt_lexicon_find(lex->items[li], key, len, tmp,
+											GT_MAX_ENTRIES);
+		bool		is_user = li + 1 < lex->n;
+
+		if (found > GT_MAX_ENTRIES)
+			found = GT_MAX_ENTRIES;
+		for (size_t i = 0; i < found && n < max; i++)
+		{
+			if (tmp[i].type == GT_LEX_ENTITY && !is_user && user_entities)
+				continue;
+			if (is_user && tmp[i].type == GT_LEX_ENTITY)
+				user_entities = true;
+			if (is_suppress(&tmp[i]))
+				continue;
+			out[n++] = tmp[i];
+		}
+	}
+	return n;
+}
+
+/* Does a set of entries hold one of the given type? */
+const gt_lex_entry *
+gt_entries_find_type(const gt_lex_entry *e, size_t n, gt_lex_type type)
+{
+	for (size_t i = 0; i < n; i++)
+		if (e[i].type == type)
+			return &e[i];
+	return NULL;
+}
+
+/* Entries of one token (with case fallbacks for ALL-CAPS words). */
+size_t
+gt_token_entries(const gt_doc *doc, const gt_lexicons *lex, uint32_t k,
+				 gt_lex_entry *out, size_t max)
+{
+	char		buf[GT_KEY_MAX];
+	size_t		len;
+	const char *key = gt_token_key_ref(doc, k, &len);
+
+	if (!key)
+	{
+		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+		key = buf;
+	}
+	if (len == (size_t) -1 || len == 0)
+		return 0;
+	return gt_lex_lookup(lex, key, len, out, max);
+}
+
+/*
+ * The longest sequence of tokens from k that has entity entries; fills m
+ * and returns true if there is one. Token k's own entries go to first.
+ */
+bool
+gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
+						uint32_t k, gt_match *m, gt_lex_entry *first,
+						size_t *first_n)
+{
+	char		buf[GT_KEY_MAX];
+	bool		found = false;
+	uint32_t	end;
+	uint32_t	limit = k + GT_MAX_MATCH_TOKENS;
+
+	if (limit > doc->ntokens)
+		limit = (uint32_t) doc->ntokens;
+	if (first_n)
+		*first_n = GT_NOT_LOOKED_UP;
+	/* most lower-case words start no name: ask the Bloom filters first */
+	if (!(doc->tokens[k].flags & GT_TF_UPPER_INITIAL))
+	{
+		size_t		len;
+		const char *key = gt_token_key_ref(doc, k, &len);
+		bool		maybe = false;
+
+		if (!key)
+		{
+			len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+			key = buf;
+		}
+		for (size_t li = 0; li < lex->n && !maybe && len != (size_t) -1; li++)
+			maybe = gt_lexicon_may_start_entity(lex->items[li], key, len);
+		if (!maybe)
+			return false;
+	}
+	for (end = k + 1; end <= limit; end++)
+	{
+		size_t		len;
+		gt_lex_entry e[GT_MAX_ENTRIES];
+		size_t		n;
+
+		if (end > k + 1 && doc->tokens[end - 1].sentence != doc->tokens[k].sentence)
+			break;
+		len = gt_tokens_key(doc, k, end, buf, sizeof(buf));
+		if (len == (size_t) -1)
+			break;
+		n = gt_lex_lookup(lex, buf, len, e, GT_MAX_ENTRIES);
+		if (end == k + 1 && first)
+		{
+			*first_n = n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES;
+			memcpy(first, e, *first_n * sizeof(gt_lex_entry));
+		}
+		if (gt_entries_find_type(e, n, GT_LEX_ENTITY))
+		{
+			m->first = k;
+			m->end = end;
+			m->n = n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES;
+			memcpy(m->entries, e, m->n * sizeof(gt_lex_entry));
+			found = true;
+		}
+		/* a single ALL-CAPS word may be a headline form: MÜNCHEN */
+		if (!found && end == k + 1 && (doc->tokens[k].flags & GT_TF_ALL_UPPER) &&
+			len > 3)
+		{
+			char		tc[GT_KEY_MAX];
+			size_t		tlen;
+
+			memcpy(tc, buf, len);
+			tlen = gt_titlecase_key(tc, len, sizeof(tc));
+			n = gt_lex_lookup(lex, tc, tlen, e, GT_MAX_ENTRIES);
+			if (gt_entries_find_type(e, n, GT_LEX_ENTITY))
+			{
+				m->first = k;
+				m->end = end;
+				m->n = n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES;
+				memcpy(m->entries, e, m->n * sizeof(gt_lex_entry));
+				return true;
+			}
+		}
+		/* go on only if a longer key may follow at the next white space */
+		if (end < limit && (doc->tokens[end].flags & GT_TF_SPACE_BEFORE) &&
+			!gt_entries_find_type(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES,
+								  GT_LEX_PREFIX))
+			break;
+	}
+	return found;
+}
+
+/* Does any lexicon of the list hold an entry of the type for this key? */
+bool
+gt_lexicons_have(const gt_lexicons *lex, const char *key, size_t len,
+				 gt_lex_type type)
+{
+	for (size_t li = 0; li < lex->n; li++)
+		if (gt_lexicon_has(lex->items[li], key, len, type))
+			return true;
+	return false;
+}

@@ -1,0 +1,239 @@
+/*
+ * cues.c — is this token a reporting verb or marker? From the lexicon's cue
+ * entries (data/cues.tsv): a verb with its separated particle (teilte … mit),
+ * a multi-word marker (nach Angaben, unter Berufung auf), a source noun
+ * after nach (nach Polizeiangaben). Every search stays inside a bounded window.
+ */
+#include "quotes/quotes_internal.h"
+
+#include <string.h>
+
+/* Cue entries considered per key. */
+#define CUE_MAX_ENTRIES 16
+/* The longest multi-word marker, in tokens (unter Berufung auf, nach eigenen Angaben). */
+#define CUE_MAX_WORDS	4
+/* Lower-case words allowed between nach and its source noun (nach ersten offiziellen Angaben). */
+#define SOURCE_NOUN_MAX_ADJECTIVES 2
+
+/* Cue entries for a key, from every lexicon in order; returns the count. */
+static size_t
+cue_entries(const gt_lexicons *lex, const char *key, size_t len,
+			gt_lex_entry *out, size_t max)
+{
+	size_t		n = 0;
+
+	for (size_t li = 0; li < lex->n && n < max; li++)
+	{
+		gt_lex_entry tmp[CUE_MAX_ENTRIES];
+		size_t		found;
+
+		if (!gt_lexicon_may_be_cue(lex->items[li], key, len))
+			continue;
+		found = gt_lexicon_find(lex->items[li], key, len, tmp, CUE_MAX_ENTRIES);
+
+		if (found > CUE_MAX_ENTRIES)
+			found = CUE_MAX_ENTRIES;
+		for (size_t i = 0; i < found && n < max; i++)
+			if (tmp[i].type == GT_LEX_CUE && !(tmp[i].flags & GT_LF_SUPPRESS))
+				out[n++] = tmp[i];
+	}
+	return n;
+}
+
+/* Does any lexicon hold a longer key that starts with this one? */
+static bool
+is_prefix(const gt_lexicons *lex, const char *key, size_t len)
+{
+	for (size_t li = 0; li < lex->n; li++)
+		if (gt_lexicon_may_be_cue(lex->items[li], key, len) &&
+			gt_lexicon_has(lex->items[li], key, len, GT_LEX_PREFIX))
+			return true;
+	return false;
+}
+
+/* The particle token of a split verb: the word before a clause boundary. */
+static uint32_t
+find_particle(const gt_doc *doc, uint32_t v, uint32_t send,
+			  const char *particle)
+{
+	uint32_t	limit = send < v + QT_WINDOW ? send : v + QT_WINDOW;
+
+	for (uint32_t k = v + 1; k < limit; k++)
+	{
+		const gt_token *next = k + 1 < doc->ntokens ? &doc->tokens[k + 1] : NULL;
+
+		if (!gt_tok_text_is(doc, k, particle))
+			continue;
+		if (!next || next->kind == GT_TOK_PUNCT ||
+			next->kind == GT_TOK_QUOTE_OPEN || next->kind == GT_TOK_QUOTE ||
+			next->kind == GT_TOK_QUOTE_CLOSE || k + 1 >= send)
+			return k;
+	}
+	return QT_NONE;
+}
+
+/* Choose among a verb form's entries by the particle the sentence has. */
+static bool
+choose_verb_entry(const gt_doc *doc, uint32_t k, uint32_t send,
+				  const gt_lex_entry *e, size_t n, qt_cue *cue)
+{
+	const gt_lex_entry *plain = NULL;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		if (e[i].kind != GT_CUE_VERB)
+			continue;
+		if (e[i].extra[0] == '\0' || strcmp(e[i].extra, "-") == 0)
+		{
+			if (!plain)
+				plain = &e[i];
+			continue;
+		}
+		{
+			uint32_t	p = find_particle(doc, k, send, e[i].extra);
+
+			/* verb-final: "wie die Polizei bekannt gab" */
+			if (p == QT_NONE && k > 0 && gt_tok_text_is(doc, k - 1, e[i].extra))
+				p = k - 1;
+
+			if (p != QT_NONE)
+			{
+				cue->particle = p;
+				cue->lemma = e[i].canonical;
+				return true;
+			}
+		}
+	}
+	if (!plain)
+		return false;
+	cue->lemma = plain->canonical;
+	return true;
+}
+
+/* Multi-word and single-word markers from token k (nach Angaben, laut). */
+static bool
+marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
+{
+	const gt_doc *doc = cx->doc;
+	char		buf[GT_KEY_MAX];
+	bool		found = false;
+
+	for (uint32_t end = k + 1; end <= send && end <= k + CUE_MAX_WORDS; end++)
+	{
+		gt_lex_entry e[CUE_MAX_ENTRIES];
+		size_t		len = gt_tokens_key(doc, k, end, buf, sizeof(buf));
+		size_t		n;
+
+		if (len == (size_t) -1 || len == 0)
+			break;
+		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+		if (n == 0 && gt_lower_initial(buf, len))
+			n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+		for (size_t i = 0; i < n; i++)
+			if (e[i].kind == GT_CUE_MARKER)
+			{
+				cue->end = end;
+				cue->lemma = e[i].canonical;
+				found = true;
+				break;
+			}
+		if (!is_prefix(cx->lex, buf, len))
+		{
+			char		low[GT_KEY_MAX];
+
+			memcpy(low, buf, len);
+			if (!(gt_lower_initial(low, len) && is_prefix(cx->lex, low, len)))
+				break;
+		}
+	}
+	return found;
+}
+
+
+
+/*
+ * Does token k end in a source noun (data: source_noun, lower-case heads):
+ * a capitalised word that is the head itself (Angaben) or ends in it
+ * (Polizeiangaben)?
+ */
+static bool
+source_noun(const gt_doc *doc, uint32_t k)
+{
+	size_t		n;
+	const char *s;
+
+	if (!gt_tok_cap_word(doc, k))
+		return false;
+	s = gt_tok_text(doc, k, &n);
+	for (size_t i = 0; i < gt_wordset_size(GT_WS_SOURCE_NOUN); i++)
+	{
+		size_t		m;
+		const char *head = gt_wordset_word(GT_WS_SOURCE_NOUN, i, &m);
+
+		if (n >= m && memcmp(s + n - m + 1, head + 1, m - 1) == 0 &&
+			(n == m || s[n - m] == head[0]))
+			return true;
+	}
+	return false;
+}
+
+/* "nach Polizeiangaben" / "nach den Berechnungen der …" / "nach erster Einschätzung". */
+static bool
+nach_source(const gt_doc *doc, uint32_t k, uint32_t send, qt_cue *cue)
+{
+	uint32_t	j = k + 1;
+	size_t		lemma_len;
+
+	if (!gt_tok_in(doc, k, GT_WS_SOURCE_NOUN_PREPOSITION))
+		return false;
+	for (int i = 0; i < SOURCE_NOUN_MAX_ADJECTIVES && j + 1 < send && gt_tok_lower_word(doc, j); i++)
+		j++;
+	if (j >= send || !source_noun(doc, j))
+		return false;
+	cue->end = j + 1;
+	cue->lemma = gt_wordset_word(GT_WS_SOURCE_NOUN_LEMMA, 0, &lemma_len);
+	return true;
+}
+
+/* A reporting cue at token k (of a sentence ending at send); fills cue. */
+bool
+qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
+{
+	const gt_doc *doc = cx->doc;
+	gt_lex_entry e[CUE_MAX_ENTRIES];
+	char		buf[GT_KEY_MAX];
+	size_t		len;
+	size_t		n;
+
+	if (doc->tokens[k].kind != GT_TOK_WORD)
+		return false;
+	memset(cue, 0, sizeof(*cue));
+	cue->tok = k;
+	cue->end = k + 1;
+	cue->particle = QT_NONE;
+	if (marker_at(cx, k, send, cue) || nach_source(doc, k, send, cue))
+	{
+		cue->type = GT_CUE_MARKER;
+		return true;
+	}
+	len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+	if (len == (size_t) -1 || len == 0)
+		return false;
+	n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+	if (n == 0 && (doc->tokens[k].flags & GT_TF_SENT_START) &&
+		gt_lower_initial(buf, len))
+		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+	if (n == 0 || !choose_verb_entry(doc, k, send, e, n, cue))
+		return false;
+	cue->type = GT_CUE_VERB;
+	return true;
+}
+
+/* Does the one-word marker at k attribute a quote on its own (so, laut, zufolge)? */
+bool
+qt_marker_stands_alone(const gt_doc *doc, uint32_t k)
+{
+	return gt_tok_in(doc, k, GT_WS_SOURCE_APPENDED) ||
+		gt_tok_in(doc, k, GT_WS_SOURCE_PREPOSITION) ||
+		(gt_tok_in(doc, k, GT_WS_SOURCE_POSTPOSITION) && gt_tok_lower_word(doc, k));
+}

@@ -1,0 +1,608 @@
+/*
+ * quote_clauses.c — indirect and reported speech in one sentence:
+ *   a content clause after a reporting verb (sagte, dass …; betonte, wie
+ *   wichtig es sei …; erklärte, er habe …), content before an inverted cue
+ *   (Die Lage sei ernst, sagte X / …, wie die Polizei mitteilte / …, so X),
+ *   a marker (laut X …, X zufolge …, nach Angaben X …), a Konjunktiv I
+ *   sentence that continues the last speaker, and a reporting verb with
+ *   its object but no content (Er wies auf die Folgen hin) as reported.
+ */
+#include "quotes/quotes_internal.h"
+
+#include <string.h>
+
+/* Tokens after a clause start in which a Konjunktiv verb makes it reported content. */
+#define CONTENT_KONJUNKTIV_WINDOW 12
+/* Tokens after a clause start in which a zu-infinitive makes it content (aufzuhören). */
+#define ZU_INFINITIVE_WINDOW 40
+/* Letters an infinitive with an infix zu has beyond its prefix (ein|zu|leiten). */
+#define INFIX_ZU_MIN_TAIL 5
+/* Bytes of the shortest word with an infix zu (abzuhen is none). */
+#define INFIX_ZU_MIN_BYTES 7
+/* Tokens back from a verb to the wie of ", wie X (, apposition,) mitteilte". */
+#define WIE_LOOKBACK 16
+/* Tokens after an inverted cue in which the comma that closes its clause must come. */
+#define CUE_CLAUSE_MAX_TOKENS 4
+/* Content on either side of a source phrase needs at least this many tokens. */
+#define CONTENT_MIN_TOKENS 2
+
+/* The most sources a marker names, joined by und / sowie (laut X und Y). */
+#define MARKER_MAX_SOURCES 3
+
+/* Is token k the lower-case wie of an inverted cue clause (…, wie X mitteilte)? */
+static bool
+is_lower_wie(const gt_doc *doc, uint32_t k)
+{
+	return gt_tok_in(doc, k, GT_WS_AS_CONJUNCTION) && gt_tok_lower_word(doc, k);
+}
+
+/* Is token k the lower-case postposition of a marker (Berichten zufolge)? */
+static bool
+is_postposition(const gt_doc *doc, uint32_t k)
+{
+	return gt_tok_in(doc, k, GT_WS_SOURCE_POSTPOSITION) && gt_tok_lower_word(doc, k);
+}
+
+/* Is the lemma one that needs an agent to be speech (data: needs_agent_lemma)? */
+static bool
+weak_lemma(const char *lemma)
+{
+	return gt_word_in(lemma, strlen(lemma), GT_WS_NEEDS_AGENT_LEMMA);
+}
+
+/* Is the lemma one that reports speech without a content clause (data: reporting_lemma)? */
+static bool
+reporting_lemma(const char *lemma)
+{
+	return gt_word_in(lemma, strlen(lemma), GT_WS_REPORTING_LEMMA);
+}
+
+/* One past the last content token of [first, end): no final punctuation. */
+static uint32_t
+trim_end(const gt_doc *doc, uint32_t first, uint32_t end)
+{
+	while (end > first)
+	{
+		const gt_token *t = &doc->tokens[end - 1];
+
+		if (t->kind == GT_TOK_PUNCT || t->kind == GT_TOK_QUOTE_CLOSE ||
+			t->kind == GT_TOK_QUOTE || t->kind == GT_TOK_QUOTE_OPEN)
+			end--;
+		else
+			break;
+	}
+	return end;
+}
+
+/* Is most of a sentence inside direct quotes already? */
+static bool
+mostly_quoted(const qt_ctx *cx, uint32_t first, uint32_t end)
+{
+	uint32_t	quoted = 0;
+
+	for (uint32_t k = first; k < end; k++)
+		if (cx->marks[k] & QT_TF_IN_QUOTE)
+			quoted++;
+	return 2 * quoted >= end - first;
+}
+
+/*
+ * Is token j one word with an infix zu: a separable prefix (data:
+ * zu_prefix), zu, then an infinitive (einzuleiten, stattzugeben)?
+ */
+static bool
+infix_zu(const gt_doc *doc, uint32_t j)
+{
+	size_t		n;
+	const char *s;
+
+	if (!gt_tok_lower_word(doc, j))
+		return false;
+	s = gt_tok_text(doc, j, &n);
+	if (n < INFIX_ZU_MIN_BYTES || s[n - 1] != 'n')
+		return false;
+	for (size_t i = 0; i < gt_wordset_size(GT_WS_ZU_PREFIX); i++)
+	{
+		size_t		m;
+		const char *prefix = gt_wordset_word(GT_WS_ZU_PREFIX, i, &m);
+
+		if (n > m + INFIX_ZU_MIN_TAIL && memcmp(s, prefix, m) == 0 &&
+			s[m] == 'z' && s[m + 1] == 'u')
+			return true;
+	}
+	return false;
+}
+
+/* Does a clause from k hold a zu-infinitive (aufzuhören, zu stärken)? */
+static bool
+zu_infinitive(const gt_doc *doc, uint32_t k, uint32_t end)
+{
+	uint32_t	limit = end < k + ZU_INFINITIVE_WINDOW ? end : k + ZU_INFINITIVE_WINDOW;
+
+	for (uint32_t j = k; j < limit; j++)
+	{
+		if (gt_tok_in(doc, j, GT_WS_ZU) && j + 1 < limit && gt_tok_lower_word(doc, j + 1))
+		{
+			size_t		n;
+			const char *s = gt_tok_text(doc, j + 1, &n);
+
+			if (n > 2 && s[n - 1] == 'n')
+				return true;
+		}
+		if (infix_zu(doc, j))
+			return true;
+		if (gt_tok_punct(doc, j, ','))
+			break;
+	}
+	return false;
+}
+
+/* The content clause after a verb cue: the token it starts at, or QT_NONE. */
+static uint32_t
+content_after(qt_ctx *cx, const qt_cue *cue, uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	from = cue->particle != QT_NONE ? cue->particle : cue->tok;
+	uint32_t	limit = end < from + QT_WINDOW ? end : from + QT_WINDOW;
+
+	for (uint32_t k = from + 1; k + 1 < limit; k++)
+	{
+		uint32_t	d = k + 1;
+
+		if (cx->marks[k] & QT_TF_IN_QUOTE)
+			continue;
+		if (!gt_tok_punct(doc, k, ',') && !gt_tok_punct(doc, k, ':'))
+			continue;
+		if (gt_tok_in(doc, d, GT_WS_RELATIVE_PRONOUN) && !gt_tok_cap_word(doc, d + 1))
+			continue;
+		if (gt_tok_in(doc, d, GT_WS_CONTENT_OPENER) && gt_tok_lower_word(doc, d))
+			return d;
+		if (qt_clause_konjunktiv(cx, d, d + CONTENT_KONJUNKTIV_WINDOW < end ?
+								 d + CONTENT_KONJUNKTIV_WINDOW : end, false))
+			return d;
+		if (zu_infinitive(doc, d, end))
+			return d;
+	}
+	return QT_NONE;
+}
+
+/* Emit an indirect or reported quote over [first, end) and remember its speaker. */
+static void
+emit_clause(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
+			qt_speaker *sp, const qt_cue *cue, const char *why, uint32_t s)
+{
+	end = trim_end(cx->doc, first, end);
+	if (end <= first + 1)
+		return;
+	if (cue && cue->tok != QT_NONE)
+		cx->marks[cue->tok] |= QT_TF_CUE_USED;
+	qt_emit(cx, first, end, kind, sp, cue, why);
+	qt_remember(cx, sp, s);
+}
+
+static bool emit_around(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end,
+						uint32_t ps, uint32_t pe, qt_speaker *sp,
+						const qt_cue *cue, const char *why);
+
+/* Index of the comma right before token k (skipping nothing), or QT_NONE. */
+static uint32_t
+comma_before(const gt_doc *doc, uint32_t k, uint32_t first)
+{
+	if (k > first && gt_tok_punct(doc, k - 1, ','))
+		return k - 1;
+	if (k > first + 1 && is_lower_wie(doc, k - 1) && gt_tok_punct(doc, k - 2, ','))
+		return k - 2;
+	return QT_NONE;
+}
+
+/* The start of the clause that holds token k, looking back to a comma. */
+static uint32_t
+comma_clause_start(const gt_doc *doc, uint32_t k, uint32_t first)
+{
+	uint32_t	lo = k > first + QT_WINDOW ? k - QT_WINDOW : first;
+
+	for (uint32_t j = k; j > lo; j--)
+		if (gt_tok_punct(doc, j - 1, ','))
+			return j;
+	return lo;
+}
+
+/*
+ * "Das bestätigte die Polizei." / "Dies berichtet X": the sentence before is
+ * what is reported; a quote already made of it gets this speaker instead.
+ */
+static bool
+anaphoric_cue(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
+			  uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	pf,
+				pe;
+	qt_speaker	sp;
+	gt_quote   *q;
+
+	if (s == 0 || cue->tok != first + 1 || cue->type != GT_CUE_VERB ||
+		(doc->tokens[first].flags & GT_TF_LINE_START))
+		return false;
+	if (!gt_tok_in(doc, first, GT_WS_ANAPHORIC_PRONOUN) || !gt_tok_cap_word(doc, first))
+		return false;
+	if (!qt_verb_subject(cx, cue, first, end, &sp) || sp.first <= cue->tok)
+		return false;
+	if (weak_lemma(cue->lemma) && !sp.agent)
+		return false;
+	gt_sentence_range(doc, s - 1, &pf, &pe);
+	if (mostly_quoted(cx, pf, pe))
+		return false;
+	q = cx->out->n ? &cx->out->items[cx->out->n - 1] : NULL;
+	if (q && q->sentence == s - 1 &&
+		(q->kind == GT_QUOTE_INDIRECT || q->kind == GT_QUOTE_REPORTED))
+		cx->out->n--;
+	cx->marks[cue->tok] |= QT_TF_CUE_USED;
+	emit_clause(cx, pf, pe, GT_QUOTE_INDIRECT, &sp, cue, "rule:anaphoric-cue", s);
+	return true;
+}
+
+/* The "wie" of ", wie X (, apposition,) mitteilte" before the verb v, or QT_NONE. */
+static uint32_t
+wie_before(const gt_doc *doc, uint32_t v, uint32_t first)
+{
+	uint32_t	lo = v > first + WIE_LOOKBACK ? v - WIE_LOOKBACK : first;
+
+	for (uint32_t j = v; j > lo; j--)
+	{
+		uint32_t	k = j - 1;
+
+		if (gt_tok_terminal(doc, k) || gt_tok_punct(doc, k, ':') || gt_tok_punct(doc, k, ';'))
+			break;
+		if (gt_tok_in(doc, k, GT_WS_AS_CONJUNCTION) && (k == first || gt_tok_punct(doc, k - 1, ',')))
+			return k;
+	}
+	return QT_NONE;
+}
+
+/* One past the comma that closes the cue's clause within a few tokens, or QT_NONE. */
+static uint32_t
+cue_clause_close(const gt_doc *doc, const qt_cue *cue, uint32_t end)
+{
+	uint32_t	v = cue->particle != QT_NONE && cue->particle > cue->tok ? cue->particle : cue->tok;
+
+	for (uint32_t k = v + 1; k < end && k < v + CUE_CLAUSE_MAX_TOKENS; k++)
+		if (gt_tok_punct(doc, k, ','))
+			return k + 1 + CONTENT_MIN_TOKENS < end ? k + 1 : QT_NONE;
+	return QT_NONE;
+}
+
+/* A verb cue: content after it, before it, or none (reported). */
+static bool
+verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
+			uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	qt_speaker	sp;
+	uint32_t	d = content_after(cx, cue, end);
+	uint32_t	w = wie_before(doc, cue->tok, first);
+	uint32_t	c = w != QT_NONE ? w : comma_clause_start(doc, cue->tok, first);
+	uint32_t	comma = comma_before(doc, c + (is_lower_wie(doc, c) ? 1 : 0), first);
+	bool		das = gt_tok_in(doc, c, GT_WS_ANAPHORIC_PRONOUN) && gt_tok_lower_word(doc, c) &&
+		c + 1 == cue->tok;
+
+	qt_verb_subject(cx, cue, first, end, &sp);
+	if (weak_lemma(cue->lemma) && !(sp.found && sp.agent))
+		return false;
+	if (d != QT_NONE)
+	{
+		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, cue, "rule:cue-clause", s);
+		return true;
+	}
+	/* "…, sagte X." / "…, wie die Polizei mitteilte." / "…, das entschied X." */
+	if (comma != QT_NONE && comma > first + 2 && sp.found &&
+		(is_lower_wie(doc, c) || ((c == cue->tok || das) && sp.first > cue->tok)))
+	{
+		uint32_t	close = cue_clause_close(doc, cue, end);
+
+		if (close != QT_NONE && !das)
+			return emit_around(cx, s, first, end, c, close, &sp, cue,
+							   "rule:cue-after-content");
+		emit_clause(cx, first, comma, GT_QUOTE_INDIRECT, &sp, cue,
+					"rule:cue-after-content", s);
+		return true;
+	}
+	/* "Wie die Polizei mitteilte, wurden …" */
+	if (gt_tok_in(doc, first, GT_WS_AS_CONJUNCTION) && c == first)
+	{
+		for (uint32_t k = cue->tok + 1; k < end && k < cue->tok + CUE_CLAUSE_MAX_TOKENS; k++)
+			if (gt_tok_punct(doc, k, ','))
+			{
+				emit_clause(cx, k + 1, end, GT_QUOTE_INDIRECT, &sp, cue,
+							"rule:wie-cue", s);
+				return true;
+			}
+	}
+	if (reporting_lemma(cue->lemma) && sp.found && sp.agent &&
+		sp.kind != GT_KIND_PLACE && !(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
+	{
+		emit_clause(cx, first, end, GT_QUOTE_REPORTED, &sp, cue,
+					"rule:reported", s);
+		return true;
+	}
+	return false;
+}
+
+/* One past the phrase a marker names (laut der Polizei, Angaben X zufolge). */
+static uint32_t
+marker_phrase_end(qt_ctx *cx, const qt_cue *cue, uint32_t end)
+{
+	uint32_t	k = cue->end;
+
+	if (is_postposition(cx->doc, cue->tok) || is_postposition(cx->doc, cue->end - 1))
+		return cue->end;
+	k = qt_np_end(cx, k, end);
+	/* "laut dem Ministerium und dem Generalsekretär X" */
+	for (int i = 0; i < MARKER_MAX_SOURCES - 1 && k + 1 < end &&
+		 gt_tok_in(cx->doc, k, GT_WS_LIST_CONJUNCTION); i++)
+	{
+		uint32_t	e = qt_np_end(cx, k + 1, end);
+
+		if (e == k + 1)
+			break;
+		k = e;
+	}
+	return k;
+}
+
+/* Byte length of tokens [first, end), 0 when empty. */
+static size_t
+span_bytes(const gt_doc *doc, uint32_t first, uint32_t end)
+{
+	if (end <= first)
+		return 0;
+	return doc->tokens[end - 1].span.byte_end - doc->tokens[first].span.byte_start;
+}
+
+/* The start of the clause before token k: after the last , ; : or dash. */
+static uint32_t
+clause_start_before(const gt_doc *doc, uint32_t k, uint32_t first)
+{
+	uint32_t	lo = k > first + QT_WINDOW ? k - QT_WINDOW : first;
+
+	for (uint32_t j = k; j > lo; j--)
+		if (gt_tok_punct(doc, j - 1, ',') || gt_tok_punct(doc, j - 1, ';') ||
+			gt_tok_punct(doc, j - 1, ':') || gt_tok_punct(doc, j - 1, '-'))
+			return j;
+	return lo;
+}
+
+/*
+ * Content around a source phrase [ps, pe) that splits a sentence ("Die
+ * Baustelle würde gemäß X bis Montag ruhen", "A, so X, B"): a quote is one
+ * span, so the longer side stands for it.
+ */
+static bool
+emit_around(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end, uint32_t ps,
+			uint32_t pe, qt_speaker *sp, const qt_cue *cue, const char *why)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	b0,
+				b1 = ps,
+				a0 = pe,
+				a1 = trim_end(doc, pe, end);
+
+	if (b1 > first && gt_tok_punct(doc, b1 - 1, ','))
+	{
+		b1--;
+		b0 = first;
+	}
+	else
+		b0 = clause_start_before(doc, ps, first);
+	while (a0 < a1 && (gt_tok_punct(doc, a0, ',') || gt_tok_punct(doc, a0, '-')))
+		a0++;
+	if (span_bytes(doc, b0, b1) >= span_bytes(doc, a0, a1))
+	{
+		if (b1 < b0 + CONTENT_MIN_TOKENS)
+			return false;
+		emit_clause(cx, b0, b1, GT_QUOTE_INDIRECT, sp, cue, why, s);
+	}
+	else
+	{
+		if (a1 < a0 + CONTENT_MIN_TOKENS)
+			return false;
+		emit_clause(cx, a0, a1, GT_QUOTE_INDIRECT, sp, cue, why, s);
+	}
+	return true;
+}
+
+/* A marker cue (laut, zufolge, nach Angaben, so): the sentence around it. */
+static bool
+marker_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
+			  uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	qt_speaker	sp;
+	uint32_t	ps,
+				pe;
+
+	if (gt_tok_in(doc, cue->tok, GT_WS_SOURCE_APPENDED))
+	{
+		/* "…, so der Minister." / "A, so X, B" */
+		if (cue->tok <= first + 2 || !gt_tok_punct(doc, cue->tok - 1, ','))
+			return false;
+		if (!qt_marker_subject(cx, cue, first, end, &sp))
+			return false;
+		return emit_around(cx, s, first, end, cue->tok, sp.end > cue->end ? sp.end : cue->end,
+						   &sp, cue, "rule:so-marker");
+	}
+	qt_marker_subject(cx, cue, first, end, &sp);
+	if (is_postposition(doc, cue->end - 1) || gt_tok_in(doc, cue->tok, GT_WS_SOURCE_POSTPOSITION))
+	{
+		ps = sp.found && sp.first < cue->tok ? sp.first : cue->tok;
+		pe = cue->end;
+	}
+	else if (gt_tok_in(doc, cue->tok, GT_WS_SOURCE_PRONOMINAL) ||
+			 gt_tok_in(doc, cue->tok, GT_WS_SOURCE_CITING) ||
+			 gt_tok_in(doc, cue->tok, GT_WS_SOURCE_RELATIVE))
+	{
+		bool		citing = gt_tok_in(doc, cue->tok, GT_WS_SOURCE_CITING);
+
+		ps = citing ? first : cue->tok;
+		pe = citing ? marker_phrase_end(cx, cue, end) : cue->end;
+	}
+	else
+	{
+		ps = cue->tok;
+		pe = marker_phrase_end(cx, cue, end);
+		if (sp.found && sp.end > pe && sp.end <= end)
+			pe = sp.end;
+	}
+	if (ps <= first)
+	{
+		uint32_t	from = pe;
+
+		if (from < end && gt_tok_punct(doc, from, ','))
+			from++;
+		if (end <= from + CONTENT_MIN_TOKENS)
+			return false;
+		emit_clause(cx, from, end, GT_QUOTE_INDIRECT, &sp, cue, "rule:marker", s);
+		return true;
+	}
+	return emit_around(cx, s, first, end, ps, pe, &sp, cue, "rule:marker");
+}
+
+/*
+ * The speaker of a Konjunktiv sentence without a cue: the last speaker when the sentence
+ * before attributed speech; else the subject of the sentence before when it
+ * can speak ("Das Institut sieht keine Gefahr. Lediglich … seien …"); else
+ * the last speaker when recent.
+ */
+static const char *
+konjunktiv_speaker(qt_ctx *cx, uint32_t s, bool recent, qt_speaker *sp)
+{
+	qt_speaker	subj;
+	uint32_t	pf,
+				pe;
+
+	if (recent && s <= cx->last_sentence + 1)
+	{
+		*sp = cx->last;
+		return "rule:konjunktiv-continues";
+	}
+	if (s > 0)
+	{
+		gt_sentence_range(cx->doc, s - 1, &pf, &pe);
+		if (qt_clause_subject(cx, pf, pe, &subj) && subj.agent)
+		{
+			*sp = subj;
+			return "rule:konjunktiv-prev-subject";
+		}
+	}
+	if (recent)
+	{
+		*sp = cx->last;
+		return "rule:konjunktiv-continues";
+	}
+	return "rule:konjunktiv";
+}
+
+/*
+ * "Die Ermittlungen gehen von dem Verdacht aus, eine Gruppe habe …" / "Die
+ * Agentur begründet das damit, dass …": a main clause without Konjunktiv,
+ * then a comma and Konjunktiv content; its subject speaks the content.
+ */
+static bool
+main_clause_content(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	limit = end < first + QT_WINDOW ? end : first + QT_WINDOW;
+	qt_speaker	sp;
+
+	for (uint32_t c = first + 2; c + 2 < limit; c++)
+	{
+		uint32_t	d = c + 1;
+
+		if (cx->marks[c] & QT_TF_IN_QUOTE)
+			return false;
+		if (qt_konjunktiv(cx, c, false))
+			return false;
+		if (!gt_tok_punct(doc, c, ','))
+			continue;
+		if (gt_tok_in(doc, d, GT_WS_RELATIVE_PRONOUN) && !gt_tok_cap_word(doc, d + 1))
+			return false;
+		if (!(gt_tok_in(doc, d, GT_WS_CONTENT_OPENER) && gt_tok_lower_word(doc, d)) &&
+			!qt_clause_konjunktiv(cx, d, d + CONTENT_KONJUNKTIV_WINDOW < end ?
+								  d + CONTENT_KONJUNKTIV_WINDOW : end, true))
+			return false;
+		if (!qt_clause_subject(cx, first, c, &sp))
+			return false;
+		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, NULL,
+					"rule:konjunktiv-main-clause", s);
+		return true;
+	}
+	return false;
+}
+
+/* A Konjunktiv I sentence without a cue of its own: the last speaker goes on. */
+static bool
+konjunktiv_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
+{
+	qt_speaker	sp;
+	bool		strict = qt_clause_konjunktiv(cx, first, end, true);
+	bool		recent = cx->last.found && s <= cx->last_sentence + 5;
+	const char *why;
+
+	if (!strict && !(recent && qt_clause_konjunktiv(cx, first, end, false) &&
+					 s <= cx->last_sentence + 1))
+		return false;
+	if (main_clause_content(cx, s, first, end))
+		return true;
+	memset(&sp, 0, sizeof(sp));
+	why = konjunktiv_speaker(cx, s, recent, &sp);
+	emit_clause(cx, first, end, GT_QUOTE_INDIRECT, &sp, NULL, why, s);
+	if (recent)
+		cx->last_sentence = s;
+	return true;
+}
+
+/* Find indirect and reported speech in sentence s. */
+void
+qt_find_clauses(qt_ctx *cx, uint32_t s)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	first,
+				end;
+	qt_cue		verb = {0},
+				marker = {0};
+	bool		has_verb = false,
+				has_marker = false;
+
+	gt_sentence_range(doc, s, &first, &end);
+	if (end <= first + 2 || mostly_quoted(cx, first, end))
+		return;
+	for (uint32_t k = first; k < end && !(has_verb && has_marker); k++)
+	{
+		qt_cue		c;
+
+		gt_tick(cx->env, ++cx->ticks);
+		if (cx->marks[k] & (QT_TF_IN_QUOTE | QT_TF_CUE_USED | QT_TF_IN_TERM))
+			continue;
+		if (!qt_cue_at(cx, k, end, &c))
+			continue;
+		if (c.type == 1 && !has_verb)
+		{
+			verb = c;
+			has_verb = true;
+		}
+		else if (c.type == 2 && !has_marker)
+		{
+			marker = c;
+			has_marker = true;
+		}
+		if (c.end > k + 1)
+			k = c.end - 1;
+	}
+	if (has_marker && marker_clause(cx, &marker, s, first, end))
+		return;
+	if (has_verb && anaphoric_cue(cx, &verb, s, first, end))
+		return;
+	if (has_verb && verb_clause(cx, &verb, s, first, end))
+		return;
+	konjunktiv_sentence(cx, s, first, end);
+}

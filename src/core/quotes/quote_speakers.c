@@ -1,0 +1,735 @@
+/*
+ * quote_speakers.c — who is speaking: the noun phrase that is the subject
+ * of a reporting verb (before it, or after it in an inverted clause), the
+ * name after laut / so or before zufolge, resolved to an entity: a name
+ * mention gives its canonical name, er / sie go back to the nearest person
+ * of that gender (or to a group for plural sie), anything else stays the
+ * role phrase as written. Every search is bounded by QT_WINDOW tokens.
+ */
+#include "quotes/quotes_internal.h"
+
+#include <string.h>
+
+/* Adjectives a simple noun phrase may have before its noun. */
+#define NP_MAX_ADJECTIVES 3
+/* Nouns (or name words) a simple noun phrase may run over (Bundeskanzler Olaf Scholz). */
+#define NP_MAX_NOUNS 6
+/* Genitive or prepositional attributes a noun phrase may take (des Weißen Hauses). */
+#define NP_MAX_ATTRIBUTES 2
+/* Bytes of the shortest lower-case word read as an attributive adjective. */
+#define ADJECTIVE_MIN_BYTES 4
+/* Sentences back a pronoun may look for its antecedent. */
+#define PRONOUN_MAX_SENTENCES 8
+/* Adverbs skipped between a verb and the subject after it (sagte auch X). */
+#define SUBJECT_MAX_ADVERBS 3
+/* Tokens back from a comma to the name of an apposition (X, der Sprecher des …,). */
+#define APPOSITION_LOOKBACK 8
+/* Tokens back from zufolge to the start of its source (der Meldung des Senders zufolge). */
+#define POSTPOSITION_LOOKBACK 12
+/* Tokens a parenthesis after a subject may hold ((SPD), (58)). */
+#define PARENTHESIS_MAX_TOKENS 8
+/* Sentence-initial joiners skipped before a subject (Und auch …). */
+#define MAX_CLAUSE_JOINERS 2
+/* Tokens after a clause start in which a verb-second verb is looked for. */
+#define VERB_SECOND_WINDOW 16
+/* The ending of an adverbial participle at a sentence start (Abschließend), and its shortest word. */
+#define PARTICIPLE_SUFFIX "end"
+#define PARTICIPLE_MIN_BYTES 6
+
+/* Is the phrase at k a possible subject (not dative/genitive, not in a PP)? */
+static bool
+subject_start(qt_ctx *cx, uint32_t k)
+{
+	const gt_doc *doc = cx->doc;
+
+	if (gt_tok_in(doc, k, GT_WS_OBLIQUE_DETERMINER))
+		return false;
+	return k == 0 || !gt_tok_lower_word(doc, k - 1) || !gt_token_is_function_word(doc, k - 1) ||
+		gt_tok_in(doc, k - 1, GT_WS_SUBORDINATOR);
+}
+
+/* Is token k a personal pronoun that can speak (er, sie)? */
+static bool
+is_pronoun(const gt_doc *doc, uint32_t k)
+{
+	return gt_tok_in(doc, k, GT_WS_PRONOUN_HE) || gt_tok_in(doc, k, GT_WS_PRONOUN_SHE_THEY);
+}
+
+/* Does a lower-case word look like an attributive adjective (-e, -en …)? */
+static bool
+looks_adjective(const gt_doc *doc, uint32_t k)
+{
+	size_t		n;
+	const char *s;
+
+	if (!gt_tok_lower_word(doc, k))
+		return false;
+	s = gt_tok_text(doc, k, &n);
+	if (n < ADJECTIVE_MIN_BYTES)
+		return false;
+	return s[n - 1] == 'e' ||
+		(s[n - 2] == 'e' && (s[n - 1] == 'n' || s[n - 1] == 'r' ||
+							 s[n - 1] == 's' || s[n - 1] == 'm'));
+}
+
+/* Is token k a noun-like word: capitalised, not a function word, or a name? */
+static bool
+is_nounish(qt_ctx *cx, uint32_t k)
+{
+	const gt_doc *doc = cx->doc;
+
+	if (cx->mention_at[k] >= 0)
+		return true;
+	if (doc->tokens[k].kind == GT_TOK_NUMBER)
+		return false;
+	return gt_tok_cap_word(doc, k) && !gt_token_is_function_word(doc, k);
+}
+
+/* One past a simple phrase: determiner? adjective* noun+; k when none. */
+static uint32_t
+simple_np_end(qt_ctx *cx, uint32_t k, uint32_t limit)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	j = k;
+	uint32_t	nouns = 0;
+
+	if (j < limit && gt_tok_in(doc, j, GT_WS_DETERMINER))
+		j++;
+	for (int a = 0; a < NP_MAX_ADJECTIVES && j < limit && looks_adjective(doc, j); a++)
+		j++;
+	while (j < limit && is_nounish(cx, j) && nouns < NP_MAX_NOUNS)
+	{
+		j++;
+		nouns++;
+	}
+	return nouns ? j : k;
+}
+
+/* One past the noun phrase starting at k (k itself when there is none). */
+uint32_t
+qt_np_end(qt_ctx *cx, uint32_t k, uint32_t limit)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	end;
+
+	if (k >= limit)
+		return k;
+	if (is_pronoun(doc, k))
+		return k + 1;
+	/* "Dieser bestätigte": a demonstrative standing alone */
+	if (gt_tok_in(doc, k, GT_WS_DEMONSTRATIVE) && k + 1 < limit && gt_tok_lower_word(doc, k + 1) &&
+		!looks_adjective(doc, k + 1))
+		return k + 1;
+	end = simple_np_end(cx, k, limit);
+	if (end == k)
+		return k;
+	/* genitive and prepositional attributes: des Weißen Hauses, von X */
+	for (int g = 0; g < NP_MAX_ATTRIBUTES && end < limit; g++)
+	{
+		uint32_t	next;
+
+		if (!gt_tok_in(doc, end, GT_WS_ATTRIBUTE_LINK) ||
+			(!gt_tok_lower_word(doc, end) && !gt_tok_in(doc, end, GT_WS_CAPITAL_ATTRIBUTE_LINK)))
+			break;
+		next = simple_np_end(cx, end + 1, limit);
+		if (next == end + 1)
+			break;
+		end = next;
+	}
+	return end;
+}
+
+/* Is the mention a speaker kind (person, organisation, country, place)? */
+static bool
+speaking_kind(const gt_mention *m)
+{
+	return m->kind != GT_KIND_NONE && m->form != GT_FORM_ADJECTIVE;
+}
+
+/* The best mention inside [first, end): a person first, else any speaker. */
+static int32_t
+best_mention(qt_ctx *cx, uint32_t first, uint32_t end)
+{
+	int32_t		any = -1;
+
+	for (uint32_t k = first; k < end; k++)
+	{
+		int32_t		mi = cx->mention_at[k];
+		const gt_mention *m;
+
+		if (mi < 0)
+			continue;
+		m = &cx->ents->mentions[mi];
+		if (!speaking_kind(m))
+			continue;
+		if (m->kind == GT_KIND_PERSON)
+			return mi;
+		if (any < 0)
+			any = mi;
+	}
+	return any;
+}
+
+/* The gender of a mention, from the mention or its entity. */
+static uint8_t
+mention_gender(const qt_ctx *cx, const gt_mention *m)
+{
+	if (m->gender != GT_GENDER_UNKNOWN)
+		return m->gender;
+	if (m->entity < cx->ents->nentities)
+		return cx->ents->entities[m->entity].gender;
+	return GT_GENDER_UNKNOWN;
+}
+
+/* Is the verb form at v plural (sagten, betonen, haben)? */
+static bool
+plural_verb(const gt_doc *doc, uint32_t v)
+{
+	const char *s;
+	size_t		n;
+
+	if (v >= doc->ntokens || !gt_tok_lower_word(doc, v))
+		return false;
+	s = gt_tok_text(doc, v, &n);
+	return n > 2 && s[n - 1] == 'n' && s[n - 2] == 'e';
+}
+
+/* Index of the last mention starting before token k, or -1 (binary search). */
+static int64_t
+mention_before(const qt_ctx *cx, uint32_t k)
+{
+	size_t		lo = 0,
+				hi = cx->ents->nmentions;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (cx->ents->mentions[mid].first_token < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (int64_t) lo - 1;
+}
+
+/* Does mention m fit a pronoun (female / plural) at all? 2 = by gender. */
+static int
+pronoun_fit(const qt_ctx *cx, const gt_mention *m, bool female, bool plural)
+{
+	uint8_t		g;
+
+	if (!speaking_kind(m) || m->form != GT_FORM_NAME)
+		return 0;
+	if (plural)
+		return (m->kind == GT_KIND_ORGANIZATION || m->kind == GT_KIND_COUNTRY) ? 2 : 0;
+	if (m->kind != GT_KIND_PERSON)
+		return female && m->kind == GT_KIND_ORGANIZATION ? 1 : 0;
+	g = mention_gender(cx, m);
+	if ((female && g == GT_GENDER_FEMALE) || (!female && g == GT_GENDER_MALE))
+		return 2;
+	return g == GT_GENDER_UNKNOWN ? 1 : 0;
+}
+
+/*
+ * The antecedent of er / sie at k: in the nearest sentence that has a
+ * fitting mention, the leftmost one (the subject, as a rule) — so "Er" after
+ * "Stoltenberg wies auf den Besuch von Putin hin" is Stoltenberg.
+ */
+static int32_t
+resolve_pronoun(qt_ctx *cx, uint32_t k, uint32_t verb)
+{
+	const gt_doc *doc = cx->doc;
+	bool		female = gt_tok_in(doc, k, GT_WS_PRONOUN_SHE_THEY);
+	bool		plural = female && plural_verb(doc, verb != QT_NONE ? verb : k + 1);
+	int64_t		i = mention_before(cx, k);
+	int32_t		best = -1,
+				weak = -1;
+	uint32_t	best_sentence = 0;
+
+	for (int n = 0; i >= 0 && n < QT_PRONOUN_WINDOW; i--, n++)
+	{
+		const gt_mention *m = &cx->ents->mentions[i];
+		int			fit;
+
+		gt_tick(cx->env, ++cx->ticks);
+		if (doc->tokens[k].sentence - m->sentence > PRONOUN_MAX_SENTENCES)
+			break;
+		if (best >= 0 && m->sentence != best_sentence)
+			break;
+		fit = pronoun_fit(cx, m, female, plural);
+		if (fit == 2)
+		{
+			best = (int32_t) i;
+			best_sentence = m->sentence;
+		}
+		else if (fit == 1 && weak < 0)
+			weak = (int32_t) i;
+	}
+	return best >= 0 ? best : weak;
+}
+
+/* Copy the text of tokens [first, end) into the arena (NULL on ENOMEM). */
+static const char *
+phrase_text(qt_ctx *cx, uint32_t first, uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	size_t		b0 = doc->tokens[first].span.byte_start;
+	size_t		b1 = doc->tokens[end - 1].span.byte_end;
+	const char *s = gt_arena_strndup(cx->arena, doc->text + b0, b1 - b0);
+
+	if (!s)
+		cx->status = GT_ENOMEM;
+	return s;
+}
+
+/* Fill sp from a mention (its canonical name and entity). */
+static void
+speaker_from_mention(qt_ctx *cx, int32_t mi, qt_speaker *sp)
+{
+	const gt_mention *m = &cx->ents->mentions[mi];
+
+	sp->kind = m->kind;
+	sp->entity = (int32_t) m->entity;
+	sp->text = m->canonical ? m->canonical : phrase_text(cx, m->first_token,
+														 m->end_token);
+}
+
+/* An institution head of fewer bytes ends a compound only after a hyphen (EU-Rat, not Heirat). */
+#define INSTITUTION_HEAD_MIN_TAIL 5
+
+/*
+ * Does token k end in an institution noun (data: institution_head,
+ * lower-case): a compound (Staatsanwaltschaft, EU-Rat) or the capitalised
+ * noun itself (Polizei)?
+ */
+static bool
+institution_noun(const gt_doc *doc, uint32_t k)
+{
+	size_t		n;
+	const char *s;
+
+	if (!gt_tok_cap_word(doc, k))
+		return false;
+	s = gt_tok_text(doc, k, &n);
+	for (size_t i = 0; i < gt_wordset_size(GT_WS_INSTITUTION_HEAD); i++)
+	{
+		size_t		m;
+		const char *head = gt_wordset_word(GT_WS_INSTITUTION_HEAD, i, &m);
+
+		if (n > m && memcmp(s + n - m, head, m) == 0 &&
+			(m >= INSTITUTION_HEAD_MIN_TAIL || n == m + 1 || s[n - m - 1] == '-'))
+			return true;
+		if (n == m && memcmp(s + 1, head + 1, m - 1) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is the head of the phrase at k a role noun (Sprecher, Ministerin)? */
+static bool
+role_head(qt_ctx *cx, uint32_t k, uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+
+	if (k < end && gt_tok_in(doc, k, GT_WS_DETERMINER))
+		k++;
+	while (k < end && looks_adjective(doc, k))
+		k++;
+	if (k >= end)
+		return false;
+	if (cx->mention_at[k] >= 0)
+		return true;
+	{
+		char		buf[GT_KEY_MAX];
+		size_t		wlen;
+		const char *w = gt_tok_text(doc, k, &wlen);
+		size_t		len = gt_normalize_key(w, wlen, buf, sizeof(buf));
+
+		if (len == (size_t) -1 || len == 0)
+			return false;
+		if (gt_lexicons_have(cx->lex, buf, len, GT_LEX_ROLE))
+			return true;
+	}
+	return institution_noun(doc, k);
+}
+
+/* Turn the noun phrase [first, end) into a resolved speaker. */
+bool
+qt_speaker_from_np(qt_ctx *cx, uint32_t first, uint32_t end, uint32_t verb,
+				   qt_speaker *sp)
+{
+	int32_t		mi;
+
+	memset(sp, 0, sizeof(*sp));
+	sp->entity = -1;
+	if (end <= first)
+		return false;
+	sp->found = true;
+	sp->first = first;
+	sp->end = end;
+	if (end == first + 1 && is_pronoun(cx->doc, first))
+	{
+		int32_t		ante = resolve_pronoun(cx, first, verb);
+
+		sp->agent = true;
+		if (ante >= 0)
+			speaker_from_mention(cx, ante, sp);
+		else
+			sp->text = phrase_text(cx, first, end);
+		return true;
+	}
+	sp->agent = role_head(cx, first, end);
+	mi = best_mention(cx, first, end);
+	if (mi >= 0)
+	{
+		const gt_mention *m = &cx->ents->mentions[mi];
+
+		sp->first = m->first_token;
+		sp->end = m->end_token > m->first_token ? m->end_token : m->first_token + 1;
+		speaker_from_mention(cx, mi, sp);
+		return true;
+	}
+	sp->kind = GT_KIND_NONE;
+	sp->text = phrase_text(cx, first, end);
+	return true;
+}
+
+/* The start of the clause that holds token v (after a comma, colon, quote). */
+static uint32_t
+clause_start(qt_ctx *cx, uint32_t v, uint32_t sfirst)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	lo = v > sfirst + QT_WINDOW ? v - QT_WINDOW : sfirst;
+
+	for (uint32_t k = v; k > lo; k--)
+	{
+		const gt_token *t = &doc->tokens[k - 1];
+
+		if (gt_tok_punct(doc, k - 1, ',') || gt_tok_punct(doc, k - 1, ':') ||
+			gt_tok_punct(doc, k - 1, ';') || t->kind == GT_TOK_QUOTE_CLOSE ||
+			t->kind == GT_TOK_QUOTE || t->kind == GT_TOK_QUOTE_OPEN ||
+			(cx->marks[k - 1] & QT_TF_IN_QUOTE))
+			return k;
+	}
+	return lo;
+}
+
+/* A noun phrase right after token k, skipping a few adverbs. */
+static uint32_t
+np_after(qt_ctx *cx, uint32_t k, uint32_t send, uint32_t *end)
+{
+	const gt_doc *doc = cx->doc;
+
+	for (int skip = 0; skip < SUBJECT_MAX_ADVERBS && k < send; skip++, k++)
+	{
+		*end = qt_np_end(cx, k, send);
+		if (*end > k && !gt_tok_in(doc, k, GT_WS_OBLIQUE_DETERMINER))
+			return k;
+		if (!gt_tok_in(doc, k, GT_WS_ADVERB_AFTER_VERB))
+			break;
+	}
+	*end = k;
+	return k;
+}
+
+/* Prefer the name before an apposition: "Pat Ryder, der Sprecher des …". */
+static bool
+apposition_name(qt_ctx *cx, uint32_t np_first, uint32_t sfirst,
+				qt_speaker *sp)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	lo = np_first > sfirst + APPOSITION_LOOKBACK ? np_first - APPOSITION_LOOKBACK : sfirst;
+
+	if (np_first < sfirst + 2 || !gt_tok_punct(doc, np_first - 1, ','))
+		return false;
+	for (uint32_t k = np_first - 1; k > lo; k--)
+	{
+		int32_t		mi = cx->mention_at[k - 1];
+
+		if (mi >= 0 && cx->ents->mentions[mi].kind == GT_KIND_PERSON)
+			return qt_speaker_from_np(cx, cx->ents->mentions[mi].first_token,
+									  cx->ents->mentions[mi].end_token,
+									  QT_NONE, sp);
+		if (gt_tok_punct(doc, k - 1, '.') || gt_tok_terminal(doc, k - 1))
+			break;
+	}
+	return false;
+}
+
+/* Extend a subject phrase by a following name apposition: "der Sprecher, X,". */
+static void
+prefer_name(qt_ctx *cx, uint32_t np_end, uint32_t send, qt_speaker *sp)
+{
+	const gt_doc *doc = cx->doc;
+
+	if (sp->kind != GT_KIND_NONE || np_end + 1 >= send ||
+		!gt_tok_punct(doc, np_end, ','))
+		return;
+	{
+		int32_t		mi = cx->mention_at[np_end + 1];
+		qt_speaker	named;
+
+		if (mi >= 0 && cx->ents->mentions[mi].kind == GT_KIND_PERSON &&
+			qt_speaker_from_np(cx, cx->ents->mentions[mi].first_token,
+							   cx->ents->mentions[mi].end_token, QT_NONE,
+							   &named))
+			*sp = named;
+	}
+}
+
+/* The speaker of a verb cue, searched in its clause and sentence. */
+bool
+qt_verb_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst, uint32_t send,
+				qt_speaker *sp)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	v = cue->tok;
+	uint32_t	c = clause_start(cx, v, sfirst);
+	uint32_t	first,
+				end;
+
+	memset(sp, 0, sizeof(*sp));
+	while (c < v && gt_tok_in(doc, c, GT_WS_SUBORDINATOR) && gt_tok_lower_word(doc, c))
+		c++;
+	if (c == v && gt_tok_in(doc, c, GT_WS_SUBORDINATOR))
+		c++;
+	/* subject right before the verb: "Sie betonte", "Der Minister sagte" */
+	if (c < v)
+	{
+		end = qt_np_end(cx, c, v);
+		if (end == v || (end > c && end + 1 == v && gt_tok_lower_word(doc, end)))
+		{
+			bool		ok = qt_speaker_from_np(cx, c, end, v, sp);
+
+			if (ok && !apposition_name(cx, c, sfirst, sp))
+				prefer_name(cx, end, send, sp);
+			return ok;
+		}
+	}
+	/* inverted: "…“, sagte Pat Ryder" / "Am Montag sagte der Minister" */
+	first = np_after(cx, v + 1, send, &end);
+	if (end > first)
+	{
+		bool		ok = qt_speaker_from_np(cx, first, end, v, sp);
+
+		prefer_name(cx, end, send, sp);
+		return ok;
+	}
+	/* verb-final clause: "Am Rande hat der Minister bekanntgegeben" */
+	if (c < v && qt_clause_subject(cx, c, v + 1, sp) && sp->first < v)
+		return true;
+	/* "…, wie die Polizei mitteilte" / "hat er gesagt" */
+	for (uint32_t k = c; k < v; k++)
+	{
+		end = qt_np_end(cx, k, v);
+		if (end > k && subject_start(cx, k) &&
+			(is_pronoun(doc, k) || cx->mention_at[k] >= 0 ||
+			 gt_tok_in(doc, k, GT_WS_DETERMINER)))
+			return qt_speaker_from_np(cx, k, end, v, sp);
+		gt_tick(cx->env, ++cx->ticks);
+	}
+	/* "X, die Sprecherin des …, äußerte sich": a name earlier in the sentence */
+	if (c == v && v > sfirst && gt_tok_punct(doc, v - 1, ','))
+	{
+		uint32_t	lo = v > sfirst + QT_WINDOW ? v - QT_WINDOW : sfirst;
+
+		for (uint32_t k = lo; k < v; k++)
+		{
+			int32_t		mi = cx->mention_at[k];
+
+			if (mi >= 0 && cx->ents->mentions[mi].kind == GT_KIND_PERSON)
+				return qt_speaker_from_np(cx, cx->ents->mentions[mi].first_token,
+										  cx->ents->mentions[mi].end_token, v, sp);
+		}
+	}
+	return false;
+}
+
+/* "Demnach …": the marker stands for the source just named, like a pronoun. */
+static bool
+pronominal_marker(qt_ctx *cx, uint32_t k, qt_speaker *sp)
+{
+	uint32_t	s = cx->doc->tokens[k].sentence;
+
+	if (!qt_speaker_from_np(cx, k, k + 1, QT_NONE, sp))
+		return false;
+	if (cx->last.found && s <= cx->last_sentence + 1)
+	{
+		sp->text = cx->last.text;
+		sp->kind = cx->last.kind;
+		sp->entity = cx->last.entity;
+		sp->agent = cx->last.agent;
+	}
+	return true;
+}
+
+/* The speaker named by a marker cue (laut X, X zufolge, so X). */
+bool
+qt_marker_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
+				  uint32_t send, qt_speaker *sp)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	end;
+
+	memset(sp, 0, sizeof(*sp));
+	if (gt_tok_in(doc, cue->tok, GT_WS_SOURCE_PRONOMINAL))
+		return pronominal_marker(cx, cue->tok, sp);
+	if (gt_tok_in(doc, cue->tok, GT_WS_SOURCE_CITING) && cue->end > cue->tok + 1)
+	{
+		/* "X berichtet unter Berufung auf Y": X speaks */
+		return cue->tok > sfirst && qt_clause_subject(cx, sfirst, cue->tok + 1, sp);
+	}
+	if (gt_tok_in(doc, cue->tok, GT_WS_SOURCE_POSTPOSITION) ||
+		(gt_tok_in(doc, cue->end - 1, GT_WS_SOURCE_POSTPOSITION) && gt_tok_lower_word(doc, cue->end - 1)))
+	{
+		/* "X zufolge" / "Angaben X zufolge": the phrase before the marker */
+		uint32_t	lo = cue->tok > sfirst + POSTPOSITION_LOOKBACK ? cue->tok - POSTPOSITION_LOOKBACK : sfirst;
+		uint32_t	start = clause_start(cx, cue->tok, lo);
+
+		end = cue->end - cue->tok > 1 ? cue->end - 1 : cue->tok;
+		/* the longest phrase ending right at the marker: "der Meldung zufolge" */
+		for (uint32_t j = start; j < end; j++)
+			if (qt_np_end(cx, j, end) == end && !gt_tok_punct(doc, j, ','))
+			{
+				start = j;
+				break;
+			}
+		if (start < end)
+			return qt_speaker_from_np(cx, start, end, QT_NONE, sp);
+		return false;
+	}
+	{
+		uint32_t	first = cue->end;
+
+		/* "nach Angaben der Polizei": the noun and its genitive */
+		if (cue->end - cue->tok > 1)
+			first = cue->end - 1;
+		end = qt_np_end(cx, first, send);
+		if (end > first)
+		{
+			bool		ok = qt_speaker_from_np(cx, first, end, QT_NONE, sp);
+
+			prefer_name(cx, end, send, sp);
+			return ok;
+		}
+		/* "laut ndr.de" / "laut „tagesschau.de“": a source written as is */
+		if (first + 1 < send && (doc->tokens[first].kind == GT_TOK_QUOTE_OPEN ||
+								 doc->tokens[first].kind == GT_TOK_QUOTE))
+			first++;
+		if (first < send && doc->tokens[first].kind == GT_TOK_WORD &&
+			memchr(doc->text + doc->tokens[first].span.byte_start, '.', gt_tok_len(doc, first)))
+			return qt_speaker_from_np(cx, first, first + 1, QT_NONE, sp);
+	}
+	return false;
+}
+
+/* Is token k an adverbial participle at a sentence start (Abschließend)? */
+static bool
+participle_adverb(const gt_doc *doc, uint32_t k)
+{
+	size_t		n;
+	const char *s = gt_tok_text(doc, k, &n);
+	size_t		m = strlen(PARTICIPLE_SUFFIX);
+
+	return n >= PARTICIPLE_MIN_BYTES && memcmp(s + n - m, PARTICIPLE_SUFFIX, m) == 0;
+}
+
+/* One past a parenthesis or an apposition after a subject phrase ending at e. */
+static uint32_t
+skip_apposition(qt_ctx *cx, uint32_t e, uint32_t limit)
+{
+	const gt_doc *doc = cx->doc;
+
+	if (e < limit && gt_tok_punct(doc, e, '('))
+	{
+		for (uint32_t j = e + 1; j < limit && j < e + PARENTHESIS_MAX_TOKENS; j++)
+			if (gt_tok_punct(doc, j, ')'))
+				return j + 1;
+		return e;
+	}
+	if (e + 2 < limit && gt_tok_punct(doc, e, ','))
+	{
+		/* "X, der Sprecher des Ministeriums, sagte" / "Der Sprecher, X, sagte" */
+		uint32_t	a = qt_np_end(cx, e + 1, limit);
+
+		if (a > e + 1 && a < limit && gt_tok_punct(doc, a, ',') &&
+			!gt_tok_in(doc, e + 1, GT_WS_OBLIQUE_DETERMINER))
+			return a + 1;
+	}
+	return e;
+}
+
+/* Is token k a finite-verb candidate: lower case, not a function word? */
+static bool
+verb_candidate(qt_ctx *cx, uint32_t k)
+{
+	return gt_tok_lower_word(cx->doc, k) && !gt_token_is_function_word(cx->doc, k) &&
+		cx->mention_at[k] < 0;
+}
+
+/*
+ * The subject of the main clause of [first, end): a phrase before the
+ * finite verb ("Zypries sieht …", "Der Text lautete:", "X, der Sprecher,
+ * sagte"), or right after it when something else stands first ("In einer
+ * Nachricht würdigte er …", "Hier sparte der Bundespräsident …").
+ */
+bool
+qt_clause_subject(qt_ctx *cx, uint32_t first, uint32_t end, qt_speaker *sp)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	limit = end < first + QT_WINDOW ? end : first + QT_WINDOW;
+	uint32_t	k = first;
+	uint32_t	e;
+
+	memset(sp, 0, sizeof(*sp));
+	while (k < limit && (doc->tokens[k].kind == GT_TOK_QUOTE_OPEN ||
+						 doc->tokens[k].kind == GT_TOK_QUOTE ||
+						 gt_tok_punct(doc, k, '-')))
+		k++;
+	for (int j = 0; j < MAX_CLAUSE_JOINERS && k + 1 < limit && gt_tok_in(doc, k, GT_WS_CLAUSE_JOINER); j++)
+		k++;
+	if (k >= limit)
+		return false;
+	e = qt_np_end(cx, k, limit);
+	if (e > k && !gt_tok_in(doc, k, GT_WS_OBLIQUE_DETERMINER) &&
+		!(e == k + 1 && cx->mention_at[k] < 0 && participle_adverb(doc, k)))
+	{
+		uint32_t	j = skip_apposition(cx, e, limit);
+
+		if (j < limit && (verb_candidate(cx, j) || gt_tok_punct(doc, j, ':') ||
+						  (j == e && gt_tok_lower_word(doc, j))))
+		{
+			bool		ok = qt_speaker_from_np(cx, k, e, j, sp);
+
+			if (ok && j > e && sp->kind == GT_KIND_NONE)
+				prefer_name(cx, e, limit, sp);
+			return ok;
+		}
+	}
+	/* the verb second: the subject follows it */
+	for (uint32_t v = k + 1; v < limit && v < k + VERB_SECOND_WINDOW; v++)
+	{
+		uint32_t	f;
+
+		gt_tick(cx->env, ++cx->ticks);
+		if (gt_tok_punct(doc, v, ':') || gt_tok_terminal(doc, v) ||
+			doc->tokens[v].kind == GT_TOK_QUOTE_OPEN)
+			break;
+		if (!verb_candidate(cx, v) || gt_tok_in(doc, v - 1, GT_WS_DETERMINER) ||
+			(gt_tok_lower_word(doc, v - 1) && !gt_tok_punct(doc, v - 1, ',') &&
+			 looks_adjective(doc, v - 1)))
+			continue;
+		f = np_after(cx, v + 1, limit, &e);
+		if (e > f && (is_pronoun(doc, f) || cx->mention_at[f] >= 0 ||
+					  gt_tok_in(doc, f, GT_WS_DETERMINER)))
+		{
+			bool		ok = qt_speaker_from_np(cx, f, e, v, sp);
+
+			if (ok)
+				prefer_name(cx, e, limit, sp);
+			return ok;
+		}
+	}
+	return false;
+}

@@ -1,0 +1,103 @@
+/*
+ * wordsets.h — closed word classes (data/wordsets.tsv, classes listed in
+ * wordset_list.h) as a table built into the library, and the questions
+ * the rules ask of it: is this token a determiner, a place preposition …?
+ *
+ * Every word token of a document is looked up once (gt_doc_mark_wordsets);
+ * a rule's question is then a bit test.
+ */
+#ifndef GT_WORDSETS_H
+#define GT_WORDSETS_H
+
+#include "base/base.h"
+
+/* The word classes, in the order of wordset_list.h. */
+typedef enum gt_wordset
+{
+#define GT_WORDSET(id, name, fold, what) GT_WS_##id,
+#include "text/wordset_list.h"
+#undef GT_WORDSET
+	GT_WS__COUNT
+} gt_wordset;
+
+_Static_assert(GT_WS__COUNT <= 64, "word classes must fit a 64-bit mask");
+
+/* How a class matches a token: as written, or with either case of its ASCII initial. */
+typedef enum gt_wordset_case
+{
+	GT_WS_EXACT = 0,
+	GT_WS_FOLD
+} gt_wordset_case;
+
+/* The classes a word belongs to, one bit per gt_wordset. */
+typedef uint64_t gt_wordset_mask;
+
+#define GT_WS_BIT(set) ((gt_wordset_mask) 1 << (set))
+
+/* Records of the built table (tools/tables writes them, wordsets.c reads them). */
+typedef struct gt_wordset_rec
+{
+	uint32_t	word;			/* offset of the NUL-terminated word in the pool */
+	uint16_t	len;			/* its length in bytes */
+	uint16_t	mask;			/* index into the mask section */
+} gt_wordset_rec;
+
+/* A word of a class in file order: offset and length in the pool. */
+typedef struct gt_wordset_item
+{
+	uint32_t	word;
+	uint32_t	len;
+} gt_wordset_item;
+
+/* Sections of the word-set blob. */
+enum
+{
+	GT_WS_SECTION_POOL = 1,		/* words, NUL-terminated */
+	GT_WS_SECTION_RECS,			/* gt_wordset_rec per distinct word */
+	GT_WS_SECTION_SLOTS,		/* uint32 per slot: 1 + record index, 0 = empty */
+	GT_WS_SECTION_MASKS,		/* gt_wordset_mask per distinct mask (0 first) */
+	GT_WS_SECTION_LISTS,		/* uint32 pair per class: first item, count */
+	GT_WS_SECTION_ITEMS			/* gt_wordset_item per (class, word) in file order */
+};
+
+/* The name of a class in data/wordsets.tsv, or NULL. */
+extern const char *gt_wordset_name(gt_wordset set);
+
+/* How a class matches (EXACT or FOLD). */
+extern gt_wordset_case gt_wordset_case_of(gt_wordset set);
+
+/* The classes of a word as written (exact bytes). */
+extern gt_wordset_mask gt_word_classes(const char *word, size_t len);
+
+/* Is the word as written in the class? */
+extern bool gt_word_in(const char *word, size_t len, gt_wordset set);
+
+/* How many words a class lists. */
+extern size_t gt_wordset_size(gt_wordset set);
+
+/* The i-th word of a class in file order (its length in *len). */
+extern const char *gt_wordset_word(gt_wordset set, size_t i, size_t *len);
+
+/* Look every word token of doc up once (called by gt_doc_analyze). */
+extern gt_status gt_doc_mark_wordsets(gt_doc *doc);
+
+/* Is token k (after gt_doc_mark_wordsets) a word of the class? */
+static inline bool
+gt_tok_in(const gt_doc *doc, uint32_t k, gt_wordset set)
+{
+	extern const gt_wordset_mask *gt_wordset_masks;
+
+	return k < doc->ntokens && doc->word_sets &&
+		(gt_wordset_masks[doc->word_sets[k]] & GT_WS_BIT(set)) != 0;
+}
+
+/* Is the word (ending in its period) a known abbreviation? */
+extern bool gt_is_abbreviation(const char *word, size_t len);
+
+/* Does an abbreviation (with its period) usually stand at a sentence end? */
+extern bool gt_abbreviation_may_end_sentence(const char *word, size_t len);
+
+/* The word-set table linked into the library (wordsets_blob.c). */
+extern const unsigned char gt_wordsets_blob[];
+
+#endif							/* GT_WORDSETS_H */

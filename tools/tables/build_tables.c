@@ -1,0 +1,25 @@
+/*
+ * build_tables.c — the entry point of the table builder, run by the
+ * Makefile at build time (users never run it):
+ *
+ *   build_tables wordsets DATA_DIR OUT.bin
+ */
+#include "tables.h"
+
+#include <string.h>
+
+/* Print how the builder is called and exit. */
+static void
+usage(void)
+{
+	die("usage: build_tables wordsets DATA_DIR OUT.bin");
+}
+
+/* Dispatch to the table named on the command line. */
+int
+main(int argc, char **argv)
+{
+	if (argc == 4 && strcmp(argv[1], "wordsets") == 0)
+		return build_wordsets(argv[2], argv[3]);
+	usage();
+}
