@@ -15,26 +15,30 @@ EXTENSION   = geotext
 EXTVERSION  = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" geotext.control)
 
 BUILD_DIR   = build
-BLOB_SRCS   = src/core/text/wordsets_blob.c
-CORE_SRCS   = $(sort $(filter-out $(BLOB_SRCS) src/core/lexicon_data.c,$(wildcard src/core/*/*.c)))
+BLOB_SRCS   = src/core/text/wordsets_blob.c src/core/lexicon/lexicon_blob.c
+CORE_SRCS   = $(sort $(filter-out $(BLOB_SRCS),$(wildcard src/core/*/*.c)))
 CORE_HDRS   = $(wildcard src/core/*.h src/core/*/*.h)
 PG_SRCS     = $(sort $(wildcard src/pg/*.c))
-LEXICON_C   = src/core/lexicon_data.c
-LEXICON_SRC = $(wildcard data/*.tsv) tools/compile_lexicon.py
-WORDLIST   ?= /usr/share/dict/ngerman,/usr/share/hunspell/de_DE.dic,/usr/share/dict/american-english
+# The word lists of data/wordlists.tsv are read at build time and pinned by
+# SHA-256: a missing or different one stops the build. WORDLISTS=none builds
+# without them, on purpose (another analysis; geotext_build_info() says so).
+WORDLISTS  ?= pinned
 
 CORE_OBJS   = $(CORE_SRCS:.c=.o)
-BLOB_OBJS   = $(BLOB_SRCS:.c=.o) $(LEXICON_C:.c=.o)
+BLOB_OBJS   = $(BLOB_SRCS:.c=.o)
 CORE_LIB    = $(BUILD_DIR)/libgeotext_core.a
 TABLES_TOOL = $(BUILD_DIR)/build_tables
 TABLES_SRCS = $(sort $(wildcard tools/tables/*.c))
 WORDSETS_BIN = $(BUILD_DIR)/wordsets.bin
+LEXICON_BIN = $(BUILD_DIR)/lexicon.bin
+LEXICON_ENTRIES = $(BUILD_DIR)/lexicon-entries.tsv
+LEXICON_INFO = $(BUILD_DIR)/lexicon-info.tsv
 
 MODULE_big  = $(EXTENSION)
 OBJS        = $(CORE_OBJS) $(BLOB_OBJS) $(PG_SRCS:.c=.o)
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA        = $(wildcard sql/$(EXTENSION)--*--*.sql)
-EXTRA_CLEAN = $(LEXICON_C) $(BUILD_DIR) test/unit/bin results regression.diffs regression.out
+EXTRA_CLEAN = $(BUILD_DIR) test/unit/bin results regression.diffs regression.out
 
 TESTS       = $(sort $(wildcard test/sql/*.sql))
 REGRESS     = $(patsubst test/sql/%.sql,%,$(TESTS))
@@ -42,11 +46,12 @@ REGRESS_OPTS = --inputdir=test --load-extension=$(EXTENSION)
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc 2>/dev/null)
 ICU_LIBS   := $(shell pkg-config --libs icu-uc 2>/dev/null || echo -licuuc)
-PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"'
+TABLE_FLAGS = -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"' -DGT_LEXICON_BLOB='"$(LEXICON_BIN)"'
+PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS)
 PG_CFLAGS   = -Wall -Wextra -Werror -Wno-missing-field-initializers
 SHLIB_LINK  = $(ICU_LIBS)
 
-# JIT bitcode for a 60 MB generated lexicon costs minutes and buys nothing.
+# No JIT bitcode: the analysis is C called once per text, nothing to inline.
 override with_llvm = no
 
 PG_CONFIG ?= pg_config
@@ -91,11 +96,16 @@ $(WORDSETS_BIN): $(TABLES_TOOL) data/wordsets.tsv data/abbreviations.tsv
 
 src/core/text/wordsets_blob.o: $(WORDSETS_BIN)
 
-$(LEXICON_C): $(LEXICON_SRC) src/core/lexicon/lexicon_table.h
-	python3 tools/compile_lexicon.py --wordlist '$(WORDLIST)' --output $@
+# The lexicon: the data expanded into entries (Python: which forms), then
+# built by the core's own code (C: keys, genitives, order, hashes, layout).
+$(LEXICON_ENTRIES): tools/lexicon_entries.py $(wildcard data/*.tsv)
+	@mkdir -p $(BUILD_DIR)
+	python3 tools/lexicon_entries.py --wordlists $(WORDLISTS) --output $@ --info $(LEXICON_INFO)
 
-src/core/lexicon_data.o: $(LEXICON_C)
-	$(CC) $(CPPFLAGS) $(PG_CPPFLAGS) $(CFLAGS) -O1 -c -o $@ $<
+$(LEXICON_BIN): $(TABLES_TOOL) $(LEXICON_ENTRIES)
+	$(TABLES_TOOL) lexicon $(LEXICON_ENTRIES) $(LEXICON_INFO) $@
+
+src/core/lexicon/lexicon_blob.o: $(LEXICON_BIN)
 
 # ---------------------------------------------------------------- workflow
 

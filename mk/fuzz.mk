@@ -41,7 +41,7 @@ TEST_EXTRA += fuzz-smoke
 # The core, compiled once per fuzzing flavour into a static library: with
 # coverage, ASan and UBSan for the target, with coverage and UBSan only for
 # the fast one. The tables are data: the normal build's objects serve both.
-FUZZ_TABLE_FLAGS = -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"'
+FUZZ_TABLE_FLAGS = $(TABLE_FLAGS)
 FUZZ_LIB       = $(BUILD_DIR)/fuzz/libgeotext_core.a
 FUZZ_FAST_LIB  = $(BUILD_DIR)/fuzz-fast/libgeotext_core.a
 FUZZ_OBJS      = $(patsubst src/core/%.c,$(BUILD_DIR)/fuzz/%.o,$(CORE_SRCS))

@@ -8,7 +8,7 @@
 UNIT_CC     = gcc
 UNIT_SAN    = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 UNIT_FLAGS  = -std=c11 -D_GNU_SOURCE -g -O1 -Wall -Wextra -Werror $(UNIT_SAN) \
-              -Isrc/core $(ICU_CFLAGS) -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"'
+              -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS)
 UNIT_DIR    = $(BUILD_DIR)/asan
 UNIT_OBJS   = $(patsubst src/core/%.c,$(UNIT_DIR)/%.o,$(CORE_SRCS))
 UNIT_LIB    = $(UNIT_DIR)/libgeotext_core.a

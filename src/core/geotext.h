@@ -240,9 +240,16 @@ extern void gt_lexicon_free(const gt_env *env, gt_lexicon *lex);
 extern size_t gt_normalize_key(const char *text, size_t len, char *out,
 							   size_t cap);
 
-/* SQL names of kinds, forms, entry types and cue types. */
+/* SQL names of kinds, forms, entry types, cue types and genders. */
 extern const char *gt_kind_name(gt_kind kind);
 extern const char *gt_cue_type_name(gt_cue_type type);
+extern const char *gt_gender_name(gt_gender gender);
+
+/* The entry flag (GT_LF_*) a data file names ("ambiguous", "short_form"), or 0. */
+extern uint8_t gt_lex_flag_by_name(const char *name, size_t len);
+
+/* What went into the built-in lexicon: lines of item, version, records, sha256 (tabs). */
+extern const char *gt_lexicon_build_info(void);
 extern const char *gt_form_name(gt_form form);
 extern const char *gt_lex_type_name(gt_lex_type type);
 

@@ -3,6 +3,7 @@
  * Makefile at build time (users never run it):
  *
  *   build_tables wordsets DATA_DIR OUT.bin
+ *   build_tables lexicon ENTRIES.tsv INFO.tsv OUT.bin
  */
 #include "tables.h"
 
@@ -12,7 +13,7 @@
 static void
 usage(void)
 {
-	die("usage: build_tables wordsets DATA_DIR OUT.bin");
+	die("usage: build_tables wordsets DATA_DIR OUT.bin | lexicon ENTRIES.tsv INFO.tsv OUT.bin");
 }
 
 /* Dispatch to the table named on the command line. */
@@ -21,5 +22,7 @@ main(int argc, char **argv)
 {
 	if (argc == 4 && strcmp(argv[1], "wordsets") == 0)
 		return build_wordsets(argv[2], argv[3]);
+	if (argc == 5 && strcmp(argv[1], "lexicon") == 0)
+		return build_lexicon(argv[2], argv[3], argv[4]);
 	usage();
 }

@@ -87,4 +87,9 @@ extern char *xstrndup(const char *s, size_t len);
 /* Build the word-set table from data/wordsets.tsv and data/abbreviations.tsv. */
 extern int build_wordsets(const char *data_dir, const char *out_path);
 
+/* ----------------------------------------------------- lexicon_table.c */
+
+/* Build the lexicon table from the entries of tools/lexicon_entries.py. */
+extern int build_lexicon(const char *entries_path, const char *info_path, const char *out_path);
+
 #endif							/* GT_TABLES_H */

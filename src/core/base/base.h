@@ -74,6 +74,9 @@ extern bool gt_is_upper(int32_t cp);
 /* Is the code point a lower-case letter? */
 extern bool gt_is_lower(int32_t cp);
 
+/* Has the code point the Unicode Uppercase property (Lu and Other_Uppercase)? */
+extern bool gt_is_upper_case(int32_t cp);
+
 /* Byte length of a hyphen (ASCII or U+2010/2011) at s, or 0. */
 extern size_t gt_hyphen_len(const char *s, size_t avail);
 

@@ -199,6 +199,15 @@ gt_is_lower(int32_t cp)
 	return u_islower(cp);
 }
 
+/* Has the code point the Unicode Uppercase property (Lu and Other_Uppercase)? */
+bool
+gt_is_upper_case(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return u_hasBinaryProperty(cp, UCHAR_UPPERCASE);
+}
+
 /* Byte length of a hyphen (ASCII or U+2010/2011) at s, or 0. */
 size_t
 gt_hyphen_len(const char *s, size_t avail)

@@ -9,13 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The lexicon compiled into the library from data/ (never NULL). */
-const gt_lexicon *
-gt_lexicon_builtin(void)
-{
-	return &gt_builtin_lexicon;
-}
-
 /* Number of entries of a lexicon. */
 size_t
 gt_lexicon_size(const gt_lexicon *lex)
@@ -172,4 +165,42 @@ gt_cue_type_name(gt_cue_type type)
 	};
 
 	return (unsigned) type < GT_CUE__COUNT ? names[type] : NULL;
+}
+
+/* SQL name of a gender ("m", "f", "pl"), or NULL when unknown. */
+const char *
+gt_gender_name(gt_gender gender)
+{
+	switch (gender)
+	{
+		case GT_GENDER_MALE:
+			return "m";
+		case GT_GENDER_FEMALE:
+			return "f";
+		case GT_GENDER_PLURAL:
+			return "pl";
+		default:
+			return NULL;
+	}
+}
+
+/* The data-file names of the entry flags, one per bit (GT_LF_*). */
+static const struct
+{
+	uint8_t		flag;
+	const char *name;
+}			flag_names[] = {
+	{GT_LF_AMBIGUOUS, "ambiguous"},
+	{GT_LF_SHORT_FORM, "short_form"},
+	{GT_LF_SUPPRESS, "suppress"},
+};
+
+/* The entry flag (GT_LF_*) a data file names, or 0. */
+uint8_t
+gt_lex_flag_by_name(const char *name, size_t len)
+{
+	for (size_t i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++)
+		if (strlen(flag_names[i].name) == len && memcmp(flag_names[i].name, name, len) == 0)
+			return flag_names[i].flag;
+	return 0;
 }

@@ -27,6 +27,21 @@ extern bool gt_lexicon_may_be_cue(const gt_lexicon *lex, const char *key,
 extern bool gt_lexicon_may_be_noun(const gt_lexicon *lex, const char *key,
 								   size_t len);
 
+/* ----------------------------------------------------- lexicon_build.c */
+
+/* The Bloom filters a built lexicon gets (bits, powers of two; 0: see each). */
+typedef struct gt_lexicon_options
+{
+	uint32_t	entity_bloom_bits;	/* 0: sized from the number of keys */
+	uint32_t	noun_bloom_bits;	/* 0: none (the user gazetteer adds no nouns) */
+	uint32_t	cue_bloom_bits; /* 0: none (the user gazetteer adds no cues) */
+} gt_lexicon_options;
+
+/* Build a lexicon from loose entries with the given filters; NULL on ENOMEM. */
+extern gt_lexicon *gt_lexicon_build_with(const gt_env *env,
+										 const gt_lex_entry *entries, size_t n,
+										 const gt_lexicon_options *opt);
+
 /* ---------------------------------------------------------- lexmatch.c */
 
 /* A lexicon match over tokens [first, end). */

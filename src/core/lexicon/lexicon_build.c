@@ -1,6 +1,14 @@
 /*
- * lexicon_build.c — build a lexicon from loose entries, in the layout of
- * the built-in one (lexicon_table.h): the user gazetteer at run time.
+ * lexicon_build.c — build a lexicon from loose entries in the layout of
+ * lexicon_table.h. One implementation for both lexicons: the user gazetteer
+ * at run time (pg_gazetteer.c), and the built-in one at build time (the
+ * table builder, tools/tables, writes what this code builds).
+ *
+ * Records are sorted by key (bytes), then type, then input order, so that
+ * the entries of a key keep the order in which they were given; every
+ * word-boundary prefix of a multi-word key gets one prefix record (after
+ * the key's entries, if it has any), which lets the matcher extend a match
+ * only where a longer key exists.
  */
 #include "lexicon/lexicon.h"
 #include "lexicon/lexicon_table.h"
@@ -8,14 +16,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The most distinct source names a lexicon holds (the built-in one has 16). */
+#define MAX_SOURCES 64
+/* Bloom bits per key of a filter sized from the key count, and its bounds. */
+#define BLOOM_BITS_PER_KEY 16
+#define BLOOM_MIN_BITS 1024
+#define BLOOM_MAX_BITS (1u << 24)
+
 /* A record being built: its normalised key and the entry it came from. */
 typedef struct build_item
 {
 	char	   *key;
 	const gt_lex_entry *entry;	/* NULL for a prefix record */
+	size_t		order;			/* input position, for a stable sort */
 } build_item;
 
-/* Order build items by key, entries before prefixes. */
+/* The type a build item's record will have. */
+static uint8_t
+item_type(const build_item *it)
+{
+	return it->entry ? it->entry->type : GT_LEX_PREFIX;
+}
+
+/* Order build items by key, type, then input order. */
 static int
 cmp_items(const void *a, const void *b)
 {
@@ -25,30 +48,90 @@ cmp_items(const void *a, const void *b)
 
 	if (c)
 		return c;
-	return (x->entry == NULL) - (y->entry == NULL);
+	if (item_type(x) != item_type(y))
+		return item_type(x) < item_type(y) ? -1 : 1;
+	return (x->order > y->order) - (x->order < y->order);
 }
 
-/* A growing byte pool. */
+/* A growing byte pool whose strings are stored once each. */
 typedef struct pool_buf
 {
 	char	   *data;
 	size_t		len;
 	size_t		cap;
+	uint32_t   *slots;			/* 1 + offset of a stored string, 0 = empty */
+	size_t		nslots;			/* a power of two */
+	size_t		used;
 } pool_buf;
 
-/* Append a NUL-terminated string to the pool; returns its offset or -1. */
+/* Append a NUL-terminated string to the pool (no lookup); its offset or -1. */
 static int64_t
-pool_add(const gt_env *env, pool_buf *pool, const char *s)
+pool_append(const gt_env *env, pool_buf *pool, const char *s, size_t n)
 {
-	size_t		n = strlen(s) + 1;
-	char	   *grown = gt_grow(env, pool->data, &pool->cap, 1, pool->len + n);
+	char	   *grown = gt_grow(env, pool->data, &pool->cap, 1, pool->len + n + 1);
 	int64_t		off = (int64_t) pool->len;
 
-	if (!grown || pool->len + n > UINT32_MAX)
+	if (!grown || pool->len + n + 1 > UINT32_MAX)
 		return -1;
 	pool->data = grown;
 	memcpy(pool->data + pool->len, s, n);
-	pool->len += n;
+	pool->data[pool->len + n] = '\0';
+	pool->len += n + 1;
+	return off;
+}
+
+/* Double the pool's string index; false on ENOMEM. */
+static bool
+pool_rehash(const gt_env *env, pool_buf *pool)
+{
+	size_t		nslots = pool->nslots ? 2 * pool->nslots : 1024;
+	uint32_t   *slots = gt_alloc(env, nslots * sizeof(uint32_t));
+
+	if (!slots)
+		return false;
+	memset(slots, 0, nslots * sizeof(uint32_t));
+	for (size_t i = 0; i < pool->nslots; i++)
+	{
+		uint32_t	v = pool->slots[i];
+		const char *s;
+		size_t		idx;
+
+		if (!v)
+			continue;
+		s = pool->data + v - 1;
+		for (idx = gt_hash(s, strlen(s)) & (nslots - 1); slots[idx]; idx = (idx + 1) & (nslots - 1))
+			;
+		slots[idx] = v;
+	}
+	gt_free(env, pool->slots);
+	pool->slots = slots;
+	pool->nslots = nslots;
+	return true;
+}
+
+/* The offset of a string in the pool, stored on first use; -1 on ENOMEM. */
+static int64_t
+pool_add(const gt_env *env, pool_buf *pool, const char *s)
+{
+	size_t		n = strlen(s);
+	size_t		idx;
+	int64_t		off;
+
+	if (2 * (pool->used + 1) > pool->nslots && !pool_rehash(env, pool))
+		return -1;
+	for (idx = gt_hash(s, n) & (pool->nslots - 1); pool->slots[idx];
+		 idx = (idx + 1) & (pool->nslots - 1))
+	{
+		const char *t = pool->data + pool->slots[idx] - 1;
+
+		if (strncmp(t, s, n) == 0 && t[n] == '\0')
+			return (int64_t) pool->slots[idx] - 1;
+	}
+	off = pool_append(env, pool, s, n);
+	if (off < 0 || off + 1 > UINT32_MAX)
+		return -1;
+	pool->slots[idx] = (uint32_t) off + 1;
+	pool->used++;
 	return off;
 }
 
@@ -60,7 +143,7 @@ collect_items(const gt_env *env, const gt_lex_entry *entries, size_t n,
 	build_item *items = NULL;
 	size_t		cap = 0;
 	size_t		count = 0;
-	char		buf[1024];
+	char		buf[GT_ENTRY_KEY_MAX];
 
 	for (size_t i = 0; i < n; i++)
 	{
@@ -92,6 +175,7 @@ collect_items(const gt_env *env, const gt_lex_entry *entries, size_t n,
 			key[pos] = '\0';
 			items[count].key = key;
 			items[count].entry = pos == klen ? &entries[i] : NULL;
+			items[count].order = count;
 			count++;
 		}
 	}
@@ -117,11 +201,14 @@ intern_source(gt_lexicon *lex, const char *source)
 	for (uint32_t i = 0; i < lex->nsources; i++)
 		if (strcmp(sources[i], source) == 0)
 			return (int) i;
-	if (lex->nsources >= 64)
+	if (lex->nsources >= MAX_SOURCES)
 		return 0;
 	sources[lex->nsources] = source;
 	return (int) lex->nsources++;
 }
+
+/* The source name of prefix records. */
+#define PREFIX_SOURCE "prefix"
 
 /* Fill the records of lex from sorted items; false on ENOMEM. */
 static bool
@@ -141,12 +228,14 @@ fill_records(const gt_env *env, gt_lexicon *lex, build_item *items,
 		gt_lex_rec *r;
 		bool		same_key = i > 0 && strcmp(items[i].key, items[i - 1].key) == 0;
 
-		/* one prefix record per key, and none where an entry exists */
-		if (!e && same_key)
+		/* one prefix record per key: the sort put it after the key's entries */
+		if (!e && same_key && !items[i - 1].entry)
 			continue;
 		if (!same_key)
 		{
 			key_off = pool_add(env, pool, items[i].key);
+			if (key_off < 0)
+				return false;
 			lex->nkeys++;
 		}
 		r = &recs[nrecs++];
@@ -157,7 +246,7 @@ fill_records(const gt_env *env, gt_lexicon *lex, build_item *items,
 			int64_t		c = pool_add(env, pool, e->canonical ? e->canonical : "");
 			int64_t		x = pool_add(env, pool, e->extra ? e->extra : "");
 
-			if (key_off < 0 || c < 0 || x < 0)
+			if (c < 0 || x < 0)
 				return false;
 			r->canonical = (uint32_t) c;
 			r->extra = (uint32_t) x;
@@ -172,8 +261,7 @@ fill_records(const gt_env *env, gt_lexicon *lex, build_item *items,
 		}
 		else
 		{
-			if (key_off < 0)
-				return false;
+			r->source = (uint16_t) intern_source(lex, PREFIX_SOURCE);
 			r->type = GT_LEX_PREFIX;
 		}
 	}
@@ -214,39 +302,94 @@ fill_slots(const gt_env *env, gt_lexicon *lex)
 	return true;
 }
 
-/* Build the Bloom filter over the keys with entity or prefix records. */
-static bool
-fill_bloom(const gt_env *env, gt_lexicon *lex)
-{
-	uint32_t	nbits = 1024;
-	uint64_t   *bloom;
+/* Which keys a Bloom filter holds: those with a record of a wanted type. */
+typedef bool (*bloom_wants) (const char *key, uint8_t type);
 
-	while (nbits < lex->nkeys * 16 && nbits < (1u << 24))
+/* Keys with entity or prefix records (the matcher's first question). */
+static bool
+wants_entity(const char *key, uint8_t type)
+{
+	(void) key;
+	return type == GT_LEX_ENTITY || type == GT_LEX_PREFIX;
+}
+
+/* Capitalised keys with common-word, role or org-pattern records (compound tails). */
+static bool
+wants_noun(const char *key, uint8_t type)
+{
+	size_t		i = 0;
+
+	return (type == GT_LEX_COMMON_WORD || type == GT_LEX_ROLE || type == GT_LEX_ORG_PATTERN) &&
+		gt_is_upper_case(gt_utf8_next(key, strlen(key), &i));
+}
+
+/* Keys with cue or prefix records (the cue finder's first question). */
+static bool
+wants_cue(const char *key, uint8_t type)
+{
+	(void) key;
+	return type == GT_LEX_CUE || type == GT_LEX_PREFIX;
+}
+
+/* The bits of a filter sized from the key count. */
+static uint32_t
+bloom_size_for(uint32_t nkeys)
+{
+	uint32_t	nbits = BLOOM_MIN_BITS;
+
+	while (nbits < nkeys * BLOOM_BITS_PER_KEY && nbits < BLOOM_MAX_BITS)
 		nbits *= 2;
-	bloom = gt_alloc(env, nbits / 8);
+	return nbits;
+}
+
+/* Build a Bloom filter of nbits over the keys `wants` selects; NULL on ENOMEM. */
+static uint64_t *
+fill_bloom(const gt_env *env, const gt_lexicon *lex, uint32_t nbits, bloom_wants wants)
+{
+	uint64_t   *bloom = gt_alloc(env, nbits / 8);
+
 	if (!bloom)
-		return false;
+		return NULL;
 	memset(bloom, 0, nbits / 8);
 	for (uint32_t i = 0; i < lex->nrecs; i++)
 	{
 		const char *k = lex->pool + lex->recs[i].key;
-		uint32_t	a,
-					b;
 
-		if (lex->recs[i].type != GT_LEX_ENTITY && lex->recs[i].type != GT_LEX_PREFIX)
-			continue;
-		gt_bloom_bits(gt_hash(k, strlen(k)), nbits, &a, &b);
-		bloom[a >> 6] |= (uint64_t) 1 << (a & 63);
-		bloom[b >> 6] |= (uint64_t) 1 << (b & 63);
+		if (wants(k, lex->recs[i].type))
+			gt_bloom_add(bloom, nbits, gt_hash(k, strlen(k)));
 	}
-	lex->entity_bloom = bloom;
-	lex->bloom_bits = nbits;
+	return bloom;
+}
+
+/* Build the Bloom filters the options ask for; false on ENOMEM. */
+static bool
+fill_blooms(const gt_env *env, gt_lexicon *lex, const gt_lexicon_options *opt)
+{
+	lex->bloom_bits = opt->entity_bloom_bits ? opt->entity_bloom_bits : bloom_size_for(lex->nkeys);
+	lex->entity_bloom = fill_bloom(env, lex, lex->bloom_bits, wants_entity);
+	if (!lex->entity_bloom)
+		return false;
+	if (opt->noun_bloom_bits)
+	{
+		lex->noun_bloom_bits = opt->noun_bloom_bits;
+		lex->noun_bloom = fill_bloom(env, lex, lex->noun_bloom_bits, wants_noun);
+		if (!lex->noun_bloom)
+			return false;
+	}
+	if (opt->cue_bloom_bits)
+	{
+		lex->cue_bloom_bits = opt->cue_bloom_bits;
+		lex->cue_bloom = fill_bloom(env, lex, lex->cue_bloom_bits, wants_cue);
+		if (!lex->cue_bloom)
+			return false;
+	}
 	return true;
 }
 
-/* Build a lexicon from loose entries (the user gazetteer); NULL on ENOMEM. */
+/* Build a lexicon from loose entries with the given filters; NULL on ENOMEM. */
 gt_lexicon *
-gt_lexicon_build(const gt_env *env, const gt_lex_entry *entries, size_t n)
+gt_lexicon_build_with(const gt_env *env, const gt_lex_entry *entries, size_t n,
+					  const gt_lexicon_options *opt)
 {
 	gt_lexicon *lex = gt_alloc(env, sizeof(gt_lexicon));
 	build_item *items = NULL;
@@ -261,13 +404,15 @@ gt_lexicon_build(const gt_env *env, const gt_lex_entry *entries, size_t n)
 		return NULL;
 	}
 	memset(lex, 0, sizeof(*lex));
-	lex->sources = gt_alloc(env, 64 * sizeof(char *));
+	lex->sources = gt_alloc(env, MAX_SOURCES * sizeof(char *));
 	if (count > 1)
 		qsort(items, (size_t) count, sizeof(build_item), cmp_items);
 	ok = lex->sources && pool_add(env, &pool, "") == 0 &&
 		fill_records(env, lex, items, (size_t) count, &pool);
 	lex->pool = pool.data;
-	ok = ok && fill_slots(env, lex) && fill_bloom(env, lex);
+	lex->pool_len = (uint32_t) pool.len;
+	gt_free(env, pool.slots);
+	ok = ok && fill_slots(env, lex) && fill_blooms(env, lex, opt);
 	free_items(env, items, (size_t) count);
 	if (!ok)
 	{
@@ -275,6 +420,15 @@ gt_lexicon_build(const gt_env *env, const gt_lex_entry *entries, size_t n)
 		return NULL;
 	}
 	return lex;
+}
+
+/* Build a lexicon from loose entries (the user gazetteer); NULL on ENOMEM. */
+gt_lexicon *
+gt_lexicon_build(const gt_env *env, const gt_lex_entry *entries, size_t n)
+{
+	static const gt_lexicon_options user_options = {0, 0, 0};
+
+	return gt_lexicon_build_with(env, entries, n, &user_options);
 }
 
 /* Free a lexicon made by gt_lexicon_build. */
@@ -288,6 +442,7 @@ gt_lexicon_free(const gt_env *env, gt_lexicon *lex)
 	gt_free(env, (void *) lex->slots);
 	gt_free(env, (void *) lex->sources);
 	gt_free(env, (void *) lex->entity_bloom);
+	gt_free(env, (void *) lex->noun_bloom);
+	gt_free(env, (void *) lex->cue_bloom);
 	gt_free(env, lex);
 }
-

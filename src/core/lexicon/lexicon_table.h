@@ -7,9 +7,10 @@
  * what matters. Multi-word names are found by "prefix" records: the key
  * "Weißes" carries a GT_LEX_PREFIX record because "Weißes Haus" exists, so
  * the matcher extends only while a prefix says a longer key may follow —
- * a trie's walk with a hash's speed. The built-in table is generated at
- * build time into const arrays of offsets (no pointers, so no relocations):
- * zero load time, and every backend maps the same read-only pages.
+ * a trie's walk with a hash's speed. The built-in table is built at build
+ * time by the code that builds the user gazetteer (lexicon_build.c, run by
+ * tools/tables) and linked in as bytes of offsets (no pointers, so no
+ * relocations): zero load time, and every backend maps the same pages.
  */
 #ifndef GT_LEXICON_TABLE_H
 #define GT_LEXICON_TABLE_H
@@ -41,6 +42,7 @@ typedef struct gt_lex_slot
 struct gt_lexicon
 {
 	const char *pool;
+	uint32_t	pool_len;		/* bytes of the pool */
 	const gt_lex_rec *recs;
 	uint32_t	nrecs;
 	const gt_lex_slot *slots;
@@ -64,7 +66,25 @@ struct gt_lexicon
 	uint32_t	cue_bloom_bits;
 };
 
-/* The generated built-in lexicon (lexicon_data.c). */
-extern const struct gt_lexicon gt_builtin_lexicon;
+/* Sections of the built-in lexicon's table file (base/blob.h). */
+enum
+{
+	GT_LEX_SECTION_POOL = 1,	/* keys and strings, NUL-terminated */
+	GT_LEX_SECTION_RECS,		/* gt_lex_rec, sorted by key, type, input order */
+	GT_LEX_SECTION_SLOTS,		/* gt_lex_slot, a power of two of them */
+	GT_LEX_SECTION_SOURCES,		/* uint32 offset into SOURCE_NAMES per source */
+	GT_LEX_SECTION_SOURCE_NAMES,	/* the source names, NUL-terminated */
+	GT_LEX_SECTION_ENTITY_BLOOM,	/* uint64 words; count = bits */
+	GT_LEX_SECTION_NOUN_BLOOM,
+	GT_LEX_SECTION_CUE_BLOOM,
+	GT_LEX_SECTION_KEYS,		/* count = number of distinct keys */
+	GT_LEX_SECTION_BUILD_INFO	/* text: what went into the table, one line per item */
+};
+
+/* The most source names the built-in lexicon may have. */
+#define GT_LEX_MAX_SOURCES 64
+
+/* The built-in lexicon's table file, linked in as bytes (lexicon_blob.c). */
+extern const unsigned char gt_lexicon_blob[];
 
 #endif							/* GT_LEXICON_TABLE_H */

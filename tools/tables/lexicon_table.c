@@ -1,0 +1,288 @@
+/*
+ * lexicon_table.c — the built-in lexicon: the entries that
+ * tools/lexicon_entries.py expanded from data/ (and the pinned word lists),
+ * normalised and inflected with the core's own rules, stripped of
+ * duplicates, built with the code that builds the user gazetteer
+ * (gt_lexicon_build_with) and written as the table file lexicon_blob.c
+ * links in (lexicon/lexicon_table.h).
+ */
+#include "tables.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/lexicon_table.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The built-in lexicon's Bloom filters (bits): sized for its 640,000 keys. */
+#define ENTITY_BLOOM_BITS (1u << 20)	/* 128 kB: cache-resident, asked for every word */
+#define NOUN_BLOOM_BITS (1u << 22)	/* 512 kB: compound tails of capitalised words */
+#define CUE_BLOOM_BITS (1u << 18)	/* 32 kB: reporting verbs and markers */
+
+/* The longest key the lexicon stores, in bytes (GT_KEY_MAX with its NUL). */
+#define LEXICON_KEY_MAX (GT_KEY_MAX - 1)
+
+/* The value of a name among the names a core function gives for 0..count-1, or exits. */
+static uint8_t
+value_of(const char *name, const char *(*names) (int), int count, const char *what,
+		 const tsv_file *f, const tsv_row *r)
+{
+	if (name[0] == '\0')
+		return 0;
+	for (int i = 0; i < count; i++)
+	{
+		const char *n = names(i);
+
+		if (n && strcmp(n, name) == 0)
+			return (uint8_t) i;
+	}
+	die("%s:%d: unknown %s '%s'", f->path, r->line, what, name);
+}
+
+/* The core's name of entry type i, for value_of. */
+static const char *
+type_name(int i)
+{
+	return gt_lex_type_name((gt_lex_type) i);
+}
+
+/* The core's name of entity kind i, for value_of. */
+static const char *
+kind_name(int i)
+{
+	return gt_kind_name((gt_kind) i);
+}
+
+/* The core's name of mention form i, for value_of. */
+static const char *
+form_name(int i)
+{
+	return gt_form_name((gt_form) i);
+}
+
+/* The core's name of cue type i, for value_of. */
+static const char *
+cue_name(int i)
+{
+	return gt_cue_type_name((gt_cue_type) i);
+}
+
+/* The core's name of gender i, for value_of. */
+static const char *
+gender_name(int i)
+{
+	return gt_gender_name((gt_gender) i);
+}
+
+/* The flags a |-separated cell names, or exits. */
+static uint8_t
+flags_of(const char *cell, const tsv_file *f, const tsv_row *r)
+{
+	uint8_t		flags = 0;
+
+	while (*cell)
+	{
+		size_t		n = strcspn(cell, "|");
+		uint8_t		flag = gt_lex_flag_by_name(cell, n);
+
+		if (!flag)
+			die("%s:%d: unknown flag '%.*s'", f->path, r->line, (int) n, cell);
+		flags |= flag;
+		cell += n + (cell[n] == '|');
+	}
+	return flags;
+}
+
+/* A set of entry identities (key, type, canonical, form, kind, extra) seen so far. */
+typedef struct ident_set
+{
+	char	  **slots;
+	size_t		nslots;
+	size_t		used;
+} ident_set;
+
+/* Add an identity; false when it was there already (a duplicate entry). */
+static bool
+ident_add(ident_set *set, const char *ident)
+{
+	size_t		idx;
+
+	if (2 * (set->used + 1) > set->nslots)
+	{
+		size_t		nslots = set->nslots ? 2 * set->nslots : 1 << 16;
+		char	  **slots = xmalloc(nslots * sizeof(char *));
+
+		memset(slots, 0, nslots * sizeof(char *));
+		for (size_t i = 0; i < set->nslots; i++)
+			if (set->slots[i])
+			{
+				for (idx = gt_hash(set->slots[i], strlen(set->slots[i])) & (nslots - 1); slots[idx];
+					 idx = (idx + 1) & (nslots - 1))
+					;
+				slots[idx] = set->slots[i];
+			}
+		free(set->slots);
+		set->slots = slots;
+		set->nslots = nslots;
+	}
+	for (idx = gt_hash(ident, strlen(ident)) & (set->nslots - 1); set->slots[idx];
+		 idx = (idx + 1) & (set->nslots - 1))
+		if (strcmp(set->slots[idx], ident) == 0)
+			return false;
+	set->slots[idx] = xstrndup(ident, strlen(ident));
+	set->used++;
+	return true;
+}
+
+/* The entries being collected. */
+typedef struct entry_list
+{
+	gt_lex_entry *items;
+	size_t		n;
+	size_t		cap;
+	ident_set	seen;
+} entry_list;
+
+/* Append a copy of e under key (normalised already) unless it is a duplicate. */
+static void
+append_entry(entry_list *l, const gt_lex_entry *e, const char *key, size_t klen)
+{
+	char		ident[4 * GT_KEY_MAX + 64];
+	int			n = snprintf(ident, sizeof(ident), "%.*s\x1f%u\x1f%s\x1f%u\x1f%u\x1f%s",
+							 (int) klen, key, e->type, e->canonical, e->form, e->kind, e->extra);
+
+	if (n < 0 || (size_t) n >= sizeof(ident))
+		die("entry too long: %.*s", (int) klen, key);
+	if (!ident_add(&l->seen, ident))
+		return;
+	if (l->n == l->cap)
+		l->items = xrealloc(l->items, (l->cap = l->cap ? 2 * l->cap : 1 << 16) * sizeof(gt_lex_entry));
+	l->items[l->n] = *e;
+	l->items[l->n].key = xstrndup(key, klen);
+	l->n++;
+}
+
+/* Turn one row of the entries file into entries (the form itself and its genitive). */
+static void
+add_row(entry_list *l, const tsv_file *f, const tsv_row *r, const size_t *col)
+{
+	gt_lex_entry e;
+	const char *raw = tsv_cell(r, col[0]);
+	const char *country = tsv_cell(r, col[9]);
+	const char *inflect = tsv_cell(r, col[10]);
+	char		key[GT_KEY_MAX];
+	size_t		klen = gt_normalize_key(raw, strlen(raw), key, LEXICON_KEY_MAX);
+
+	if (klen == (size_t) -1 || klen == 0)
+		return;					/* longer than any key of a text, or blank */
+	memset(&e, 0, sizeof(e));
+	e.type = value_of(tsv_cell(r, col[1]), type_name, GT_LEX__COUNT, "type", f, r);
+	e.source = tsv_cell(r, col[2]);
+	e.canonical = tsv_cell(r, col[3]);
+	e.extra = tsv_cell(r, col[4]);
+	e.kind = e.type == GT_LEX_CUE ?
+		value_of(tsv_cell(r, col[5]), cue_name, GT_CUE__COUNT, "cue type", f, r) :
+		value_of(tsv_cell(r, col[5]), kind_name, GT_KIND__COUNT, "kind", f, r);
+	e.form = value_of(tsv_cell(r, col[6]), form_name, GT_FORM__COUNT, "form", f, r);
+	e.gender = value_of(tsv_cell(r, col[7]), gender_name, GT_GENDER_PLURAL + 1, "gender", f, r);
+	e.flags = flags_of(tsv_cell(r, col[8]), f, r);
+	if (country[0] && strlen(country) != 2)
+		die("%s:%d: country '%s' is no ISO 3166-1 alpha-2 code", f->path, r->line, country);
+	memcpy(e.country, country, strlen(country));
+	append_entry(l, &e, key, klen);
+	if (inflect[0])
+	{
+		char		gen[GT_KEY_MAX + 2];
+		size_t		glen = gt_genitive(key, klen, strcmp(inflect, "person") == 0, gen, sizeof(gen));
+
+		if (strcmp(inflect, "person") != 0 && strcmp(inflect, "name") != 0)
+			die("%s:%d: inflect is '%s', not name or person", f->path, r->line, inflect);
+		if (glen > 0 && glen <= LEXICON_KEY_MAX)
+			append_entry(l, &e, gen, glen);
+	}
+}
+
+/* The build-info text: the geotext version, the lexicon's size, then what went in. */
+static char *
+build_info(const char *info_path, const gt_lexicon *lex)
+{
+	FILE	   *fp = fopen(info_path, "rb");
+	size_t		cap = 1 << 16;
+	char	   *text = xmalloc(cap);
+	size_t		n = (size_t) snprintf(text, cap,
+									  "geotext\t%s\t\t\nlexicon records\t\t%u\t\nlexicon keys\t\t%u\t\n",
+									  GEOTEXT_VERSION, lex->nrecs, lex->nkeys);
+	size_t		got;
+
+	if (!fp)
+		die("cannot open %s", info_path);
+	while ((got = fread(text + n, 1, cap - n - 1, fp)) > 0)
+	{
+		n += got;
+		if (n + 1 == cap)
+			text = xrealloc(text, cap *= 2);
+	}
+	fclose(fp);
+	text[n] = '\0';
+	return text;
+}
+
+/* Build the lexicon table from the entries file and the build info. */
+int
+build_lexicon(const char *entries_path, const char *info_path, const char *out_path)
+{
+	static const char *const columns[] = {
+		"key", "type", "source", "canonical", "extra", "kind", "form", "gender",
+		"flags", "country", "inflect"
+	};
+	static const gt_lexicon_options opt = {ENTITY_BLOOM_BITS, NOUN_BLOOM_BITS, CUE_BLOOM_BITS};
+	tsv_file	f;
+	size_t		col[sizeof(columns) / sizeof(columns[0])];
+	entry_list	l;
+	gt_lexicon *lex;
+	uint32_t   *sources;
+	char	   *names;
+	size_t		names_len = 0;
+	char	   *info;
+	blob_writer w = {.record_size = sizeof(gt_lex_rec)};
+
+	memset(&l, 0, sizeof(l));
+	tsv_read(&f, entries_path);
+	for (size_t i = 0; i < sizeof(columns) / sizeof(columns[0]); i++)
+		col[i] = tsv_column(&f, columns[i]);
+	for (size_t i = 0; i < f.nrows; i++)
+		add_row(&l, &f, &f.rows[i], col);
+	lex = gt_lexicon_build_with(&gt_env_malloc, l.items, l.n, &opt);
+	if (!lex)
+		die("out of memory building the lexicon");
+
+	/* the source names, one after the other */
+	sources = xmalloc((lex->nsources + 1) * sizeof(uint32_t));
+	for (uint32_t i = 0; i < lex->nsources; i++)
+		names_len += strlen(lex->sources[i]) + 1;
+	names = xmalloc(names_len + 1);
+	names_len = 0;
+	for (uint32_t i = 0; i < lex->nsources; i++)
+	{
+		size_t		len = strlen(lex->sources[i]) + 1;
+
+		sources[i] = (uint32_t) names_len;
+		memcpy(names + names_len, lex->sources[i], len);
+		names_len += len;
+	}
+	info = build_info(info_path, lex);
+	blob_add(&w, GT_LEX_SECTION_POOL, lex->pool_len, lex->pool, lex->pool_len);
+	blob_add(&w, GT_LEX_SECTION_RECS, lex->nrecs, lex->recs, lex->nrecs * sizeof(gt_lex_rec));
+	blob_add(&w, GT_LEX_SECTION_SLOTS, lex->nslots, lex->slots, lex->nslots * sizeof(gt_lex_slot));
+	blob_add(&w, GT_LEX_SECTION_SOURCES, lex->nsources, sources, lex->nsources * sizeof(uint32_t));
+	blob_add(&w, GT_LEX_SECTION_SOURCE_NAMES, (uint32_t) names_len, names, names_len);
+	blob_add(&w, GT_LEX_SECTION_ENTITY_BLOOM, lex->bloom_bits, lex->entity_bloom, lex->bloom_bits / 8);
+	blob_add(&w, GT_LEX_SECTION_NOUN_BLOOM, lex->noun_bloom_bits, lex->noun_bloom,
+			 lex->noun_bloom_bits / 8);
+	blob_add(&w, GT_LEX_SECTION_CUE_BLOOM, lex->cue_bloom_bits, lex->cue_bloom, lex->cue_bloom_bits / 8);
+	blob_add(&w, GT_LEX_SECTION_KEYS, lex->nkeys, NULL, 0);
+	blob_add(&w, GT_LEX_SECTION_BUILD_INFO, (uint32_t) strlen(info), info, strlen(info) + 1);
+	blob_write(&w, out_path);
+	printf("build_tables: %u records, %u keys, %u pool bytes, %u sources -> %s\n",
+		   lex->nrecs, lex->nkeys, lex->pool_len, lex->nsources, out_path);
+	return 0;
+}
