@@ -24,7 +24,7 @@ import os
 import sys
 
 ENTRY_COLUMNS = ("key", "type", "source", "canonical", "extra", "kind", "form", "gender",
-                 "flags", "country", "inflect")
+                 "flags", "country", "inflect", "sub")
 GENDERS = {"m": "m", "f": "f", "p": "pl", "pl": "pl", "u": "", "": "", "-": ""}
 ADJECTIVE_ENDINGS = ("", "e", "en", "em", "er", "es")
 NOUN_ENDINGS = ("s", "es", "e", "en", "n", "er", "ern", "ns")
@@ -76,11 +76,11 @@ class Entries:
         self.counts = {}
 
     def add(self, key, type_, source, canonical="", extra="", kind="", form="", gender="",
-            flags=(), country="", inflect=""):
+            flags=(), country="", inflect="", sub=""):
         """Write one entry (the builder normalises its key and drops duplicates)."""
         country = "" if country in ("", "-") else country
         row = (key, type_, source, canonical, extra, kind, form, gender, "|".join(flags),
-               country, inflect)
+               country, inflect, sub)
         for value in row:
             if "\t" in value or "\n" in value:
                 sys.exit(f"lexicon_entries: {source}: a tab or line break in {value!r}")
@@ -154,8 +154,8 @@ def load_persons(lex, path):
 
 
 def load_simple(lex, path, type_, key_col, canonical_col=None, extra_col=None,
-                gender_col=None, kind_col=None):
-    """Generic loader for one-key-per-row files."""
+                gender_col=None, kind_col=None, sub_col=None):
+    """Generic loader for one-key-per-row files (sub_col: the column naming the entry's sub-class)."""
     src = os.path.basename(path)
     for r in read_tsv(path):
         gender = ""
@@ -165,7 +165,7 @@ def load_simple(lex, path, type_, key_col, canonical_col=None, extra_col=None,
                 gender = "pl"
         kind = cell(r, kind_col) if kind_col else ""
         lex.add(r[key_col], type_, src, cell(r, canonical_col), cell(r, extra_col),
-                kind=kind, gender=gender)
+                kind=kind, gender=gender, sub=cell(r, sub_col) if sub_col else "")
 
 
 def wordlist_words(path, fmt):
@@ -199,10 +199,13 @@ LOADERS = [
     ("firstnames.tsv", lambda lex, p: load_simple(lex, p, "firstname", "name", gender_col="gender")),
     ("roles.tsv", lambda lex, p: load_simple(lex, p, "role", "form", "lemma", gender_col="gender")),
     ("cues.tsv", lambda lex, p: load_simple(lex, p, "cue", "form", "lemma", "particle", kind_col="type")),
-    ("function-words.tsv", lambda lex, p: load_simple(lex, p, "function_word", "word", "class")),
+    ("function-words.tsv", lambda lex, p: load_simple(lex, p, "function_word", "word", "class",
+                                                       sub_col="class")),
     ("common-nouns.tsv", lambda lex, p: load_simple(lex, p, "common_word", "word")),
-    ("org-patterns.tsv", lambda lex, p: load_simple(lex, p, "org_pattern", "pattern", "type", "position")),
-    ("abbreviations.tsv", lambda lex, p: load_simple(lex, p, "abbreviation", "abbreviation", "class")),
+    ("org-patterns.tsv", lambda lex, p: load_simple(lex, p, "org_pattern", "pattern", "type", "position",
+                                                     sub_col="position")),
+    ("abbreviations.tsv", lambda lex, p: load_simple(lex, p, "abbreviation", "abbreviation", "class",
+                                                      sub_col="class")),
 ]
 # data files the table builder reads itself (recorded in the build info)
 TABLE_FILES = ("wordsets.tsv",)

@@ -2,7 +2,8 @@
 # Run the database suites inside a throwaway cluster (called by `make test`
 # under pg_virtualenv): pg_regress, pgTAP, the two-session gazetteer test,
 # the cancellation test (pg_cancel_backend stops each long call within a
-# second), the flat-memory test and the LATIN1 / SQL_ASCII encodings test.
+# second), the flat-memory test, the LATIN1 / SQL_ASCII encodings test, and
+# the row comparison of a fixed sample with test/compare/expected.
 # All always run; exits non-zero if any failed, after printing
 # regression.diffs.
 set -u
@@ -33,8 +34,13 @@ if ! sh test/encodings/run.sh; then
     status=1
     failed="$failed encodings"
 fi
+psql -X -q -c "CREATE EXTENSION IF NOT EXISTS geotext" >/dev/null 2>&1
+if ! python3 test/compare/rows.py check; then
+    status=1
+    failed="$failed rows"
+fi
 if [ $status -eq 0 ]; then
-    echo "run-db-tests: pg_regress, pgTAP, the session, cancel, memory and encodings tests passed"
+    echo "run-db-tests: pg_regress, pgTAP, the session, cancel, memory, encodings and row tests passed"
 else
     echo "run-db-tests: FAILED:$failed" >&2
 fi

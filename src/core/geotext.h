@@ -154,6 +154,43 @@ typedef enum gt_cue_type
 	GT_CUE__COUNT
 } gt_cue_type;
 
+/* What a function word is (the sub byte of a GT_LEX_FUNCTION_WORD entry). */
+typedef enum gt_word_class
+{
+	GT_WC_NONE = 0,
+	GT_WC_ARTICLE,
+	GT_WC_PRONOUN,
+	GT_WC_PREPOSITION,
+	GT_WC_CONJUNCTION,
+	GT_WC_ADVERB,
+	GT_WC_PARTICLE,
+	GT_WC_NUMERAL,
+	GT_WC_TIME,					/* weekdays, months, seasons, date nouns */
+	GT_WC_OTHER,
+	GT_WC__COUNT
+} gt_word_class;
+
+/* Where an organisation pattern stands (the sub byte of a GT_LEX_ORG_PATTERN entry). */
+typedef enum gt_org_position
+{
+	GT_ORG_NONE = 0,
+	GT_ORG_SUFFIX,				/* the end of a compound: Verteidigungsministerium */
+	GT_ORG_TAIL,				/* the last word of a name: Siemens AG */
+	GT_ORG_HEAD,				/* the first word of a name: Universität Hamburg */
+	GT_ORG_BEFORE,				/* a noun before a name: der Konzern Bombardier */
+	GT_ORG__COUNT
+} gt_org_position;
+
+/* How an abbreviation behaves (the sub byte of a GT_LEX_ABBREVIATION entry). */
+typedef enum gt_abbrev_class
+{
+	GT_ABBR_NONE = 0,
+	GT_ABBR_TITLE,				/* before a name or number, never a sentence end: Dr. */
+	GT_ABBR_INNER,				/* inside a sentence, never its end: z.B. */
+	GT_ABBR_FINAL,				/* may also end a sentence: usw. */
+	GT_ABBR__COUNT
+} gt_abbrev_class;
+
 /* Entity kinds. */
 typedef enum gt_kind
 {
@@ -188,6 +225,7 @@ typedef enum gt_gender
 #define GT_LF_AMBIGUOUS	0x01	/* also an ordinary word: needs context */
 #define GT_LF_SHORT_FORM 0x02	/* a partial name (surname alone) */
 #define GT_LF_SUPPRESS	0x04	/* a user row hiding built-in entries */
+#define GT_LF_USER		0x08	/* an entry of a user gazetteer */
 
 /* One lexicon entry; strings are NUL-terminated and owned by the lexicon. */
 typedef struct gt_lex_entry
@@ -201,6 +239,7 @@ typedef struct gt_lex_entry
 	uint8_t		form;			/* gt_form */
 	uint8_t		gender;			/* gt_gender */
 	uint8_t		flags;			/* GT_LF_* */
+	uint8_t		sub;			/* by type: gt_word_class, gt_org_position, gt_abbrev_class */
 	char		country[3];		/* ISO 3166-1 alpha-2 or "" */
 } gt_lex_entry;
 
@@ -245,6 +284,14 @@ extern const char *gt_kind_name(gt_kind kind);
 extern const char *gt_cue_type_name(gt_cue_type type);
 extern const char *gt_gender_name(gt_gender gender);
 
+/* The data-file name of an entry's sub-class for its type ("time", "before", "final"), or NULL. */
+extern const char *gt_lex_sub_name(gt_lex_type type, uint8_t sub);
+
+/* The value an SQL name stands for (the inverse of the *_name functions); false if none. */
+extern bool gt_kind_from_name(const char *name, gt_kind *kind);
+extern bool gt_form_from_name(const char *name, gt_form *form);
+extern bool gt_gender_from_name(const char *name, gt_gender *gender);
+
 /* The entry flag (GT_LF_*) a data file names ("ambiguous", "short_form"), or 0. */
 extern uint8_t gt_lex_flag_by_name(const char *name, size_t len);
 
@@ -252,6 +299,24 @@ extern uint8_t gt_lex_flag_by_name(const char *name, size_t len);
 extern const char *gt_lexicon_build_info(void);
 extern const char *gt_form_name(gt_form form);
 extern const char *gt_lex_type_name(gt_lex_type type);
+
+/* --------------------------------------------------------------- evidence */
+
+/* Why a mention or quote was found (evidence_list.h), and its SQL name. */
+typedef enum gt_evidence
+{
+#define GT_EVIDENCE(id, name) GT_EV_##id,
+#include "evidence_list.h"
+#undef GT_EVIDENCE
+	GT_EV__COUNT
+} gt_evidence;
+
+/* The first and last evidence of a name found by rule. */
+#define GT_EV_FIRST_RULE GT_EV_RULE_FIRSTNAME_SURNAME
+#define GT_EV_LAST_RULE GT_EV_RULE_UNKNOWN_NAME
+
+/* The SQL name of an evidence value ("lexicon:country", "rule:quote-cue-after"). */
+extern const char *gt_evidence_name(gt_evidence evidence);
 
 /* --------------------------------------------------------------- entities */
 
@@ -279,7 +344,7 @@ typedef struct gt_mention
 	char		country[3];		/* ISO 3166-1 alpha-2 or "" */
 	const char *canonical;		/* one name per real-world entity */
 	const char *role;			/* title or function, or NULL */
-	const char *evidence;		/* machine-readable reason: lexicon:country … */
+	uint8_t		evidence;		/* gt_evidence: lexicon:country … */
 } gt_mention;
 
 /* One real-world entity of a document (mentions grouped by canonical). */
@@ -342,7 +407,7 @@ typedef struct gt_quote
 	int32_t		speaker_entity; /* index into gt_entities.entities, or -1 */
 	gt_span		cue_span;
 	const char *cue_lemma;		/* sagen, betonen, laut … */
-	const char *evidence;
+	uint8_t		evidence;		/* gt_evidence: rule:quote-cue-after … */
 } gt_quote;
 
 /* The quotes of a document, in text order. */

@@ -154,7 +154,7 @@ push_mention(extract_state *st, const gt_mention *m, size_t idx)
 	push_key(st, "span");
 	push_span_range(st, &m->span);
 	push_key(st, "evidence");
-	push_cstring_or_null(st, m->evidence);
+	push_cstring_or_null(st, gt_evidence_name(m->evidence));
 	pushJsonbValue(&st->parse, WJB_END_OBJECT, NULL);
 }
 
@@ -211,10 +211,7 @@ push_quote(extract_state *st, const gt_quote *q, size_t idx)
 	else
 		push_null(st);
 	push_key(st, "evidence");
-	if (q->evidence)
-		push_utf8(st, q->evidence, strlen(q->evidence));
-	else
-		push_null(st);
+	push_cstring_or_null(st, gt_evidence_name(q->evidence));
 	pushJsonbValue(&st->parse, WJB_END_OBJECT, NULL);
 }
 
@@ -277,7 +274,7 @@ check_result_size(const gt_entities *ents, const gt_quotes *quotes)
 
 		entities += 150 + (m->span.byte_end - m->span.byte_start) +
 			len_or_zero(m->canonical) + len_or_zero(m->role) +
-			len_or_zero(m->evidence);
+			len_or_zero(gt_evidence_name(m->evidence));
 	}
 	for (size_t i = 0; i < quotes->n; i++)
 	{

@@ -119,43 +119,27 @@ utf8_value(HeapTuple tup, TupleDesc desc, int col)
 static uint8_t
 parse_kind(const char *s)
 {
-	if (s == NULL)
-		return GT_KIND_NONE;
-	if (strcmp(s, "person") == 0)
-		return GT_KIND_PERSON;
-	if (strcmp(s, "organization") == 0)
-		return GT_KIND_ORGANIZATION;
-	if (strcmp(s, "country") == 0)
-		return GT_KIND_COUNTRY;
-	if (strcmp(s, "place") == 0)
-		return GT_KIND_PLACE;
-	return GT_KIND_NONE;
+	gt_kind		kind = GT_KIND_NONE;
+
+	return s != NULL && gt_kind_from_name(s, &kind) ? kind : GT_KIND_NONE;
 }
 
-/* The gt_form of a form column value. */
+/* The gt_form of a form column value (NULL: a name). */
 static uint8_t
 parse_form(const char *s)
 {
-	if (s == NULL)
-		return GT_FORM_NAME;
-	if (strcmp(s, "adjective") == 0)
-		return GT_FORM_ADJECTIVE;
-	if (strcmp(s, "demonym") == 0)
-		return GT_FORM_DEMONYM;
-	if (strcmp(s, "compound") == 0)
-		return GT_FORM_COMPOUND;
-	return GT_FORM_NAME;
+	gt_form		form = GT_FORM_NAME;
+
+	return s != NULL && gt_form_from_name(s, &form) ? form : GT_FORM_NAME;
 }
 
-/* The gt_gender of a gender column value. */
+/* The gt_gender of a gender column value (NULL: unknown). */
 static uint8_t
 parse_gender(const char *s)
 {
-	if (s != NULL && strcmp(s, "m") == 0)
-		return GT_GENDER_MALE;
-	if (s != NULL && strcmp(s, "f") == 0)
-		return GT_GENDER_FEMALE;
-	return GT_GENDER_UNKNOWN;
+	gt_gender	gender = GT_GENDER_UNKNOWN;
+
+	return s != NULL && gt_gender_from_name(s, &gender) ? gender : GT_GENDER_UNKNOWN;
 }
 
 /*
@@ -200,7 +184,7 @@ rows_to_entries(gt_lex_entry **out)
 		e->kind = parse_kind(SPI_getvalue(tup, desc, 3));
 		e->form = parse_form(SPI_getvalue(tup, desc, 4));
 		e->gender = parse_gender(SPI_getvalue(tup, desc, 6));
-		e->flags = (!isnull && suppress) ? GT_LF_SUPPRESS : 0;
+		e->flags = GT_LF_USER | ((!isnull && suppress) ? GT_LF_SUPPRESS : 0);
 		if (e->kind == GT_KIND_PERSON && strchr(key, ' ') == NULL &&
 			strchr(e->canonical, ' ') != NULL)
 			e->flags |= GT_LF_SHORT_FORM;

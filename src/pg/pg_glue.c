@@ -1,7 +1,8 @@
 /*
- * pg_glue.c — the core's environment inside a backend: memory from
- * PostgreSQL contexts, interrupts through CHECK_FOR_INTERRUPTS, input
- * converted to UTF-8, errors through ereport, spans as int4range.
+ * pg_glue.c — one SQL call of the core: its input converted to UTF-8 and
+ * size-checked, its work memory, the analysis with the user gazetteer, and
+ * the helpers that turn results into rows (spans as int4range, text in the
+ * server encoding). The core's environment lives in pg_env.c.
  */
 #include "pg_glue.h"
 #include "pg_gazetteer.h"
@@ -15,49 +16,6 @@
 #include "utils/tuplestore.h"
 
 int			geotext_max_input_bytes = 64 * 1024 * 1024;
-
-/* Core allocation in the call's work context (errors on out-of-memory). */
-static void *
-pg_env_alloc(void *ctx, size_t size)
-{
-	return MemoryContextAllocExtended((MemoryContext) ctx, size,
-									  MCXT_ALLOC_HUGE);
-}
-
-/* Core reallocation (repalloc keeps the chunk's context). */
-static void *
-pg_env_realloc(void *ctx, void *ptr, size_t size)
-{
-	(void) ctx;
-	return repalloc_huge(ptr, size);
-}
-
-/* Core release. */
-static void
-pg_env_free(void *ctx, void *ptr)
-{
-	(void) ctx;
-	pfree(ptr);
-}
-
-/* Let a long core loop be cancelled (statement_timeout, pg_cancel_backend). */
-static void
-pg_env_check_interrupts(void *ctx)
-{
-	(void) ctx;
-	CHECK_FOR_INTERRUPTS();
-}
-
-/* A core environment allocating in cxt and checking for interrupts. */
-void
-gt_pg_env_init(gt_env *env, MemoryContext cxt)
-{
-	env->alloc = pg_env_alloc;
-	env->realloc = pg_env_realloc;
-	env->free = pg_env_free;
-	env->check_interrupts = pg_env_check_interrupts;
-	env->ctx = cxt;
-}
 
 /* Does the buffer hold only 7-bit ASCII? */
 static bool
@@ -165,29 +123,6 @@ gt_pg_row_end(ReturnSetInfo *rsinfo, gt_pg_call *call, MemoryContext old,
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(call->row);
-}
-
-/* Report a core failure through ereport (returns only for GT_OK). */
-void
-gt_pg_check(gt_status st)
-{
-	switch (st)
-	{
-		case GT_OK:
-			return;
-		case GT_ENOMEM:
-			ereport(ERROR,
-					(errcode(ERRCODE_OUT_OF_MEMORY),
-					 errmsg("out of memory in geotext")));
-			break;
-		case GT_ETOOBIG:
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("input too large for geotext"),
-					 errhint("Split the text into parts below 2 GB.")));
-			break;
-	}
-	elog(ERROR, "unexpected geotext status %d", (int) st);
 }
 
 /* The 1-based half-open int4range of a 0-based character span. */

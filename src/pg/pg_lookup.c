@@ -18,34 +18,12 @@ PG_FUNCTION_INFO_V1(geotext_lookup);
 #define LOOKUP_KEY_CAP GT_ENTRY_KEY_MAX
 #define USER_SOURCE_NAME "geotext_gazetteer"
 
-/* The SQL name of a gender ("m", "f", "pl"), or NULL when unknown. */
-static const char *
-gender_name(uint8_t gender)
-{
-	switch (gender)
-	{
-		case GT_GENDER_MALE:
-			return "m";
-		case GT_GENDER_FEMALE:
-			return "f";
-		case GT_GENDER_PLURAL:
-			return "pl";
-		default:
-			return NULL;
-	}
-}
-
-/*
- * The kind column: the entity kind, or for a cue its cue type (the kind
- * byte of cue records holds CUE_TYPES of tools/compile_lexicon.py).
- */
+/* The kind column: the entity kind, or for a cue its cue type (gt_cue_type). */
 static const char *
 kind_name(const gt_lex_entry *e)
 {
-	static const char *const cue_types[] = {NULL, "verb", "marker", "noun"};
-
 	if (e->type == GT_LEX_CUE)
-		return e->kind < lengthof(cue_types) ? cue_types[e->kind] : NULL;
+		return gt_cue_type_name((gt_cue_type) e->kind);
 	if (e->type != GT_LEX_ENTITY || e->kind == GT_KIND_NONE)
 		return NULL;
 	return gt_kind_name((gt_kind) e->kind);
@@ -88,7 +66,7 @@ put_entries(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_lexicon *lex,
 								 gt_form_name((gt_form) e->form) : NULL,
 								 &nulls[4]);
 		values[5] = gt_pg_text_or_null(call, e->country, &nulls[5]);
-		values[6] = gt_pg_text_or_null(call, gender_name(e->gender), &nulls[6]);
+		values[6] = gt_pg_text_or_null(call, gt_gender_name((gt_gender) e->gender), &nulls[6]);
 		values[7] = gt_pg_text_or_null(call, e->extra, &nulls[7]);
 		values[8] = gt_pg_text_or_null(call, source_override ? source_override : e->source,
 								 &nulls[8]);

@@ -65,8 +65,7 @@ quote_values(gt_pg_call *call, const gt_doc *doc, const gt_quote *q,
 	values[9] = gt_pg_span_datum(call, q->span.char_start, q->span.char_end);
 	values[10] = span_range_or_null(call, speaker, &q->speaker_span, &nulls[10]);
 	values[11] = span_range_or_null(call, cue, &q->cue_span, &nulls[11]);
-	nulls[12] = q->evidence == NULL;
-	values[12] = q->evidence ? CStringGetTextDatum(q->evidence) : (Datum) 0;
+	values[12] = CStringGetTextDatum(gt_evidence_name(q->evidence));
 }
 
 /* Emit one row per quote. */

@@ -116,7 +116,7 @@ test_org_introducers(void)
 	m = find_mention(&r, "Quandrix");
 	CHECK(m != NULL && m->kind == GT_KIND_ORGANIZATION);
 	if (m)
-		CHECK_STR(m->evidence, "rule:org-introducer");
+		CHECK_STR(gt_evidence_name(m->evidence), "rule:org-introducer");
 	/* a daughter is no subsidiary; a first name after a party is a person */
 	CHECK(has_mention(&r, "Anna Brendel", GT_KIND_PERSON, GT_FORM_NAME));
 	CHECK(has_mention(&r, "Heinz Fischer", GT_KIND_PERSON, GT_FORM_NAME));

@@ -92,6 +92,25 @@ flags_of(const char *cell, const tsv_file *f, const tsv_row *r)
 	return flags;
 }
 
+/* The sub-class value a data file names for an entry type (gt_lex_sub_name), or exits. */
+static uint8_t
+sub_of(uint8_t type, const char *name, const tsv_file *f, const tsv_row *r)
+{
+	if (name[0] == '\0')
+		return 0;
+	for (int i = 1; i <= UINT8_MAX; i++)
+	{
+		const char *n = gt_lex_sub_name((gt_lex_type) type, (uint8_t) i);
+
+		if (n == NULL)
+			break;
+		if (strcmp(n, name) == 0)
+			return (uint8_t) i;
+	}
+	die("%s:%d: '%s' is no sub-class of type %s", f->path, r->line, name,
+		gt_lex_type_name((gt_lex_type) type));
+}
+
 /* A set of entry identities (key, type, canonical, form, kind, extra) seen so far. */
 typedef struct ident_set
 {
@@ -185,6 +204,7 @@ add_row(entry_list *l, const tsv_file *f, const tsv_row *r, const size_t *col)
 	e.form = value_of(tsv_cell(r, col[6]), form_name, GT_FORM__COUNT, "form", f, r);
 	e.gender = value_of(tsv_cell(r, col[7]), gender_name, GT_GENDER_PLURAL + 1, "gender", f, r);
 	e.flags = flags_of(tsv_cell(r, col[8]), f, r);
+	e.sub = sub_of(e.type, tsv_cell(r, col[11]), f, r);
 	if (country[0] && strlen(country) != 2)
 		die("%s:%d: country '%s' is no ISO 3166-1 alpha-2 code", f->path, r->line, country);
 	memcpy(e.country, country, strlen(country));
@@ -232,7 +252,7 @@ build_lexicon(const char *entries_path, const char *info_path, const char *out_p
 {
 	static const char *const columns[] = {
 		"key", "type", "source", "canonical", "extra", "kind", "form", "gender",
-		"flags", "country", "inflect"
+		"flags", "country", "inflect", "sub"
 	};
 	static const gt_lexicon_options opt = {ENTITY_BLOOM_BITS, NOUN_BLOOM_BITS, CUE_BLOOM_BITS};
 	tsv_file	f;

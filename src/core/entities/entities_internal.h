@@ -39,7 +39,7 @@ typedef struct gt_role_info
 extern gt_mention *gt_add_mention(gt_recognizer *r, uint32_t first,
 								  uint32_t end, gt_span span, gt_kind kind,
 								  gt_form form, const char *canonical,
-								  const char *country, const char *evidence);
+								  const char *country, gt_evidence evidence);
 
 /* Claim tokens [first, end) for mention m (-1 releases). */
 extern void gt_claim(gt_recognizer *r, uint32_t first, uint32_t end, int32_t m);
@@ -79,6 +79,6 @@ extern uint32_t gt_name_particle_len(const gt_doc *doc, uint32_t k);
 
 /* Is the key an organisation-pattern word of the given position? */
 extern bool gt_is_org_pattern(const gt_recognizer *r, const char *key,
-							  size_t len, const char *position);
+							  size_t len, gt_org_position position);
 
 #endif							/* GT_ENTITIES_INTERNAL_H */

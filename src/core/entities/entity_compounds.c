@@ -13,6 +13,10 @@
 
 #include <string.h>
 
+/* The shortest compound modifier looked up, in bytes (EU-, US-). */
+#define MODIFIER_MIN_BYTES 2
+/* The shortest district name after a place's hyphen, in bytes (Hamburg-Ost). */
+#define DISTRICT_MIN_BYTES 3
 /* How far back from a word's end an organisation suffix may start, in bytes. */
 #define ORG_SUFFIX_WINDOW 40
 /* Bytes a compound needs before its organisation suffix (US-, EU-). */
@@ -29,7 +33,7 @@ modifier_entry(gt_recognizer *r, const char *part, size_t len,
 	size_t		klen;
 	size_t		n;
 
-	if (len < 2 || len >= sizeof(key))
+	if (len < MODIFIER_MIN_BYTES || len >= sizeof(key))
 		return NULL;
 	klen = gt_normalize_key(part, len, key, sizeof(key));
 	if (klen == (size_t) -1)
@@ -64,11 +68,10 @@ org_suffix(gt_recognizer *r, const char *word, size_t len, bool *genitive)
 			continue;
 		n = gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES);
 		for (size_t j = 0; j < n; j++)
-			if (e[j].type == GT_LEX_ORG_PATTERN &&
-				strcmp(e[j].extra, "suffix") == 0)
+			if (e[j].type == GT_LEX_ORG_PATTERN && e[j].sub == GT_ORG_SUFFIX)
 			{
 				*genitive = key[klen - 1] == 's' &&
-					gt_is_org_pattern(r, key, klen - 1, "suffix");
+					gt_is_org_pattern(r, key, klen - 1, GT_ORG_SUFFIX);
 				return len - i;
 			}
 	}
@@ -78,13 +81,13 @@ org_suffix(gt_recognizer *r, const char *word, size_t len, bool *genitive)
 /* Is the key an organisation-pattern word of the given position? */
 bool
 gt_is_org_pattern(const gt_recognizer *r, const char *key, size_t len,
-				  const char *position)
+				  gt_org_position position)
 {
 	gt_lex_entry e[GT_MAX_ENTRIES];
 	size_t		n = gt_lex_lookup(r->lex, key, len, e, GT_MAX_ENTRIES);
 
-	for (size_t j = 0; j < n; j++)
-		if (e[j].type == GT_LEX_ORG_PATTERN && strcmp(e[j].extra, position) == 0)
+	for (size_t j = 0; j < n && j < GT_MAX_ENTRIES; j++)
+		if (e[j].type == GT_LEX_ORG_PATTERN && e[j].sub == position)
 			return true;
 	return false;
 }
@@ -95,7 +98,7 @@ gt_is_org_pattern(const gt_recognizer *r, const char *key, size_t len,
  */
 static void
 add_word_mention(gt_recognizer *r, uint32_t k, gt_kind kind, gt_form form,
-				 size_t canonical_len, const char *country, const char *evidence)
+				 size_t canonical_len, const char *country, gt_evidence evidence)
 {
 	size_t		len;
 	const char *canonical = gt_arena_strndup(r->arena, gt_tok_text(r->doc, k, &len),
@@ -126,7 +129,7 @@ add_org_word(gt_recognizer *r, uint32_t k, const gt_lex_entry *modifier)
 	if (suffix == 0 || !modifier || len - suffix < ORG_MODIFIER_MIN_BYTES)
 		return;
 	add_word_mention(r, k, GT_KIND_ORGANIZATION, GT_FORM_COMPOUND,
-					 genitive ? len - 1 : len, modifier->country, "rule:org-pattern");
+					 genitive ? len - 1 : len, modifier->country, GT_EV_RULE_ORG_PATTERN);
 }
 
 /*
@@ -197,7 +200,7 @@ add_direction_place(gt_recognizer *r, uint32_t k)
 
 	if (place)
 		add_word_mention(r, k, GT_KIND_PLACE, GT_FORM_NAME, genitive ? len - 1 : len,
-						 place->country, "rule:direction+place");
+						 place->country, GT_EV_RULE_DIRECTION_PLACE);
 }
 
 /* Is the word after a place's hyphen a compass point or a centre (Berlin-Mitte)? */
@@ -222,7 +225,7 @@ is_district_name(gt_recognizer *r, const char *w, size_t len)
 	size_t		klen;
 	gt_lex_entry e[GT_MAX_ENTRIES];
 
-	if (len < 3 || len >= sizeof(key) || !gt_starts_upper(w, len))
+	if (len < DISTRICT_MIN_BYTES || len >= sizeof(key) || !gt_starts_upper(w, len))
 		return false;
 	for (size_t i = 0; i < len; i++)
 		if (gt_hyphen_len(w + i, len - i) || (unsigned char) w[i] < 'A')
@@ -250,7 +253,7 @@ add_district(gt_recognizer *r, uint32_t k, const gt_lex_entry *place,
 		!is_district_name(r, w + cut + hyphen, len - cut - hyphen))
 		return false;
 	add_word_mention(r, k, GT_KIND_PLACE, GT_FORM_NAME, len, place->country,
-					 "rule:place-district");
+					 GT_EV_RULE_PLACE_DISTRICT);
 	return true;
 }
 
@@ -281,7 +284,7 @@ examine_word(gt_recognizer *r, uint32_t k)
 			s.char_end = s.char_start + gt_utf8_count(w, cut);
 			if (gt_add_mention(r, k, k + 1, s, (gt_kind) mod->kind,
 							   GT_FORM_COMPOUND, mod->canonical, mod->country,
-							   "lexicon:compound"))
+							   GT_EV_LEXICON_COMPOUND))
 				r->modifier[k] = (int32_t) (r->nmentions - 1);
 			if ((t->flags & GT_TF_UPPER_INITIAL) && add_district(r, k, mod, cut, hl))
 				return;

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #define NAME_SLOTS_MAX 2048		/* power of two; at most half filled */
+/* Slots per mention: each remembers at most three keys, and the table stays half empty. */
+#define SLOTS_PER_MENTION 6
 /* The longest name key remembered, in bytes: longer names are not propagated. */
 #define KNOWN_NAME_KEY_MAX 64
 /* The longest name (tokens) found by rule that is looked for again. */
@@ -97,7 +99,8 @@ remember_mention(gt_recognizer *r, name_table *t, int32_t mi)
 
 	if (m->form != GT_FORM_NAME || m->kind == GT_KIND_NONE)
 		return;
-	if (strncmp(m->evidence, "rule:", 5) == 0 && ntok <= REPEAT_MAX_TOKENS)
+	if (m->evidence >= GT_EV_FIRST_RULE && m->evidence <= GT_EV_LAST_RULE &&
+		ntok <= REPEAT_MAX_TOKENS)
 	{
 		len = gt_tokens_key(r->doc, m->first_token, m->end_token, key, sizeof(key));
 		if (len != (size_t) -1)
@@ -130,7 +133,7 @@ add_repeat(gt_recognizer *r, uint32_t k, uint32_t n, int32_t src)
 					   (gt_kind) copy.kind, GT_FORM_NAME, copy.canonical,
 					   copy.country, n == 1 && copy.kind == GT_KIND_PERSON &&
 					   copy.end_token - copy.first_token > 1 ?
-					   "coref:surname" : "coref:repeat");
+					   GT_EV_COREF_SURNAME : GT_EV_COREF_REPEAT);
 	if (!m)
 		return;
 	m->gender = copy.gender;
@@ -150,7 +153,7 @@ gt_pass_propagate(gt_recognizer *r)
 	/* each mention remembers at most three keys; keep the table half empty */
 	t.used = 0;
 	t.nslots = 16;
-	while (t.nslots < NAME_SLOTS_MAX && t.nslots < 6 * before)
+	while (t.nslots < NAME_SLOTS_MAX && t.nslots < SLOTS_PER_MENTION * before)
 		t.nslots *= 2;
 	t.slots = gt_alloc(r->env, t.nslots * sizeof(known_name));
 	if (!t.slots)

@@ -6,22 +6,22 @@
 
 #include <string.h>
 
-/* Evidence string for a lexicon entry of a kind. */
-static const char *
+/* The evidence of a lexicon entry: its kind, from the user gazetteer or not. */
+static gt_evidence
 lexicon_evidence(const gt_lex_entry *e)
 {
-	bool		user = strcmp(e->source, "user") == 0;
+	bool		user = (e->flags & GT_LF_USER) != 0;
 
 	switch (e->kind)
 	{
 		case GT_KIND_PERSON:
-			return user ? "user:person" : "lexicon:person";
+			return user ? GT_EV_USER_PERSON : GT_EV_LEXICON_PERSON;
 		case GT_KIND_ORGANIZATION:
-			return user ? "user:organization" : "lexicon:organization";
+			return user ? GT_EV_USER_ORGANIZATION : GT_EV_LEXICON_ORGANIZATION;
 		case GT_KIND_COUNTRY:
-			return user ? "user:country" : "lexicon:country";
+			return user ? GT_EV_USER_COUNTRY : GT_EV_LEXICON_COUNTRY;
 		default:
-			return user ? "user:place" : "lexicon:place";
+			return user ? GT_EV_USER_PLACE : GT_EV_LEXICON_PLACE;
 	}
 }
 
@@ -60,7 +60,7 @@ is_sentence_initial_word(gt_recognizer *r, const gt_match *m,
 
 	if (m->end - m->first != 1 || !(t->flags & GT_TF_SENT_START))
 		return false;
-	if (e->form != GT_FORM_NAME || strcmp(e->source, "user") == 0)
+	if (e->form != GT_FORM_NAME || (e->flags & GT_LF_USER))
 		return false;
 	return gt_is_function_word(r, m->first);
 }

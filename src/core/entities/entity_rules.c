@@ -16,6 +16,8 @@
 #define INTRODUCED_NAME_MAX_WORDS 4
 /* Capitalised words no dictionary knows that make one unknown name. */
 #define UNKNOWN_NAME_MAX_WORDS 3
+/* Characters of an initial with its period (W.), the one abbreviation inside a name. */
+#define INITIAL_CHARS 2
 /* Letters of a word in capitals above which it is shouted, not an acronym. */
 #define ACRONYM_MAX_SHOUT 3
 
@@ -38,7 +40,7 @@ continues_name(gt_recognizer *r, uint32_t k, bool right_after_first_name)
 		return right_after_first_name && gt_is_time_surname(r, k);
 	if (t->flags & GT_TF_ABBREV)		/* an initial: George W. Bush */
 		return right_after_first_name &&
-			t->span.char_end - t->span.char_start == 2;
+			t->span.char_end - t->span.char_start == INITIAL_CHARS;
 	if (right_after_first_name)
 		return !gt_role_at(r, k).is_role;
 	return gt_is_name_candidate(r, k) || gt_is_first_name(r, k, NULL);
@@ -87,7 +89,7 @@ extend_name(gt_recognizer *r, uint32_t first, uint32_t end, bool after_first)
  */
 static gt_mention *
 add_named(gt_recognizer *r, uint32_t first, uint32_t end, gt_kind kind,
-		  const char *evidence)
+		  gt_evidence evidence)
 {
 	gt_span		span = gt_tokens_span(r->doc, first, end);
 	const char *canonical = gt_arena_strndup(r->arena, r->doc->text + span.byte_start,
@@ -109,7 +111,7 @@ add_named(gt_recognizer *r, uint32_t first, uint32_t end, gt_kind kind,
 /* Record a person found by rule over tokens [first, end). */
 static gt_mention *
 add_person(gt_recognizer *r, uint32_t first, uint32_t end, uint8_t gender,
-		   const char *evidence)
+		   gt_evidence evidence)
 {
 	gt_mention *m = add_named(r, first, end, GT_KIND_PERSON, evidence);
 
@@ -130,7 +132,7 @@ rule_first_name(gt_recognizer *r, uint32_t k)
 	end = extend_name(r, k, k + 1, true);
 	if (end == k + 1)
 		return false;
-	return add_person(r, k, end, gender, "rule:firstname+surname") != NULL;
+	return add_person(r, k, end, gender, GT_EV_RULE_FIRSTNAME_SURNAME) != NULL;
 }
 
 /* Rule: a role noun followed by a name ("Botschafter Nebensja"). */
@@ -152,7 +154,7 @@ rule_role_before(gt_recognizer *r, uint32_t k)
 	if (end == k + 1)
 		return false;
 	return add_person(r, k + 1, end, role.gender == GT_GENDER_PLURAL ? 0 : role.gender,
-					  "rule:role-apposition") != NULL;
+					  GT_EV_RULE_ROLE_APPOSITION) != NULL;
 }
 
 /* Rule: a name followed by ", der Sprecher …" or ", Sprecherin des …". */
@@ -175,14 +177,14 @@ rule_role_after(gt_recognizer *r, uint32_t k)
 	if (!role.is_role)
 		return false;
 	return add_person(r, k, end, role.gender == GT_GENDER_PLURAL ? 0 : role.gender,
-					  "rule:role-postposition") != NULL;
+					  GT_EV_RULE_ROLE_POSTPOSITION) != NULL;
 }
 
 /* Record an organisation found by pattern over tokens [first, end). */
 static void
 add_org(gt_recognizer *r, uint32_t first, uint32_t end)
 {
-	add_named(r, first, end, GT_KIND_ORGANIZATION, "rule:org-pattern");
+	add_named(r, first, end, GT_KIND_ORGANIZATION, GT_EV_RULE_ORG_PATTERN);
 }
 
 /* May token k continue an organisation name (a place or a name-like word)? */
@@ -302,7 +304,7 @@ rule_org_after_introducer(gt_recognizer *r, uint32_t k)
 	while (end < doc->ntokens && end - k <= INTRODUCED_NAME_MAX_WORDS && gt_tok_same_sentence(doc, k, end) &&
 		   is_introduced_name_word(r, end))
 		end++;
-	add_named(r, k + 1, end, GT_KIND_ORGANIZATION, "rule:org-introducer");
+	add_named(r, k + 1, end, GT_KIND_ORGANIZATION, GT_EV_RULE_ORG_INTRODUCER);
 	return true;
 }
 
@@ -319,7 +321,7 @@ rule_place_after_preposition(gt_recognizer *r, uint32_t k)
 	if (end < doc->ntokens && r->owner[end] < 0 && gt_tok_same_sentence(doc, k, end) &&
 		gt_is_name_candidate(r, end))
 		end++;
-	add_named(r, k, end, GT_KIND_PLACE, "rule:place-preposition");
+	add_named(r, k, end, GT_KIND_PLACE, GT_EV_RULE_PLACE_PREPOSITION);
 	return true;
 }
 
@@ -393,7 +395,7 @@ rule_unknown_name(gt_recognizer *r, uint32_t k)
 		kind = GT_KIND_PLACE;
 	else if (end == k + 1 || has_shouted_word(doc, k, end))
 		return false;			/* one unknown word alone, or a shouted headline */
-	add_named(r, k, end, kind, "rule:unknown-name");
+	add_named(r, k, end, kind, GT_EV_RULE_UNKNOWN_NAME);
 	return true;
 }
 
@@ -418,7 +420,7 @@ rule_place_head(gt_recognizer *r, uint32_t k)
 									m->span.byte_end - m->span.byte_start);
 	if (!m->canonical)
 		r->status = GT_ENOMEM;
-	m->evidence = "rule:place-head";
+	m->evidence = GT_EV_RULE_PLACE_HEAD;
 	r->owner[k] = mi;
 	return true;
 }

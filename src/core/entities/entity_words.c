@@ -11,6 +11,12 @@
 /* Letters of an acronym of a name (EU, BVG, UNHCR): fewer or more is no acronym. */
 #define ACRONYM_MIN_CHARS 2
 #define ACRONYM_MAX_CHARS 5
+/* Bytes before a compound tail that is a role noun (EU-Kommissar: at least "EU"). */
+#define ROLE_TAIL_MIN_PREFIX 2
+/* Bytes before a tail that is an ordinary noun or an org introducer (at least a short stem). */
+#define NOUN_TAIL_MIN_PREFIX 3
+/* The shortest tail looked up, in bytes. */
+#define TAIL_MIN_BYTES 3
 
 /* What the tails of a word are (entity_words.c's compound analysis). */
 typedef struct tail_hits
@@ -32,11 +38,11 @@ static tail_hits
 scan_tails(const char *w, size_t len)
 {
 	tail_hits	hits = {false, 0, false, false};
-	size_t		start = len > SUFFIX_WINDOW ? len - SUFFIX_WINDOW : 2;
+	size_t		start = len > SUFFIX_WINDOW ? len - SUFFIX_WINDOW : ROLE_TAIL_MIN_PREFIX;
 
-	if (start < 2)
-		start = 2;
-	for (size_t i = start; i + 3 <= len; i++)
+	if (start < ROLE_TAIL_MIN_PREFIX)
+		start = ROLE_TAIL_MIN_PREFIX;
+	for (size_t i = start; i + TAIL_MIN_BYTES <= len; i++)
 	{
 		char		key[GT_KEY_MAX];
 		size_t		klen;
@@ -59,10 +65,10 @@ scan_tails(const char *w, size_t len)
 				hits.role = true;
 				hits.role_gender = e[j].gender;
 			}
-			else if (i >= 3 && e[j].type == GT_LEX_COMMON_WORD)
+			else if (i >= NOUN_TAIL_MIN_PREFIX && e[j].type == GT_LEX_COMMON_WORD)
 				hits.noun = true;
-			else if (i >= 3 && e[j].type == GT_LEX_ORG_PATTERN &&
-					 strcmp(e[j].extra, "before") == 0)
+			else if (i >= NOUN_TAIL_MIN_PREFIX && e[j].type == GT_LEX_ORG_PATTERN &&
+					 e[j].sub == GT_ORG_BEFORE)
 				hits.org_before = true;
 		}
 		if (hits.role && hits.noun && hits.org_before)
@@ -99,7 +105,7 @@ scan_tails(const char *w, size_t len)
 static bool
 is_surname_time_noun(const gt_lex_entry *e)
 {
-	return strcmp(e->canonical, "time") == 0 && e->key[0] >= 'A' && e->key[0] <= 'Z' &&
+	return e->sub == GT_WC_TIME && e->key[0] >= 'A' && e->key[0] <= 'Z' &&
 		strchr(e->key, '.') == NULL &&
 		!gt_word_in(e->key, strlen(e->key), GT_WS_DATE_PHRASE_NOUN);
 }
@@ -130,11 +136,11 @@ entry_facts(const gt_lex_entry *e, size_t n)
 					f |= F_FIRSTNAME | ((uint32_t) (e[i].gender & 3) << F_NAME_GENDER_SHIFT);
 				break;
 			case GT_LEX_ORG_PATTERN:
-				if (strcmp(e[i].extra, "head") == 0)
+				if (e[i].sub == GT_ORG_HEAD)
 					f |= F_ORG_HEAD;
-				else if (strcmp(e[i].extra, "tail") == 0)
+				else if (e[i].sub == GT_ORG_TAIL)
 					f |= F_ORG_TAIL;
-				else if (strcmp(e[i].extra, "before") == 0)
+				else if (e[i].sub == GT_ORG_BEFORE)
 					f |= F_ORG_BEFORE;
 				break;
 			default:

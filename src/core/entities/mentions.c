@@ -47,7 +47,7 @@ gt_compact_mentions(gt_recognizer *r)
 gt_mention *
 gt_add_mention(gt_recognizer *r, uint32_t first, uint32_t end, gt_span span,
 			   gt_kind kind, gt_form form, const char *canonical,
-			   const char *country, const char *evidence)
+			   const char *country, gt_evidence evidence)
 {
 	gt_mention *m;
 	gt_mention *grown;

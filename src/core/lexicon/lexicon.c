@@ -56,6 +56,7 @@ rec_to_entry(const gt_lexicon *lex, const gt_lex_rec *r, gt_lex_entry *e)
 	e->form = r->form;
 	e->gender = r->gender;
 	e->flags = r->flags;
+	e->sub = r->sub;
 	e->country[0] = r->country[0];
 	e->country[1] = r->country[1];
 	e->country[2] = '\0';
@@ -184,6 +185,34 @@ gt_gender_name(gt_gender gender)
 	}
 }
 
+/* The data-file name of an entry's sub-class for its type ("time", "before", "final"), or NULL. */
+const char *
+gt_lex_sub_name(gt_lex_type type, uint8_t sub)
+{
+	static const char *const word_classes[GT_WC__COUNT] = {
+		NULL, "article", "pronoun", "preposition", "conjunction", "adverb",
+		"particle", "numeral", "time", "other"
+	};
+	static const char *const org_positions[GT_ORG__COUNT] = {
+		NULL, "suffix", "tail", "head", "before"
+	};
+	static const char *const abbrev_classes[GT_ABBR__COUNT] = {
+		NULL, "title", "inner", "final"
+	};
+
+	switch (type)
+	{
+		case GT_LEX_FUNCTION_WORD:
+			return sub < GT_WC__COUNT ? word_classes[sub] : NULL;
+		case GT_LEX_ORG_PATTERN:
+			return sub < GT_ORG__COUNT ? org_positions[sub] : NULL;
+		case GT_LEX_ABBREVIATION:
+			return sub < GT_ABBR__COUNT ? abbrev_classes[sub] : NULL;
+		default:
+			return NULL;
+	}
+}
+
 /* The data-file names of the entry flags, one per bit (GT_LF_*). */
 static const struct
 {
@@ -193,6 +222,7 @@ static const struct
 	{GT_LF_AMBIGUOUS, "ambiguous"},
 	{GT_LF_SHORT_FORM, "short_form"},
 	{GT_LF_SUPPRESS, "suppress"},
+	{GT_LF_USER, "user"},
 };
 
 /* The entry flag (GT_LF_*) a data file names, or 0. */
@@ -203,4 +233,43 @@ gt_lex_flag_by_name(const char *name, size_t len)
 		if (strlen(flag_names[i].name) == len && memcmp(flag_names[i].name, name, len) == 0)
 			return flag_names[i].flag;
 	return 0;
+}
+
+/* The kind an SQL name stands for ("person" …); false when it names none. */
+bool
+gt_kind_from_name(const char *name, gt_kind *kind)
+{
+	for (int i = GT_KIND_NONE + 1; i < GT_KIND__COUNT; i++)
+		if (strcmp(gt_kind_name((gt_kind) i), name) == 0)
+		{
+			*kind = (gt_kind) i;
+			return true;
+		}
+	return false;
+}
+
+/* The form an SQL name stands for ("name", "adjective" …); false when it names none. */
+bool
+gt_form_from_name(const char *name, gt_form *form)
+{
+	for (int i = 0; i < GT_FORM__COUNT; i++)
+		if (strcmp(gt_form_name((gt_form) i), name) == 0)
+		{
+			*form = (gt_form) i;
+			return true;
+		}
+	return false;
+}
+
+/* The gender an SQL name stands for ("m", "f", "pl"); false when it names none. */
+bool
+gt_gender_from_name(const char *name, gt_gender *gender)
+{
+	for (int i = GT_GENDER_MALE; i <= GT_GENDER_PLURAL; i++)
+		if (strcmp(gt_gender_name((gt_gender) i), name) == 0)
+		{
+			*gender = (gt_gender) i;
+			return true;
+		}
+	return false;
 }

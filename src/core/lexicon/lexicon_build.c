@@ -256,6 +256,7 @@ fill_records(const gt_env *env, gt_lexicon *lex, build_item *items,
 			r->form = e->form;
 			r->gender = e->gender;
 			r->flags = e->flags;
+			r->sub = e->sub;
 			r->country[0] = e->country[0];
 			r->country[1] = e->country[0] ? e->country[1] : '\0';
 		}

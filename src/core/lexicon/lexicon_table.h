@@ -29,6 +29,7 @@ typedef struct gt_lex_rec
 	uint8_t		form;
 	uint8_t		gender;
 	uint8_t		flags;
+	uint8_t		sub;			/* gt_lex_entry.sub */
 	char		country[2];
 } gt_lex_rec;
 

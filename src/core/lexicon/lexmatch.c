@@ -10,6 +10,9 @@
 
 #include <string.h>
 
+/* An ALL-CAPS word longer than this (bytes) may be a headline form of a name (MÜNCHEN). */
+#define HEADLINE_MIN_BYTES 3
+
 /* The built-in lexicon alone, or a user gazetteer in front of it. */
 gt_lexicons
 gt_lexicons_default(const gt_lexicon *user)
@@ -254,7 +257,7 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 		}
 		/* a single ALL-CAPS word may be a headline form: MÜNCHEN */
 		if (!found && end == k + 1 && (doc->tokens[k].flags & GT_TF_ALL_UPPER) &&
-			len > 3)
+			len > HEADLINE_MIN_BYTES)
 		{
 			char		tc[GT_KEY_MAX];
 			size_t		tlen;

@@ -83,7 +83,7 @@ choose_verb_entry(const gt_doc *doc, uint32_t k, uint32_t send,
 	{
 		if (e[i].kind != GT_CUE_VERB)
 			continue;
-		if (e[i].extra[0] == '\0' || strcmp(e[i].extra, "-") == 0)
+		if (e[i].extra[0] == '\0')
 		{
 			if (!plain)
 				plain = &e[i];

@@ -26,6 +26,9 @@
 /* Content on either side of a source phrase needs at least this many tokens. */
 #define CONTENT_MIN_TOKENS 2
 
+/* A Konjunktiv sentence continues the last speaker up to this many sentences later. */
+#define KONJUNKTIV_CHAIN_SENTENCES 5
+
 /* The most sources a marker names, joined by und / sowie (laut X und Y). */
 #define MARKER_MAX_SOURCES 3
 
@@ -169,7 +172,7 @@ content_after(qt_ctx *cx, const qt_cue *cue, uint32_t end)
 /* Emit an indirect or reported quote over [first, end) and remember its speaker. */
 static void
 emit_clause(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
-			qt_speaker *sp, const qt_cue *cue, const char *why, uint32_t s)
+			qt_speaker *sp, const qt_cue *cue, gt_evidence why, uint32_t s)
 {
 	end = trim_end(cx->doc, first, end);
 	if (end <= first + 1)
@@ -182,7 +185,7 @@ emit_clause(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
 
 static bool emit_around(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end,
 						uint32_t ps, uint32_t pe, qt_speaker *sp,
-						const qt_cue *cue, const char *why);
+						const qt_cue *cue, gt_evidence why);
 
 /* Index of the comma right before token k (skipping nothing), or QT_NONE. */
 static uint32_t
@@ -238,7 +241,7 @@ anaphoric_cue(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 		(q->kind == GT_QUOTE_INDIRECT || q->kind == GT_QUOTE_REPORTED))
 		cx->out->n--;
 	cx->marks[cue->tok] |= QT_TF_CUE_USED;
-	emit_clause(cx, pf, pe, GT_QUOTE_INDIRECT, &sp, cue, "rule:anaphoric-cue", s);
+	emit_clause(cx, pf, pe, GT_QUOTE_INDIRECT, &sp, cue, GT_EV_ANAPHORIC_CUE, s);
 	return true;
 }
 
@@ -291,7 +294,7 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 		return false;
 	if (d != QT_NONE)
 	{
-		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, cue, "rule:cue-clause", s);
+		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, cue, GT_EV_CUE_CLAUSE, s);
 		return true;
 	}
 	/* "…, sagte X." / "…, wie die Polizei mitteilte." / "…, das entschied X." */
@@ -302,9 +305,9 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 
 		if (close != QT_NONE && !das)
 			return emit_around(cx, s, first, end, c, close, &sp, cue,
-							   "rule:cue-after-content");
+							   GT_EV_CUE_AFTER_CONTENT);
 		emit_clause(cx, first, comma, GT_QUOTE_INDIRECT, &sp, cue,
-					"rule:cue-after-content", s);
+					GT_EV_CUE_AFTER_CONTENT, s);
 		return true;
 	}
 	/* "Wie die Polizei mitteilte, wurden …" */
@@ -314,7 +317,7 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 			if (gt_tok_punct(doc, k, ','))
 			{
 				emit_clause(cx, k + 1, end, GT_QUOTE_INDIRECT, &sp, cue,
-							"rule:wie-cue", s);
+							GT_EV_WIE_CUE, s);
 				return true;
 			}
 	}
@@ -322,7 +325,7 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 		sp.kind != GT_KIND_PLACE && !(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
 	{
 		emit_clause(cx, first, end, GT_QUOTE_REPORTED, &sp, cue,
-					"rule:reported", s);
+					GT_EV_REPORTED, s);
 		return true;
 	}
 	return false;
@@ -379,7 +382,7 @@ clause_start_before(const gt_doc *doc, uint32_t k, uint32_t first)
  */
 static bool
 emit_around(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end, uint32_t ps,
-			uint32_t pe, qt_speaker *sp, const qt_cue *cue, const char *why)
+			uint32_t pe, qt_speaker *sp, const qt_cue *cue, gt_evidence why)
 {
 	const gt_doc *doc = cx->doc;
 	uint32_t	b0,
@@ -429,7 +432,7 @@ marker_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 		if (!qt_marker_subject(cx, cue, first, end, &sp))
 			return false;
 		return emit_around(cx, s, first, end, cue->tok, sp.end > cue->end ? sp.end : cue->end,
-						   &sp, cue, "rule:so-marker");
+						   &sp, cue, GT_EV_SO_MARKER);
 	}
 	qt_marker_subject(cx, cue, first, end, &sp);
 	if (is_postposition(doc, cue->end - 1) || gt_tok_in(doc, cue->tok, GT_WS_SOURCE_POSTPOSITION))
@@ -461,10 +464,10 @@ marker_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 			from++;
 		if (end <= from + CONTENT_MIN_TOKENS)
 			return false;
-		emit_clause(cx, from, end, GT_QUOTE_INDIRECT, &sp, cue, "rule:marker", s);
+		emit_clause(cx, from, end, GT_QUOTE_INDIRECT, &sp, cue, GT_EV_MARKER, s);
 		return true;
 	}
-	return emit_around(cx, s, first, end, ps, pe, &sp, cue, "rule:marker");
+	return emit_around(cx, s, first, end, ps, pe, &sp, cue, GT_EV_MARKER);
 }
 
 /*
@@ -473,7 +476,7 @@ marker_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
  * can speak ("Das Institut sieht keine Gefahr. Lediglich … seien …"); else
  * the last speaker when recent.
  */
-static const char *
+static gt_evidence
 konjunktiv_speaker(qt_ctx *cx, uint32_t s, bool recent, qt_speaker *sp)
 {
 	qt_speaker	subj;
@@ -483,7 +486,7 @@ konjunktiv_speaker(qt_ctx *cx, uint32_t s, bool recent, qt_speaker *sp)
 	if (recent && s <= cx->last_sentence + 1)
 	{
 		*sp = cx->last;
-		return "rule:konjunktiv-continues";
+		return GT_EV_KONJUNKTIV_CONTINUES;
 	}
 	if (s > 0)
 	{
@@ -491,15 +494,15 @@ konjunktiv_speaker(qt_ctx *cx, uint32_t s, bool recent, qt_speaker *sp)
 		if (qt_clause_subject(cx, pf, pe, &subj) && subj.agent)
 		{
 			*sp = subj;
-			return "rule:konjunktiv-prev-subject";
+			return GT_EV_KONJUNKTIV_PREV_SUBJECT;
 		}
 	}
 	if (recent)
 	{
 		*sp = cx->last;
-		return "rule:konjunktiv-continues";
+		return GT_EV_KONJUNKTIV_CONTINUES;
 	}
-	return "rule:konjunktiv";
+	return GT_EV_KONJUNKTIV;
 }
 
 /*
@@ -533,7 +536,7 @@ main_clause_content(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 		if (!qt_clause_subject(cx, first, c, &sp))
 			return false;
 		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, NULL,
-					"rule:konjunktiv-main-clause", s);
+					GT_EV_KONJUNKTIV_MAIN_CLAUSE, s);
 		return true;
 	}
 	return false;
@@ -545,8 +548,8 @@ konjunktiv_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 {
 	qt_speaker	sp;
 	bool		strict = qt_clause_konjunktiv(cx, first, end, true);
-	bool		recent = cx->last.found && s <= cx->last_sentence + 5;
-	const char *why;
+	bool		recent = cx->last.found && s <= cx->last_sentence + KONJUNKTIV_CHAIN_SENTENCES;
+	gt_evidence why;
 
 	if (!strict && !(recent && qt_clause_konjunktiv(cx, first, end, false) &&
 					 s <= cx->last_sentence + 1))

@@ -279,7 +279,7 @@ mark_pair(qt_ctx *cx, const qt_pair *p, uint8_t flag)
  */
 static void
 uncued_speaker(qt_ctx *cx, const qt_pair *p, bool alone, qt_speaker *sp,
-			   const char **why)
+			   gt_evidence *why)
 {
 	const gt_doc *doc = cx->doc;
 	uint32_t	s = doc->tokens[p->open].sentence;
@@ -292,13 +292,13 @@ uncued_speaker(qt_ctx *cx, const qt_pair *p, bool alone, qt_speaker *sp,
 		qt_clause_subject(cx, first, p->open, &subj) && subj.agent)
 	{
 		*sp = subj;
-		*why = "rule:quote-subject";
+		*why = GT_EV_QUOTE_SUBJECT;
 		return;
 	}
 	if (cx->last.found && s <= cx->last_sentence + 1)
 	{
 		*sp = cx->last;
-		*why = "rule:quote-continues";
+		*why = GT_EV_QUOTE_CONTINUES;
 		return;
 	}
 	if (alone && s > 0 && p->open == first)
@@ -307,14 +307,14 @@ uncued_speaker(qt_ctx *cx, const qt_pair *p, bool alone, qt_speaker *sp,
 		if (qt_clause_subject(cx, first, end, &subj) && subj.agent)
 		{
 			*sp = subj;
-			*why = "rule:quote-prev-subject";
+			*why = GT_EV_QUOTE_PREV_SUBJECT;
 			return;
 		}
 	}
 	if (cx->last.found && s <= cx->last_sentence + CONTINUE_MAX_SENTENCES)
 	{
 		*sp = cx->last;
-		*why = "rule:quote-continues";
+		*why = GT_EV_QUOTE_CONTINUES;
 	}
 }
 
@@ -332,7 +332,7 @@ qt_handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 	qt_speaker	sp;
 	bool		has_cue = false;
 	gt_quote_kind kind;
-	const char *why;
+	gt_evidence why;
 
 	memset(&sp, 0, sizeof(sp));
 	memset(&cue, 0, sizeof(cue));
@@ -342,20 +342,20 @@ qt_handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 	if (term_context(cx, p, &sh) && !(alone && sh.words >= SPEECH_MIN_WORDS))
 	{
 		mark_pair(cx, p, QT_TF_IN_TERM);
-		qt_emit(cx, p->open + 1, p->close, GT_QUOTE_TERM, NULL, NULL, "rule:term");
+		qt_emit(cx, p->open + 1, p->close, GT_QUOTE_TERM, NULL, NULL, GT_EV_QUOTE_TERM);
 		return;
 	}
 	if (cue_after(cx, p, send, &cue, &sp))
 	{
 		has_cue = cue.tok != QT_NONE;
-		why = "rule:quote-cue-after";
+		why = GT_EV_QUOTE_CUE_AFTER;
 		kind = GT_QUOTE_DIRECT;
 	}
 	else if (p->open > 0 && gt_tok_punct(doc, p->open - 1, ':') &&
 			 cue_before_colon(cx, p, &cue, &sp, sh.terminal || sh.words >= SPEECH_MIN_WORDS))
 	{
 		has_cue = cue.tok != QT_NONE;
-		why = "rule:quote-cue-colon";
+		why = GT_EV_QUOTE_CUE_COLON;
 		kind = GT_QUOTE_DIRECT;
 	}
 	else
@@ -370,7 +370,7 @@ qt_handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 		{
 			mark_pair(cx, p, QT_TF_IN_TERM);
 			qt_emit(cx, p->open + 1, p->close, GT_QUOTE_TERM, NULL, NULL,
-					"rule:term");
+					GT_EV_QUOTE_TERM);
 			return;
 		}
 		memset(&cue, 0, sizeof(cue));
@@ -378,20 +378,20 @@ qt_handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 		has_cue = cue_in_sentence(cx, p, &cue, &sp);
 		kind = (alone || sh.terminal) && sh.words >= 2 ? GT_QUOTE_DIRECT
 			: GT_QUOTE_PARTIAL;
-		why = has_cue ? "rule:quote-cue-sentence" : "rule:quote";
+		why = has_cue ? GT_EV_QUOTE_CUE_SENTENCE : GT_EV_QUOTE_UNCUED;
 		if (!has_cue && sh.words <= SHORT_TERM_MAX_WORDS && !sh.terminal &&
 			!qt_clause_konjunktiv(cx, doc->sentences[s].first_token, send, true))
 		{
 			mark_pair(cx, p, QT_TF_IN_TERM);
 			qt_emit(cx, p->open + 1, p->close, GT_QUOTE_TERM, NULL, NULL,
-					"rule:term-short");
+					GT_EV_QUOTE_TERM_SHORT);
 			return;
 		}
 		if (!sp.found)
 			uncued_speaker(cx, p, alone, &sp, &why);
 	}
 	mark_pair(cx, p, QT_TF_IN_QUOTE);
-	if (has_cue && cue.tok != QT_NONE && strcmp(why, "rule:quote-cue-sentence") != 0)
+	if (has_cue && cue.tok != QT_NONE && why != GT_EV_QUOTE_CUE_SENTENCE)
 		cx->marks[cue.tok] |= QT_TF_CUE_USED;
 	else if (has_cue && cue.tok != QT_NONE)
 		cx->marks[cue.tok] |= QT_TF_CUE_PARTIAL;

@@ -10,7 +10,7 @@
 /* Append a quote over tokens [first, end) with speaker and cue; NULL on ENOMEM. */
 gt_quote *
 qt_emit(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
-		const qt_speaker *sp, const qt_cue *cue, const char *evidence)
+		const qt_speaker *sp, const qt_cue *cue, gt_evidence evidence)
 {
 	const gt_doc *doc = cx->doc;
 	gt_quotes  *out = cx->out;

@@ -129,7 +129,7 @@ extern bool qt_speaker_from_np(qt_ctx *cx, uint32_t first, uint32_t end,
 /* Append a quote over tokens [first, end) with speaker and cue; NULL on ENOMEM. */
 extern gt_quote *qt_emit(qt_ctx *cx, uint32_t first, uint32_t end,
 						 gt_quote_kind kind, const qt_speaker *sp,
-						 const qt_cue *cue, const char *evidence);
+						 const qt_cue *cue, gt_evidence evidence);
 
 /* Remember the speaker of a quote for later continuations. */
 extern void qt_remember(qt_ctx *cx, const qt_speaker *sp, uint32_t sentence);
