@@ -85,19 +85,13 @@ extern uint32_t gt_utf8_count(const char *s, size_t len);
 
 /* ----------------------------------------------------------- casemap.c */
 
-/*
- * The case changes keys need. Only the initials of German words change
- * case here: ASCII letters and Ä/Ö/Ü, the initials a lexicon key of German
- * text starts with (the lexicon holds both cases of other initials).
- */
+/* Lower-case the first letter of a key in place (*len updated, at most cap); false if none. */
+extern bool gt_lower_initial(char *buf, size_t *len, size_t cap);
 
-/* Lower-case the first letter of a key in place; false if it has none to lower. */
-extern bool gt_lower_initial(char *buf, size_t len);
+/* Upper-case the first letter of a key in place (*len updated, at most cap). */
+extern void gt_upper_initial(char *buf, size_t *len, size_t cap);
 
-/* Upper-case the first letter of a key in place (no change if it has none). */
-extern void gt_upper_initial(char *buf, size_t len);
-
-/* Does the text begin with an upper-case initial (A–Z, Ä, Ö, Ü)? */
+/* Does the text begin with an upper-case (or title-case) letter? */
 extern bool gt_starts_upper(const char *w, size_t len);
 
 /* Lower-case all letters of a key but the first, in place (ICU); new length. */

@@ -1,13 +1,10 @@
 /*
- * casemap.c — the case changes lookup keys need: the initial of a German
- * word lowered (a capitalised sentence start looked up as the ordinary
- * word) or raised (a compound's tail looked up as a noun), and a headline
- * word in capitals turned into its title form (MÜNCHEN → München, by ICU).
- *
- * Initials change case for ASCII letters and Ä/Ö/Ü only: those are the
- * initials of the German words the lexicon's ordinary-word lists hold in
- * both cases. A name with another initial (Émile, Łódź) is never an
- * ordinary German word, so it is looked up as written.
+ * casemap.c — the case changes lookup keys need, by ICU's case mapping:
+ * the initial of a word lowered (a capitalised sentence start looked up as
+ * the ordinary word) or raised (a compound's tail looked up as a noun), and
+ * a headline word in capitals turned into its title form (MÜNCHEN →
+ * München). A mapping may change the UTF-8 length of the initial (İ → i):
+ * the functions give the key's new length.
  */
 #include "base/base.h"
 
@@ -15,64 +12,71 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-/* UTF-8 lead byte of Ä Ö Ü ä ö ü; the second byte differs by 0x20 between cases. */
-#define UMLAUT_LEAD 0xC3
-#define UMLAUT_CASE_OFFSET 0x20
-
-/* Is the second byte that of an upper-case Ä, Ö or Ü (C3 84 / 96 / 9C)? */
+/*
+ * Replace the first code point of buf[0..*len) by its mapping (ICU's simple
+ * case mapping), moving the rest when the mapping's UTF-8 is longer or
+ * shorter; false when it has no other case or the result does not fit cap.
+ */
 static bool
-is_upper_umlaut(unsigned char second)
+map_initial(char *buf, size_t *len, size_t cap, int32_t (*map) (int32_t))
 {
-	return second == 0x84 || second == 0x96 || second == 0x9C;
+	size_t		i = 0;
+	int32_t		cp;
+	int32_t		mapped;
+	uint8_t		enc[U8_MAX_LENGTH];
+	int32_t		n = 0;
+	UBool		err = false;
+
+	if (*len == 0)
+		return false;
+	cp = gt_utf8_next(buf, *len, &i);
+	mapped = map(cp);
+	if (mapped == cp)
+		return false;
+	U8_APPEND(enc, n, (int32_t) sizeof(enc), mapped, err);
+	if (err || *len - i + (size_t) n > cap)
+		return false;
+	memmove(buf + n, buf + i, *len - i);
+	memcpy(buf, enc, (size_t) n);
+	*len = *len - i + (size_t) n;
+	return true;
 }
 
-/* Is the second byte that of a lower-case ä, ö or ü (C3 A4 / B6 / BC)? */
-static bool
-is_lower_umlaut(unsigned char second)
+/* The lower case of a code point (ICU), as map_initial wants it. */
+static int32_t
+lower_cp(int32_t cp)
 {
-	return second == 0xA4 || second == 0xB6 || second == 0xBC;
+	return cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp) : u_tolower(cp);
+}
+
+/* The upper case of a code point (ICU), as map_initial wants it. */
+static int32_t
+upper_cp(int32_t cp)
+{
+	return cp < 0x80 ? (cp >= 'a' && cp <= 'z' ? cp - ('a' - 'A') : cp) : u_toupper(cp);
 }
 
 /* Lower-case the first letter of a key in place; false if it has none to lower. */
 bool
-gt_lower_initial(char *buf, size_t len)
+gt_lower_initial(char *buf, size_t *len, size_t cap)
 {
-	unsigned char c = (unsigned char) buf[0];
-
-	if (c >= 'A' && c <= 'Z')
-	{
-		buf[0] = (char) (c - 'A' + 'a');
-		return true;
-	}
-	if (len >= 2 && c == UMLAUT_LEAD && is_upper_umlaut((unsigned char) buf[1]))
-	{
-		buf[1] = (char) (buf[1] + UMLAUT_CASE_OFFSET);
-		return true;
-	}
-	return false;
+	return map_initial(buf, len, cap, lower_cp);
 }
 
 /* Upper-case the first letter of a key in place (no change if it has none). */
 void
-gt_upper_initial(char *buf, size_t len)
+gt_upper_initial(char *buf, size_t *len, size_t cap)
 {
-	unsigned char c = (unsigned char) buf[0];
-
-	if (c >= 'a' && c <= 'z')
-		buf[0] = (char) (c - 'a' + 'A');
-	else if (len >= 2 && c == UMLAUT_LEAD && is_lower_umlaut((unsigned char) buf[1]))
-		buf[1] = (char) (buf[1] - UMLAUT_CASE_OFFSET);
+	(void) map_initial(buf, len, cap, upper_cp);
 }
 
-/* Does the text begin with an upper-case initial (A–Z, Ä, Ö, Ü)? */
+/* Does the text begin with an upper-case (or title-case) letter? */
 bool
 gt_starts_upper(const char *w, size_t len)
 {
-	unsigned char c = (unsigned char) w[0];
+	size_t		i = 0;
 
-	if (len >= 1 && c >= 'A' && c <= 'Z')
-		return true;
-	return len >= 2 && c == UMLAUT_LEAD && is_upper_umlaut((unsigned char) w[1]);
+	return len > 0 && gt_is_upper(gt_utf8_next(w, len, &i));
 }
 
 /*

@@ -174,7 +174,7 @@ direction_place(gt_recognizer *r, const char *w, size_t len,
 	klen = gt_normalize_key(w + p, len - p, key, sizeof(key));
 	if (klen == (size_t) -1)
 		return NULL;
-	gt_upper_initial(key, klen);
+	gt_upper_initial(key, &klen, sizeof(key));
 	n = gt_lex_lookup(r->lex, key, klen, buf, GT_MAX_ENTRIES);
 	for (size_t j = 0; j < n && j < GT_MAX_ENTRIES; j++)
 		if (buf[j].type == GT_LEX_ENTITY && buf[j].form == GT_FORM_NAME &&
@@ -236,7 +236,7 @@ is_district_name(gt_recognizer *r, const char *w, size_t len)
 	if (klen == (size_t) -1 || gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES) > 0)
 		return false;
 	/* an English or other lower-case word capitalised: Graz-Coach */
-	if (gt_lower_initial(key, klen) && gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES) > 0)
+	if (gt_lower_initial(key, &klen, sizeof(key)) && gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES) > 0)
 		return false;
 	return !gt_word_has_noun_tail(w, len);
 }

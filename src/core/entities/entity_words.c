@@ -54,7 +54,7 @@ scan_tails(const char *w, size_t len)
 		klen = gt_normalize_key(w + i, len - i, key, sizeof(key));
 		if (klen == (size_t) -1 || klen == 0)
 			continue;
-		gt_upper_initial(key, klen);
+		gt_upper_initial(key, &klen, sizeof(key));
 		if (!gt_lexicon_may_be_noun(gt_lexicon_builtin(), key, klen))
 			continue;
 		n = gt_lexicon_find(gt_lexicon_builtin(), key, klen, e, GT_MAX_ENTRIES);
@@ -169,7 +169,7 @@ lower_facts(gt_recognizer *r, uint32_t k)
 	size_t		n;
 	uint32_t	f;
 
-	if (len == (size_t) -1 || len == 0 || !gt_lower_initial(buf, len))
+	if (len == (size_t) -1 || len == 0 || !gt_lower_initial(buf, &len, sizeof(buf)))
 		return F_LOWER_DONE;
 	n = gt_lex_lookup(r->lex, buf, len, e, GT_MAX_ENTRIES);
 	f = entry_facts(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES);
@@ -370,7 +370,7 @@ is_shouted_word(gt_recognizer *r, uint32_t k)
 	len = gt_titlecase_key(buf, len, sizeof(buf));
 	if (key_is_word(r, buf, len))
 		return true;
-	return gt_lower_initial(buf, len) && key_is_word(r, buf, len);
+	return gt_lower_initial(buf, &len, sizeof(buf)) && key_is_word(r, buf, len);
 }
 
 /* Is token k a long ALL-CAPS word (a shouted headline, not an acronym)? */

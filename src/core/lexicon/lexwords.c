@@ -17,6 +17,6 @@ gt_token_is_function_word(const gt_doc *doc, uint32_t k)
 		return false;
 	if (gt_lexicon_has(b, buf, len, GT_LEX_FUNCTION_WORD))
 		return true;
-	return gt_lower_initial(buf, len) &&
+	return gt_lower_initial(buf, &len, sizeof(buf)) &&
 		gt_lexicon_has(b, buf, len, GT_LEX_FUNCTION_WORD);
 }

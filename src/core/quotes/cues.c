@@ -127,7 +127,7 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 		if (len == (size_t) -1 || len == 0)
 			break;
 		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
-		if (n == 0 && gt_lower_initial(buf, len))
+		if (n == 0 && gt_lower_initial(buf, &len, sizeof(buf)))
 			n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
 		for (size_t i = 0; i < n; i++)
 			if (e[i].kind == GT_CUE_MARKER)
@@ -140,9 +140,10 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 		if (!is_prefix(cx->lex, buf, len))
 		{
 			char		low[GT_KEY_MAX];
+			size_t		low_len = len;
 
 			memcpy(low, buf, len);
-			if (!(gt_lower_initial(low, len) && is_prefix(cx->lex, low, len)))
+			if (!(gt_lower_initial(low, &low_len, sizeof(low)) && is_prefix(cx->lex, low, low_len)))
 				break;
 		}
 	}
@@ -221,7 +222,7 @@ qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 		return false;
 	n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
 	if (n == 0 && (doc->tokens[k].flags & GT_TF_SENT_START) &&
-		gt_lower_initial(buf, len))
+		gt_lower_initial(buf, &len, sizeof(buf)))
 		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
 	if (n == 0 || !choose_verb_entry(doc, k, send, e, n, cue))
 		return false;
