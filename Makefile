@@ -36,8 +36,11 @@ LEXICON_INFO = $(BUILD_DIR)/lexicon-info.tsv
 
 MODULE_big  = $(EXTENSION)
 OBJS        = $(CORE_OBJS) $(BLOB_OBJS) $(PG_SRCS:.c=.o)
-DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
-DATA        = $(wildcard sql/$(EXTENSION)--*--*.sql)
+# The install script of this version is built from sql/src/*.sql; the install
+# scripts of earlier versions (to test upgrades from them) and every upgrade
+# script (sql/geotext--A--B.sql) are committed under sql/ and installed as they are.
+DATA_built  = $(BUILD_DIR)/$(EXTENSION)--$(EXTVERSION).sql
+DATA        = $(filter-out sql/$(EXTENSION)--$(EXTVERSION).sql,$(wildcard sql/$(EXTENSION)--*.sql))
 EXTRA_CLEAN = $(BUILD_DIR) test/unit/bin results regression.diffs regression.out
 
 TESTS       = $(sort $(wildcard test/sql/*.sql))
@@ -46,7 +49,8 @@ REGRESS_OPTS = --inputdir=test --load-extension=$(EXTENSION)
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc 2>/dev/null)
 ICU_LIBS   := $(shell pkg-config --libs icu-uc 2>/dev/null || echo -licuuc)
-TABLE_FLAGS = -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"' -DGT_LEXICON_BLOB='"$(LEXICON_BIN)"'
+TABLE_FLAGS = -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"' -DGT_LEXICON_BLOB='"$(LEXICON_BIN)"' \
+              -DGEOTEXT_VERSION='"$(EXTVERSION)"'
 PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS)
 PG_CFLAGS   = -Wall -Wextra -Werror -Wno-missing-field-initializers
 SHLIB_LINK  = $(ICU_LIBS)
@@ -73,7 +77,8 @@ $(PG_SRCS:.c=.o): CFLAGS += -Wno-unused-parameter
 
 SQL_PARTS = $(sort $(wildcard sql/src/*.sql))
 
-sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) geotext.control
+$(DATA_built): $(SQL_PARTS) geotext.control
+	@mkdir -p $(BUILD_DIR)
 	{ printf '%s\n' '-- geotext $(EXTVERSION): German news text analysis. Built from sql/src/*.sql.' \
 	  '-- Every object lives in the extension schema (@extschema@); every reference is qualified.' \
 	  '\echo Use "CREATE EXTENSION geotext" to load this file. \quit'; \
@@ -88,7 +93,7 @@ $(CORE_LIB): $(CORE_OBJS)
 
 # The table builder: a host program linked against the normal core.
 $(TABLES_TOOL): $(TABLES_SRCS) tools/tables/tables.h $(CORE_LIB) $(CORE_HDRS)
-	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS) \
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS) \
 	  -o $@ $(TABLES_SRCS) $(CORE_LIB) $(ICU_LIBS)
 
 $(WORDSETS_BIN): $(TABLES_TOOL) data/wordsets.tsv data/abbreviations.tsv

@@ -26,7 +26,7 @@ FUZZ_CORPUS    = fuzz/corpus-run
 FUZZ_SHARED   ?= ../shared/data
 FUZZ_BASE      = -std=c11 -D_GNU_SOURCE -g -O2 -Wall -Wextra -Werror \
                  -fno-sanitize-recover=undefined -fno-sanitize-coverage=trace-cmp \
-                 -fno-omit-frame-pointer -Isrc/core $(ICU_CFLAGS)
+                 -fno-omit-frame-pointer -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS)
 FUZZ_FLAGS     = $(FUZZ_BASE) -fsanitize=fuzzer,address,undefined
 FUZZ_FAST_FLAGS = $(FUZZ_BASE) -fsanitize=fuzzer,undefined
 FUZZ_FAST_BIN  = fuzz/bin/fuzz_pipeline_fast
@@ -41,7 +41,6 @@ TEST_EXTRA += fuzz-smoke
 # The core, compiled once per fuzzing flavour into a static library: with
 # coverage, ASan and UBSan for the target, with coverage and UBSan only for
 # the fast one. The tables are data: the normal build's objects serve both.
-FUZZ_TABLE_FLAGS = $(TABLE_FLAGS)
 FUZZ_LIB       = $(BUILD_DIR)/fuzz/libgeotext_core.a
 FUZZ_FAST_LIB  = $(BUILD_DIR)/fuzz-fast/libgeotext_core.a
 FUZZ_OBJS      = $(patsubst src/core/%.c,$(BUILD_DIR)/fuzz/%.o,$(CORE_SRCS))
@@ -49,11 +48,11 @@ FUZZ_FAST_OBJS = $(patsubst src/core/%.c,$(BUILD_DIR)/fuzz-fast/%.o,$(CORE_SRCS)
 
 $(BUILD_DIR)/fuzz/%.o: src/core/%.c $(CORE_HDRS)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_BASE) $(FUZZ_TABLE_FLAGS) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
+	$(FUZZ_CC) $(FUZZ_BASE) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
 
 $(BUILD_DIR)/fuzz-fast/%.o: src/core/%.c $(CORE_HDRS)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_BASE) $(FUZZ_TABLE_FLAGS) -fsanitize=fuzzer-no-link,undefined -c -o $@ $<
+	$(FUZZ_CC) $(FUZZ_BASE) -fsanitize=fuzzer-no-link,undefined -c -o $@ $<
 
 $(FUZZ_LIB): $(FUZZ_OBJS)
 	rm -f $@

@@ -250,7 +250,7 @@ def main():
             info.append((f"data/{name}", "", lex.counts.get(name, 0), sha256(path)))
         for name in TABLE_FILES:
             path = os.path.join(args.data, name)
-            info.append((f"data/{name}", "", 0, sha256(path)))
+            info.append((f"data/{name}", "", "", sha256(path)))
         if args.wordlists == "pinned":
             for row in read_tsv(os.path.join(args.data, "wordlists.tsv")):
                 check_wordlist(row)

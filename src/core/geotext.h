@@ -17,7 +17,10 @@
 #include <stdint.h>
 #include <stdbool.h>
 
-#define GEOTEXT_VERSION "0.1.0"
+/* The library's version, from geotext.control (the build passes it: one source). */
+#ifndef GEOTEXT_VERSION
+#error "GEOTEXT_VERSION is set by the Makefile from default_version in geotext.control"
+#endif
 
 /* Result codes of core functions. */
 typedef enum gt_status

@@ -2,7 +2,7 @@
  * pg_extract.c — geotext_extract(): the entities and quotes of a text as one
  * jsonb document, from one analysis pass, to store next to the article.
  *
- *   {"entities": [{...}, ...], "quotes": [{...}, ...], "geotext": "0.1.0"}
+ *   {"entities": [{...}, ...], "quotes": [{...}, ...], "geotext": "0.2.0"}
  *
  * Every item has every column of geotext_entities / geotext_quotes, SQL NULL
  * as JSON null; spans are strings in int4range's text form ("[22,38)",

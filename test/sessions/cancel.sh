@@ -38,6 +38,7 @@
 #   GT_CANCEL_FUNCTIONS only these cases, comma-separated (default: all)
 #   GT_CANCEL_BOUND_MS  the latency bound (default 1000)
 set -u
+. "$(dirname "$0")/lib.sh"
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ARTICLE="$HERE/../../examples/nordkorea-russland.txt"
@@ -45,31 +46,16 @@ DELAYS=${GT_CANCEL_DELAYS:-0.3 1.2}
 REPEAT=${GT_CANCEL_REPEAT:-20000}
 FUNCTIONS=${GT_CANCEL_FUNCTIONS:-}
 BOUND_MS=${GT_CANCEL_BOUND_MS:-1000}
-TIMEOUT=${GT_SESSION_TIMEOUT:-20}	# seconds to wait for one answer or for a call to start
 LONGEST=120							# statement_timeout in session A: a safety net only
-PSQL="psql -X -q -A -t -v ON_ERROR_STOP=1"
 
 # geotext_extract's jsonb must stay below 256 MB: half the text for it.
 EXTRACT_REPEAT=$((REPEAT / 2))
 
-dir=$(mktemp -d -t geotext-cancel.XXXXXX) || exit 2
-pid_a=''
-pid_b=''
-failures=0
-count=0
-
-cleanup() {
-	exec 3>&- 4>&- 2>/dev/null
-	[ -n "$pid_a" ] && kill "$pid_a" 2>/dev/null
-	[ -n "$pid_b" ] && kill "$pid_b" 2>/dev/null
-	wait 2>/dev/null
+# Drop the source table (run at exit by lib.sh).
+on_cleanup() {
 	$PSQL -c "DROP TABLE IF EXISTS geotext_cancel_src" >/dev/null 2>&1
-	rm -rf "$dir"
 }
-trap cleanup EXIT
-trap 'exit 2' HUP INT TERM
-
-export PGCLIENTENCODING=UTF8
+session_dir geotext-cancel
 
 # The source row: the example article and a paragraph break.
 if ! { printf '\\set body `cat %s`\n' "$ARTICLE"
@@ -82,52 +68,12 @@ if ! { printf '\\set body `cat %s`\n' "$ARTICLE"
 	exit 2
 fi
 
-# Start a long-lived psql (going on after errors) reading session $1's fifo
-# on file descriptor $2.
-start_session() {
-	mkfifo "$dir/$1.in"
-	PGAPPNAME="geotext_cancel_$1" psql -X -q -A -t -v ON_ERROR_STOP=0 -v VERBOSITY=verbose \
-		<"$dir/$1.in" >"$dir/$1.out" 2>"$dir/$1.err" &
-	eval "pid_$1=\$!"
-	eval "exec $2>\"\$dir/\$1.in\""
-}
-start_session a 3
-start_session b 4
-
-echo 0 >"$dir/step"
-# Send SQL to session $1 and wait for its tagged answer; prints the answer.
-# (The step counter lives in a file: ask also runs in $(...) subshells.)
-ask() {
-	step=$(($(cat "$dir/step") + 1))
-	echo "$step" >"$dir/step"
-	tag="__step_${step}__"
-	fd=3
-	[ "$1" = b ] && fd=4
-	before=$(wc -l <"$dir/$1.out")
-	printf '%s\n\\echo %s\n' "$2" "$tag" >&$fd
-	waited=0
-	while ! tail -n "+$((before + 1))" "$dir/$1.out" | grep -q "^$tag\$"; do
-		if [ "$waited" -ge $((TIMEOUT * 10)) ]; then
-			echo "# session $1 gave no answer to: $2" >&2
-			sed 's/^/# /' "$dir/$1.err" >&2
-			return 1
-		fi
-		sleep 0.1
-		waited=$((waited + 1))
-	done
-	sed -n "$((before + 1)),\$p" "$dir/$1.out" | sed "/^$tag\$/,\$d"
-}
-
-# One TAP line: $1 = 0 for ok, else not ok; $2 the description.
-result() {
-	count=$((count + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $count - $2"
-	else
-		echo "not ok $count - $2"
-		failures=$((failures + 1))
-	fi
-}
+# Long-lived sessions that go on after errors (a cancel is one).
+export PGAPPNAME=geotext_cancel_a
+start_session a 3 -v ON_ERROR_STOP=0 -v VERBOSITY=verbose
+export PGAPPNAME=geotext_cancel_b
+start_session b 4 -v ON_ERROR_STOP=0 -v VERBOSITY=verbose
+unset PGAPPNAME
 
 pid=$(ask a "SET statement_timeout = '${LONGEST}s'; SELECT pg_backend_pid();")
 case "$pid" in
@@ -183,34 +129,33 @@ SELECT pg_cancel_backend($pid);")
 		# ignores a cancel (a success later than the bound is a failure).
 		if [ -z "$error" ] && [ -n "$t0" ] && [ -n "$t1" ] &&
 		   [ $(((t1 - t0) / 1000000)) -lt "$BOUND_MS" ]; then
-			count=$((count + 1))
-			echo "ok $count - $what # SKIP the call ended before the cancel could stop it (raise GT_CANCEL_REPEAT)"
+			tap_skip "$what" "the call ended before the cancel could stop it (raise GT_CANCEL_REPEAT)"
 			continue
 		fi
 		landed=$((landed + 1))
 		[ "$state" = active ] && [ "$signalled" = t ]
-		result $? "$what: the call was running and pg_cancel_backend signalled it"
+		tap_result $? "$what: the call was running and pg_cancel_backend signalled it"
 		case "$error" in
 		*"57014: canceling statement due to user request"*) ok=0 ;;
 		*) ok=1 ;;
 		esac
-		result $ok "$what: the statement ends with SQLSTATE 57014 (query_canceled)"
+		tap_result $ok "$what: the statement ends with SQLSTATE 57014 (query_canceled)"
 		[ $ok -ne 0 ] && echo "#   got: '$error'"
 		if [ -n "$t1" ] && [ -n "$t0" ]; then
 			ms=$(((t1 - t0) / 1000000))
 			[ "$ms" -lt "$BOUND_MS" ]
-			result $? "$what: ended $ms ms after pg_cancel_backend (bound $BOUND_MS ms)"
+			tap_result $? "$what: ended $ms ms after pg_cancel_backend (bound $BOUND_MS ms)"
 			echo "$name $delay $ms" >>"$dir/latencies"
 		else
-			result 1 "$what: the statement never ended"
+			tap_result 1 "$what: the statement never ended"
 		fi
 		got=$(ask a "$small")
 		[ "$got" = "$expected" ]
-		result $? "$what: the same backend then answers a small $name call"
+		tap_result $? "$what: the same backend then answers a small $name call"
 		[ "$got" = "$expected" ] || printf '#   got:      %s\n#   expected: %s\n' "$got" "$expected"
 	done
 	[ "$landed" -gt 0 ]
-	result $? "$name: at least one cancel landed while the call ran"
+	tap_result $? "$name: at least one cancel landed while the call ran"
 }
 
 R=$REPEAT
@@ -241,22 +186,17 @@ cancel_case to_tsvector_geotext_german \
 # makes the postmaster end every session) and still answers, and so does B.
 after=$(ask a "SELECT pg_backend_pid();")
 [ "$after" = "$pid" ]
-result $? "session A is still connected to the same backend (no crash, no restart)"
+tap_result $? "session A is still connected to the same backend (no crash, no restart)"
 [ "$after" = "$pid" ] || printf '#   backend before: %s, after: %s\n' "$pid" "$after"
 alive=$(ask b "SELECT 'alive';")
 [ "$alive" = alive ]
-result $? "session B (the one that cancelled) still answers"
+tap_result $? "session B (the one that cancelled) still answers"
 others=$($PSQL -c "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state = 'active' AND query LIKE '%geotext%repeat(%'")
 [ "$others" = 0 ]
-result $? "no geotext call is left running"
+tap_result $? "no geotext call is left running"
 
 if [ -s "$dir/latencies" ]; then
 	echo "# cancel latency (ms) per case and delay:"
 	sed 's/^/#   /' "$dir/latencies"
 fi
-echo "1..$count"
-if [ "$failures" -gt 0 ]; then
-	echo "# $failures of $count tests failed"
-	exit 1
-fi
-exit 0
+tap_finish

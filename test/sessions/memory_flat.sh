@@ -30,6 +30,7 @@
 #   GT_MEMFLAT_ROWS       N (default 20000)
 #   GT_MEMFLAT_FUNCTIONS  only these cases, comma-separated (default: all)
 set -u
+. "$(dirname "$0")/lib.sh"
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ARTICLE="$HERE/../../examples/nordkorea-russland.txt"
@@ -38,17 +39,13 @@ N0=$((N / 10))
 INQUERY_KB=${GT_MEMFLAT_INQUERY_KB:-512}
 AFTER_KB=${GT_MEMFLAT_AFTER_KB:-64}
 FUNCTIONS=${GT_MEMFLAT_FUNCTIONS:-}
-PSQL="psql -X -q -A -t -v ON_ERROR_STOP=1"
 TABLE=geotext_memflat_news
 
-dir=$(mktemp -d -t geotext-memflat.XXXXXX) || exit 2
-cleanup() {
+# Drop the test table (run at exit by lib.sh).
+on_cleanup() {
 	$PSQL -c "DROP TABLE IF EXISTS $TABLE" >/dev/null 2>&1
-	rm -rf "$dir"
 }
-trap cleanup EXIT
-trap 'exit 2' HUP INT TERM
-export PGCLIENTENCODING=UTF8
+session_dir geotext-memflat
 
 # N short articles: three sentences of the example article each, rotated, with
 # a numbered heading, so that no two rows are alike.
@@ -115,22 +112,9 @@ if ! $PSQL -f "$dir/script.sql" >"$dir/out" 2>"$dir/err"; then
 fi
 secs=$(($(date +%s) - start))
 
-failures=0
-count=0
 # get NAME WHAT [FIELD]: a measured value (field 3 by default).
 get() {
 	grep "^$1|$2|" "$dir/out" | cut -d'|' -f"${3:-3}"
-}
-# check STATUS DESCRIPTION: one TAP line; a non-zero status is a failure.
-check() {
-	count=$((count + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $count - $2"
-	else
-		echo "not ok $count - $2"
-		failures=$((failures + 1))
-	fi
-	return 0
 }
 
 for name in $(cut -f1 "$dir/cases"); do
@@ -146,21 +130,12 @@ for name in $(cut -f1 "$dir/cases"); do
 	[ "$in2" -gt "$inmax" ] && inmax=$in2
 	grow=$(((inmax - in0) / 1024))
 	[ "$grow" -le "$INQUERY_KB" ]
-	check $? "$name: memory at the end of a scan over $N rows is $grow kB above that over $N0 rows ($((in0 / 1024)) -> $((inmax / 1024)) kB, bound $INQUERY_KB kB)"
+	tap_result $? "$name: memory at the end of a scan over $N rows is $grow kB above that over $N0 rows ($((in0 / 1024)) -> $((inmax / 1024)) kB, bound $INQUERY_KB kB)"
 	left=$(((a2 - a1) / 1024))
 	[ "$left" -le "$AFTER_KB" ]
-	check $? "$name: a second pass over $N rows leaves $left kB more than the first ($((a1 / 1024)) -> $((a2 / 1024)) kB, bound $AFTER_KB kB)"
+	tap_result $? "$name: a second pass over $N rows leaves $left kB more than the first ($((a1 / 1024)) -> $((a2 / 1024)) kB, bound $AFTER_KB kB)"
 	echo "#   $name: $r1 result over $N rows; contexts in-query $in0 / $in1 / $in2 B (N0 / N / N), after the queries $(get "$name" after0) / $a1 / $a2 B"
 done
 
-echo "1..$count"
 echo "# $secs s in the measuring session"
-if [ "$count" -eq 0 ]; then
-	echo "# no case ran"
-	exit 1
-fi
-if [ "$failures" -gt 0 ]; then
-	echo "# $failures of $count tests failed"
-	exit 1
-fi
-exit 0
+tap_finish
