@@ -1,4 +1,4 @@
-# The shape of the C code (tools/check_structure.py), included by the Makefile:
+# Checks of the build and the code's shape, included by the Makefile:
 #
 #   make check-structure    layers that only point down, no file cycles, no word
 #                           lists or decisions on written words in C, a comment
@@ -8,3 +8,11 @@ TEST_EXTRA += check-structure
 
 check-structure:
 	python3 tools/check_structure.py .
+
+# The same commit gives byte-identical tables, or the build stops with a
+# message (test/build/reproducible.sh); part of `make test`.
+.PHONY: check-reproducible
+TEST_EXTRA += check-reproducible
+
+check-reproducible: $(LEXICON_BIN) $(WORDSETS_BIN)
+	sh test/build/reproducible.sh
