@@ -422,8 +422,8 @@ typedef struct gt_quotes
 	void	   *arena;
 } gt_quotes;
 
-/* Find quotes and attribute them to speakers. */
-extern gt_status gt_find_quotes(const gt_doc *doc, const gt_entities *ents,
+/* Find quotes and attribute them to speakers (doc gets its lookup keys, as for entities). */
+extern gt_status gt_find_quotes(gt_doc *doc, const gt_entities *ents,
 								const gt_lexicons *lex, gt_quotes *out);
 
 /* Release what gt_find_quotes allocated. */

@@ -53,7 +53,7 @@ typedef struct gt_match
 	gt_lex_entry entries[GT_MAX_ENTRIES];
 } gt_match;
 
-/* Normalise every token's lookup key once. */
+/* Prepare a document for lookups once: its tokens' keys and word classes. */
 extern gt_status gt_doc_prepare_keys(gt_doc *doc);
 
 /* Token k's stored key without a copy (after gt_doc_prepare_keys), or NULL. */

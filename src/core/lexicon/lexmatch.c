@@ -83,8 +83,9 @@ gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
 }
 
 /*
- * Normalise every token's key once (the recognisers look most words up
- * several times); without it gt_tokens_key normalises on every call.
+ * Prepare a document for the recognisers, once: every token's normalised
+ * key (they look most words up several times; without it gt_tokens_key
+ * normalises on every call) and its closed word classes.
  */
 gt_status
 gt_doc_prepare_keys(gt_doc *doc)
@@ -94,6 +95,8 @@ gt_doc_prepare_keys(gt_doc *doc)
 
 	if (doc->key_start)
 		return GT_OK;
+	if (gt_doc_mark_wordsets(doc) != GT_OK)
+		return GT_ENOMEM;
 	doc->keys = gt_alloc(doc->env, cap);
 	doc->key_start = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint32_t));
 	doc->key_len = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint16_t));

@@ -75,7 +75,7 @@ walk(qt_ctx *cx, const qt_pair *pairs, size_t npairs)
 
 /* Find quotes and attribute them to speakers. */
 gt_status
-gt_find_quotes(const gt_doc *doc, const gt_entities *ents,
+gt_find_quotes(gt_doc *doc, const gt_entities *ents,
 			   const gt_lexicons *lex, gt_quotes *out)
 {
 	static const gt_entities no_entities = {0};
@@ -87,6 +87,8 @@ gt_find_quotes(const gt_doc *doc, const gt_entities *ents,
 	memset(out, 0, sizeof(*out));
 	memset(&cx, 0, sizeof(cx));
 	out->env = doc->env;
+	if (gt_doc_prepare_keys(doc) != GT_OK)
+		return GT_ENOMEM;
 	cx.doc = doc;
 	cx.ents = ents ? ents : &no_entities;
 	cx.lex = lex ? lex : &builtin;

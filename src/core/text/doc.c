@@ -1,6 +1,7 @@
 /*
- * doc.c — the document life cycle: analyse a text into tokens, sentences
- * and the word classes of its tokens; free it again.
+ * doc.c — the document life cycle: analyse a text into tokens and
+ * sentences; free it again (with what the lexicon layer added to it: its
+ * tokens' keys and word classes, gt_doc_prepare_keys).
  */
 #include "text/text.h"
 
@@ -27,8 +28,6 @@ gt_doc_analyze(gt_doc *doc, const gt_env *env, const char *text, size_t len)
 	st = gt_tokenize(doc);
 	if (st == GT_OK)
 		st = gt_split_sentences(doc);
-	if (st == GT_OK)
-		st = gt_doc_mark_wordsets(doc);
 	if (st != GT_OK)
 		gt_doc_free(doc);
 	return st;

@@ -30,6 +30,7 @@ static struct
 	uint32_t	nslots;			/* a power of two */
 	const uint32_t *lists;		/* per class: first item, count */
 	const gt_wordset_item *items;
+	size_t		longest;		/* bytes of the longest word: longer tokens are in no class */
 } table;
 
 /* The masks of the table, indexed by gt_doc.word_sets (set by open_table). */
@@ -60,6 +61,9 @@ open_table(void)
 		table.nslots = 0;
 		gt_wordset_masks = no_masks;
 	}
+	for (uint32_t i = 0; i < table.nslots; i++)
+		if (table.slots[i] && table.recs[table.slots[i] - 1].len > table.longest)
+			table.longest = table.recs[table.slots[i] - 1].len;
 	table.open = true;
 }
 
@@ -85,7 +89,7 @@ mask_index(const char *word, size_t len)
 	uint32_t	idx;
 
 	open_table();
-	if (table.nslots == 0 || len == 0 || len > UINT16_MAX)
+	if (table.nslots == 0 || len == 0 || len > table.longest)
 		return 0;
 	mask = table.nslots - 1;
 	for (idx = gt_hash(word, len) & mask;; idx = (idx + 1) & mask)
@@ -139,7 +143,7 @@ gt_wordset_word(gt_wordset set, size_t i, size_t *len)
 	return table.pool + it->word;
 }
 
-/* Look every word token of doc up once (called by gt_doc_analyze). */
+/* Look every word token of doc up once (gt_doc_prepare_keys calls it). */
 gt_status
 gt_doc_mark_wordsets(gt_doc *doc)
 {

@@ -78,7 +78,7 @@ extern size_t gt_wordset_size(gt_wordset set);
 /* The i-th word of a class in file order (its length in *len). */
 extern const char *gt_wordset_word(gt_wordset set, size_t i, size_t *len);
 
-/* Look every word token of doc up once (called by gt_doc_analyze). */
+/* Look every word token of doc up once (gt_doc_prepare_keys calls it). */
 extern gt_status gt_doc_mark_wordsets(gt_doc *doc);
 
 /* Is token k (after gt_doc_mark_wordsets) a word of the class? */
