@@ -119,26 +119,17 @@ def load_countries(lex, path):
             lex.add_entity(m, name, "country", code, src, "compound")
 
 
-def load_places(lex, path):
-    """Regions and cities: place names with country and genitive."""
-    src = os.path.basename(path)
-    for r in read_tsv(path):
-        canonical = r.get("canonical") or r["name"]
-        flags = ("ambiguous",) if r.get("ambiguous") == "1" else ()
-        for n in [r["name"]] + cells(r.get("variants")):
-            lex.add_entity(n, canonical, "place", r.get("country", ""), src,
-                           extra=r.get("type", ""), flags=flags)
-
-
-def load_organizations(lex, path):
-    """Organisations with country and type."""
-    src = os.path.basename(path)
-    for r in read_tsv(path):
-        canonical = r.get("canonical") or r["name"]
-        flags = ("ambiguous",) if r.get("ambiguous") == "1" else ()
-        for n in [r["name"]] + cells(r.get("variants")):
-            lex.add_entity(n, canonical, "organization", r.get("country", ""), src,
-                           extra=r.get("type", ""), flags=flags)
+def load_named(kind):
+    """A loader of named entities of one kind: name, canonical, country, type, ambiguous, variants."""
+    def load(lex, path):
+        src = os.path.basename(path)
+        for r in read_tsv(path):
+            canonical = r.get("canonical") or r["name"]
+            flags = ("ambiguous",) if r.get("ambiguous") == "1" else ()
+            for n in [r["name"]] + cells(r.get("variants")):
+                lex.add_entity(n, canonical, kind, r.get("country", ""), src,
+                               extra=r.get("type", ""), flags=flags)
+    return load
 
 
 def load_persons(lex, path):
@@ -191,10 +182,10 @@ def wordlist_words(path, fmt):
 
 LOADERS = [
     ("countries.tsv", load_countries),
-    ("regions.tsv", load_places),
-    ("cities.tsv", load_places),
-    ("towns-dach.tsv", load_places),
-    ("organizations.tsv", load_organizations),
+    ("regions.tsv", load_named("place")),
+    ("cities.tsv", load_named("place")),
+    ("towns-dach.tsv", load_named("place")),
+    ("organizations.tsv", load_named("organization")),
     ("persons.tsv", load_persons),
     ("firstnames.tsv", lambda lex, p: load_simple(lex, p, "firstname", "name", gender_col="gender")),
     ("roles.tsv", lambda lex, p: load_simple(lex, p, "role", "form", "lemma", gender_col="gender")),

@@ -294,6 +294,8 @@ extern const char *gt_lex_sub_name(gt_lex_type type, uint8_t sub);
 extern bool gt_kind_from_name(const char *name, gt_kind *kind);
 extern bool gt_form_from_name(const char *name, gt_form *form);
 extern bool gt_gender_from_name(const char *name, gt_gender *gender);
+extern bool gt_lex_type_from_name(const char *name, gt_lex_type *type);
+extern bool gt_cue_type_from_name(const char *name, gt_cue_type *type);
 
 /* The entry flag (GT_LF_*) a data file names ("ambiguous", "short_form"), or 0. */
 extern uint8_t gt_lex_flag_by_name(const char *name, size_t len);

@@ -6,20 +6,12 @@
 # the documented error for non-ASCII text in SQL_ASCII, drops them again.
 # Prints "ok N - …" / "not ok N - …"; exits non-zero if any check failed.
 set -u
-n=0
-failed=0
+. "$(dirname "$0")/../tap.sh"
 
 # check NAME DB SQL EXPECTED: one psql query whose whole output must match.
 check() {
-    n=$((n + 1))
     got=$(psql -X -At -v ON_ERROR_STOP=0 -d "$2" -c "$3" 2>&1)
-    if [ "$got" = "$4" ]; then
-        echo "ok $n - $1"
-    else
-        echo "not ok $n - $1"
-        printf '#   expected: %s\n#        got: %s\n' "$4" "$got"
-        failed=$((failed + 1))
-    fi
+    tap_check "$got" "$4" "$1"
 }
 
 for db in geotext_enc_latin1 geotext_enc_ascii; do
@@ -75,6 +67,5 @@ HINT:  Use a UTF8 database (CREATE DATABASE … ENCODING 'UTF8')."
 for db in geotext_enc_latin1 geotext_enc_ascii; do
     psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null
 done
-echo "1..$n"
-[ $failed -eq 0 ] && echo "encodings: all $n passed" || echo "encodings: $failed of $n FAILED"
-[ $failed -eq 0 ]
+[ $failures -eq 0 ] && echo "encodings: all $count passed" || echo "encodings: $failures of $count FAILED"
+tap_finish

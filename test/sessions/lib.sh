@@ -5,7 +5,7 @@
 #   session_dir geotext-NAME         # a temporary directory, removed at exit
 #   start_session a 3 [PSQL OPTIONS] # psql reading fifo $dir/a.in on fd 3
 #   answer=$(ask a "SELECT 1;")      # send SQL, wait for its answer
-#   tap_check "$answer" 1 "what it shows"   # or: tap_result STATUS "what"
+#   tap_check "$answer" 1 "what it shows"   # test/tap.sh: or tap_result STATUS "what"
 #   tap_finish                       # the plan and the exit status
 #
 # Uses the libpq environment (PGHOST, PGPORT, PGDATABASE, PGUSER).
@@ -13,12 +13,12 @@
 #   SESSION_STRICT=1     an answer with anything on the session's stderr fails
 #   on_cleanup           a function of the test's, run at exit if defined
 
+. "$(dirname "$0")/../tap.sh"
+
 TIMEOUT=${GT_SESSION_TIMEOUT:-20}
 PSQL="psql -X -q -A -t -v ON_ERROR_STOP=1"
 SESSION_STRICT=${SESSION_STRICT:-0}
 export PGCLIENTENCODING=UTF8
-failures=0
-count=0
 dir=''
 session_pids=''
 
@@ -80,47 +80,4 @@ ask() {
 	done
 	# the lines this request added, without its tag
 	sed -n "$((before + 1)),\$p" "$dir/$1.out" | sed "/^$tag\$/,\$d"
-}
-
-# One TAP line: $1 = 0 for ok, else not ok; $2 the description.
-tap_result() {
-	count=$((count + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $count - $2"
-	else
-		echo "not ok $count - $2"
-		failures=$((failures + 1))
-	fi
-	return 0
-}
-
-# One TAP line comparing an answer ($1) with what was expected ($2).
-tap_check() {
-	if [ "$1" = "$2" ]; then
-		tap_result 0 "$3"
-	else
-		tap_result 1 "$3"
-		echo "#   got:      '$1'"
-		echo "#   expected: '$2'"
-	fi
-}
-
-# A skipped TAP line with its reason.
-tap_skip() {
-	count=$((count + 1))
-	echo "ok $count - $1 # SKIP $2"
-}
-
-# Print the plan (unless $1 is "planned") and exit non-zero on any failure.
-tap_finish() {
-	[ "${1:-}" = planned ] || echo "1..$count"
-	if [ "$count" -eq 0 ]; then
-		echo "# no test ran"
-		exit 1
-	fi
-	if [ "$failures" -gt 0 ]; then
-		echo "# $failures of $count tests failed"
-		exit 1
-	fi
-	exit 0
 }

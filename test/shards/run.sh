@@ -26,8 +26,7 @@ CORPUS_ROWS=${GT_SHARDS_CORPUS_ROWS:-400}
 NODES="shard1 shard2 coord"
 
 dir=$(mktemp -d -t geotext-shards.XXXXXX) || exit 2
-count=0
-failures=0
+. "$(dirname "$0")/../tap.sh"
 
 # Run a command as the cluster owner (postgres when we are root).
 as_owner() {
@@ -63,15 +62,9 @@ psql_on() {
 		-h 127.0.0.1 -p "$port" -U postgres -d postgres "$@"
 }
 
-# Record one TAP result: ok NAME CONDITION-EXIT-STATUS.
+# Record one TAP result: tap NAME CONDITION-EXIT-STATUS (test/tap.sh).
 tap() {
-	count=$((count + 1))
-	if [ "$2" -eq 0 ]; then
-		echo "ok $count - $1"
-	else
-		echo "not ok $count - $1"
-		failures=$((failures + 1))
-	fi
+	tap_result "$2" "$1"
 }
 
 # Compare two queries on the coordinator: each is evaluated once into a
@@ -262,10 +255,7 @@ SQL
 		"SELECT canonical, kind, country, count(DISTINCT id) AS articles, sum(mentions) AS mentions, sum(quoted) AS quoted
 		 FROM ($LOCAL_ACTORS) l GROUP BY canonical, kind, country"
 else
-	count=$((count + 1))
-	echo "ok $count # skip PL/Proxy not installed (Debian: postgresql-15-plproxy)"
+	tap_skip "PL/Proxy" "not installed (Debian: postgresql-15-plproxy)"
 fi
 
-echo "1..$count"
-[ $failures -eq 0 ] || { echo "# $failures of $count failed"; exit 1; }
-exit 0
+tap_finish

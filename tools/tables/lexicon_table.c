@@ -21,56 +21,11 @@
 /* The longest key the lexicon stores, in bytes (GT_KEY_MAX with its NUL). */
 #define LEXICON_KEY_MAX (GT_KEY_MAX - 1)
 
-/* The value of a name among the names a core function gives for 0..count-1, or exits. */
-static uint8_t
-value_of(const char *name, const char *(*names) (int), int count, const char *what,
-		 const tsv_file *f, const tsv_row *r)
+/* Exit naming the file, line and what a cell should have named. */
+static void
+unknown(const char *what, const char *name, const tsv_file *f, const tsv_row *r)
 {
-	if (name[0] == '\0')
-		return 0;
-	for (int i = 0; i < count; i++)
-	{
-		const char *n = names(i);
-
-		if (n && strcmp(n, name) == 0)
-			return (uint8_t) i;
-	}
 	die("%s:%d: unknown %s '%s'", f->path, r->line, what, name);
-}
-
-/* The core's name of entry type i, for value_of. */
-static const char *
-type_name(int i)
-{
-	return gt_lex_type_name((gt_lex_type) i);
-}
-
-/* The core's name of entity kind i, for value_of. */
-static const char *
-kind_name(int i)
-{
-	return gt_kind_name((gt_kind) i);
-}
-
-/* The core's name of mention form i, for value_of. */
-static const char *
-form_name(int i)
-{
-	return gt_form_name((gt_form) i);
-}
-
-/* The core's name of cue type i, for value_of. */
-static const char *
-cue_name(int i)
-{
-	return gt_cue_type_name((gt_cue_type) i);
-}
-
-/* The core's name of gender i, for value_of. */
-static const char *
-gender_name(int i)
-{
-	return gt_gender_name((gt_gender) i);
 }
 
 /* The flags a |-separated cell names, or exits. */
@@ -180,6 +135,39 @@ append_entry(entry_list *l, const gt_lex_entry *e, const char *key, size_t klen)
 	l->n++;
 }
 
+/* The type, strings, kind, form and gender of an entry from their names, or exits. */
+static void
+set_values(gt_lex_entry *e, const tsv_row *r, const size_t *col, const tsv_file *f)
+{
+	const char *type = tsv_cell(r, col[1]);
+	const char *kind = tsv_cell(r, col[5]);
+	const char *form = tsv_cell(r, col[6]);
+	const char *gender = tsv_cell(r, col[7]);
+	gt_lex_type t;
+	gt_cue_type c = GT_CUE_NONE;
+	gt_kind k = GT_KIND_NONE;
+	gt_form fo = GT_FORM_NAME;
+	gt_gender g = GT_GENDER_UNKNOWN;
+
+	if (!gt_lex_type_from_name(type, &t))
+		unknown("type", type, f, r);
+	if (kind[0] && t == GT_LEX_CUE && !gt_cue_type_from_name(kind, &c))
+		unknown("cue type", kind, f, r);
+	if (kind[0] && t != GT_LEX_CUE && !gt_kind_from_name(kind, &k))
+		unknown("kind", kind, f, r);
+	if (form[0] && !gt_form_from_name(form, &fo))
+		unknown("form", form, f, r);
+	if (gender[0] && !gt_gender_from_name(gender, &g))
+		unknown("gender", gender, f, r);
+	e->type = (uint8_t) t;
+	e->source = tsv_cell(r, col[2]);
+	e->canonical = tsv_cell(r, col[3]);
+	e->extra = tsv_cell(r, col[4]);
+	e->kind = (uint8_t) (t == GT_LEX_CUE ? (int) c : (int) k);
+	e->form = (uint8_t) fo;
+	e->gender = (uint8_t) g;
+}
+
 /* Turn one row of the entries file into entries (the form itself and its genitive). */
 static void
 add_row(entry_list *l, const tsv_file *f, const tsv_row *r, const size_t *col)
@@ -194,15 +182,7 @@ add_row(entry_list *l, const tsv_file *f, const tsv_row *r, const size_t *col)
 	if (klen == (size_t) -1 || klen == 0)
 		return;					/* longer than any key of a text, or blank */
 	memset(&e, 0, sizeof(e));
-	e.type = value_of(tsv_cell(r, col[1]), type_name, GT_LEX__COUNT, "type", f, r);
-	e.source = tsv_cell(r, col[2]);
-	e.canonical = tsv_cell(r, col[3]);
-	e.extra = tsv_cell(r, col[4]);
-	e.kind = e.type == GT_LEX_CUE ?
-		value_of(tsv_cell(r, col[5]), cue_name, GT_CUE__COUNT, "cue type", f, r) :
-		value_of(tsv_cell(r, col[5]), kind_name, GT_KIND__COUNT, "kind", f, r);
-	e.form = value_of(tsv_cell(r, col[6]), form_name, GT_FORM__COUNT, "form", f, r);
-	e.gender = value_of(tsv_cell(r, col[7]), gender_name, GT_GENDER_PLURAL + 1, "gender", f, r);
+	set_values(&e, r, col, f);
 	e.flags = flags_of(tsv_cell(r, col[8]), f, r);
 	e.sub = sub_of(e.type, tsv_cell(r, col[11]), f, r);
 	if (country[0] && strlen(country) != 2)

@@ -11,17 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The classes of wordset_list.h by name, with their case rule. */
-static const struct
-{
-	const char *name;
-	gt_wordset_case fold;
-}			classes[GT_WS__COUNT] = {
-#define GT_WORDSET(id, name, fold, what) {name, GT_WS_##fold},
-#include "text/wordset_list.h"
-#undef GT_WORDSET
-};
-
 /* Distinct masks a token can carry: gt_doc.word_sets holds one byte per token. */
 #define MAX_DISTINCT_MASKS 256
 
@@ -49,11 +38,12 @@ typedef struct collect
 static gt_wordset
 class_of(const char *name, const char *path, int line)
 {
-	for (int i = 0; i < GT_WS__COUNT; i++)
-		if (strcmp(classes[i].name, name) == 0)
-			return (gt_wordset) i;
-	die("%s:%d: unknown word class '%s' (the classes are listed in src/core/text/wordset_list.h)",
-		path, line, name);
+	gt_wordset	set;
+
+	if (!gt_wordset_by_name(name, &set))
+		die("%s:%d: unknown word class '%s' (the classes are listed in src/core/text/wordset_list.h)",
+			path, line, name);
+	return set;
 }
 
 /* Record that word[0..len) is in class set (for the hash only, or also as an item). */
@@ -78,7 +68,7 @@ add_word(collect *c, const char *word, gt_wordset set, const char *path, int lin
 		die("%s:%d: empty or overlong word", path, line);
 	for (size_t i = 0; i < c->nitems[set]; i++)
 		if (strcmp(c->items[set][i], word) == 0)
-			die("%s:%d: '%s' is listed twice in class %s", path, line, word, classes[set].name);
+			die("%s:%d: '%s' is listed twice in class %s", path, line, word, gt_wordset_name(set));
 	if (c->nitems[set] == c->capitems[set])
 		c->items[set] = xrealloc(c->items[set],
 								 (c->capitems[set] = c->capitems[set] ? 2 * c->capitems[set] : 16) *
@@ -86,7 +76,7 @@ add_word(collect *c, const char *word, gt_wordset set, const char *path, int lin
 	c->items[set][c->nitems[set]++] = xstrndup(word, len);
 	add_pair(c, word, len, set);
 	/* a FOLD class also holds the word with its ASCII initial in the other case */
-	if (classes[set].fold == GT_WS_FOLD &&
+	if (gt_wordset_case_of(set) == GT_WS_FOLD &&
 		((word[0] >= 'a' && word[0] <= 'z') || (word[0] >= 'A' && word[0] <= 'Z')))
 	{
 		char	   *other = xstrndup(word, len);
@@ -219,7 +209,7 @@ build_wordsets(const char *data_dir, const char *out_path)
 	read_abbreviations(&c, path);
 	for (int s = 0; s < GT_WS__COUNT; s++)
 		if (c.nitems[s] == 0)
-			die("word class %s has no words in %s/wordsets.tsv", classes[s].name, data_dir);
+			die("word class %s has no words in %s/wordsets.tsv", gt_wordset_name((gt_wordset) s), data_dir);
 
 	/* merge the pairs of each word into one record with its mask */
 	qsort(c.pairs, c.npairs, sizeof(pair), cmp_pairs);

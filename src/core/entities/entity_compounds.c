@@ -132,6 +132,14 @@ add_org_word(gt_recognizer *r, uint32_t k, const gt_lex_entry *modifier)
 					 genitive ? len - 1 : len, modifier->country, GT_EV_RULE_ORG_PATTERN);
 }
 
+/* Does w[0..len) start with prefix[0..p), then a lower-case letter and a place's bytes? */
+static bool
+starts_region(const char *w, size_t len, const char *prefix, size_t p)
+{
+	return len >= p + DIRECTION_PLACE_MIN_BYTES && memcmp(w, prefix, p) == 0 &&
+		w[p] >= 'a' && w[p] <= 'z';
+}
+
 /*
  * The length of the compass or region prefix a word starts with, followed
  * by a lower-case letter (Nord|syrien, Zentral|afrika), or 0: the prefixes
@@ -140,19 +148,9 @@ add_org_word(gt_recognizer *r, uint32_t k, const gt_lex_entry *modifier)
 static size_t
 direction_prefix(const char *w, size_t len)
 {
-	static const gt_wordset sets[] = {GT_WS_COMPASS, GT_WS_REGION_PREFIX};
+	size_t		p = gt_wordset_first_match(GT_WS_COMPASS, w, len, starts_region);
 
-	for (size_t s = 0; s < sizeof(sets) / sizeof(sets[0]); s++)
-		for (size_t i = 0; i < gt_wordset_size(sets[s]); i++)
-		{
-			size_t		p;
-			const char *prefix = gt_wordset_word(sets[s], i, &p);
-
-			if (len >= p + DIRECTION_PLACE_MIN_BYTES && memcmp(w, prefix, p) == 0 &&
-				w[p] >= 'a' && w[p] <= 'z')
-				return p;
-		}
-	return 0;
+	return p ? p : gt_wordset_first_match(GT_WS_REGION_PREFIX, w, len, starts_region);
 }
 
 /*

@@ -328,6 +328,13 @@ rule_place_after_preposition(gt_recognizer *r, uint32_t k)
 /* An ending makes a place only of a name at least this much longer (bytes). */
 #define PLACE_ENDING_MIN_STEM 3
 
+/* Does w[0..len) end in ending[0..n) after a stem of PLACE_ENDING_MIN_STEM bytes? */
+static bool
+ends_in_place_ending(const char *w, size_t len, const char *ending, size_t n)
+{
+	return len >= n + PLACE_ENDING_MIN_STEM && memcmp(w + len - n, ending, n) == 0;
+}
+
 /* Does an unknown name end like a place (data: place_ending; Hatfield, not Mittweida)? */
 static bool
 has_place_ending(const gt_doc *doc, uint32_t k)
@@ -335,15 +342,7 @@ has_place_ending(const gt_doc *doc, uint32_t k)
 	size_t		len;
 	const char *w = gt_tok_text(doc, k, &len);
 
-	for (size_t i = 0; i < gt_wordset_size(GT_WS_PLACE_ENDING); i++)
-	{
-		size_t		n;
-		const char *ending = gt_wordset_word(GT_WS_PLACE_ENDING, i, &n);
-
-		if (len >= n + PLACE_ENDING_MIN_STEM && memcmp(w + len - n, ending, n) == 0)
-			return true;
-	}
-	return false;
+	return gt_wordset_first_match(GT_WS_PLACE_ENDING, w, len, ends_in_place_ending) > 0;
 }
 
 /* Does any of tokens [first, end) stand in capitals (more than three letters)? */

@@ -273,3 +273,29 @@ gt_gender_from_name(const char *name, gt_gender *gender)
 		}
 	return false;
 }
+
+/* The entry type an SQL name stands for ("entity", "cue" …); false when it names none. */
+bool
+gt_lex_type_from_name(const char *name, gt_lex_type *type)
+{
+	for (int i = GT_LEX_ENTITY; i < GT_LEX__COUNT; i++)
+		if (strcmp(gt_lex_type_name((gt_lex_type) i), name) == 0)
+		{
+			*type = (gt_lex_type) i;
+			return true;
+		}
+	return false;
+}
+
+/* The cue type an SQL name stands for ("verb", "marker", "noun"); false when it names none. */
+bool
+gt_cue_type_from_name(const char *name, gt_cue_type *type)
+{
+	for (int i = GT_CUE_VERB; i < GT_CUE__COUNT; i++)
+		if (strcmp(gt_cue_type_name((gt_cue_type) i), name) == 0)
+		{
+			*type = (gt_cue_type) i;
+			return true;
+		}
+	return false;
+}

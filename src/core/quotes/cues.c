@@ -152,6 +152,14 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 
 
 
+/* Is s[0..n) the lower-case head[0..m) (its initial in any case) or a compound ending in it? */
+static bool
+ends_in_head(const char *s, size_t n, const char *head, size_t m)
+{
+	return n >= m && memcmp(s + n - m + 1, head + 1, m - 1) == 0 &&
+		(n == m || s[n - m] == head[0]);
+}
+
 /*
  * Does token k end in a source noun (data: source_noun, lower-case heads):
  * a capitalised word that is the head itself (Angaben) or ends in it
@@ -166,16 +174,7 @@ source_noun(const gt_doc *doc, uint32_t k)
 	if (!gt_tok_cap_word(doc, k))
 		return false;
 	s = gt_tok_text(doc, k, &n);
-	for (size_t i = 0; i < gt_wordset_size(GT_WS_SOURCE_NOUN); i++)
-	{
-		size_t		m;
-		const char *head = gt_wordset_word(GT_WS_SOURCE_NOUN, i, &m);
-
-		if (n >= m && memcmp(s + n - m + 1, head + 1, m - 1) == 0 &&
-			(n == m || s[n - m] == head[0]))
-			return true;
-	}
-	return false;
+	return gt_wordset_first_match(GT_WS_SOURCE_NOUN, s, n, ends_in_head) > 0;
 }
 
 /* "nach Polizeiangaben" / "nach den Berechnungen der …" / "nach erster Einschätzung". */

@@ -89,6 +89,14 @@ mostly_quoted(const qt_ctx *cx, uint32_t first, uint32_t end)
 	return 2 * quoted >= end - first;
 }
 
+/* Does s[0..n) start with prefix[0..m), then zu, then an infinitive's letters? */
+static bool
+prefix_then_zu(const char *s, size_t n, const char *prefix, size_t m)
+{
+	return n > m + INFIX_ZU_MIN_TAIL && memcmp(s, prefix, m) == 0 &&
+		s[m] == 'z' && s[m + 1] == 'u';
+}
+
 /*
  * Is token j one word with an infix zu: a separable prefix (data:
  * zu_prefix), zu, then an infinitive (einzuleiten, stattzugeben)?
@@ -104,16 +112,7 @@ infix_zu(const gt_doc *doc, uint32_t j)
 	s = gt_tok_text(doc, j, &n);
 	if (n < INFIX_ZU_MIN_BYTES || s[n - 1] != 'n')
 		return false;
-	for (size_t i = 0; i < gt_wordset_size(GT_WS_ZU_PREFIX); i++)
-	{
-		size_t		m;
-		const char *prefix = gt_wordset_word(GT_WS_ZU_PREFIX, i, &m);
-
-		if (n > m + INFIX_ZU_MIN_TAIL && memcmp(s, prefix, m) == 0 &&
-			s[m] == 'z' && s[m + 1] == 'u')
-			return true;
-	}
-	return false;
+	return gt_wordset_first_match(GT_WS_ZU_PREFIX, s, n, prefix_then_zu) > 0;
 }
 
 /* Does a clause from k hold a zu-infinitive (aufzuhören, zu stärken)? */

@@ -24,6 +24,14 @@
 /* A quote without a cue continues the last speaker up to this many sentences later. */
 #define CONTINUE_MAX_SENTENCES 4
 
+/* Is s[0..n) a longer compound ending in noun[0..m), or the noun with its initial in any case? */
+static bool
+ends_in_title_noun(const char *s, size_t n, const char *noun, size_t m)
+{
+	return (n >= m && memcmp(s + n - m, noun, m) == 0 && m + 1 < n) ||
+		(n == m && n > 0 && memcmp(s + 1, noun + 1, m - 1) == 0);
+}
+
 /*
  * Does token k end with a title noun (data: title_noun, lower-case): the
  * noun at the end of a longer compound (Tageszeitung) or the capitalised
@@ -38,17 +46,7 @@ ends_with_title_noun(const gt_doc *doc, uint32_t k)
 	if (!gt_tok_cap_word(doc, k))
 		return false;
 	s = gt_tok_text(doc, k, &n);
-	for (size_t i = 0; i < gt_wordset_size(GT_WS_TITLE_NOUN); i++)
-	{
-		size_t		m;
-		const char *noun = gt_wordset_word(GT_WS_TITLE_NOUN, i, &m);
-
-		if (n >= m && memcmp(s + n - m, noun, m) == 0 && m + 1 < n)
-			return true;
-		if (n == m && n > 0 && memcmp(s + 1, noun + 1, m - 1) == 0)
-			return true;
-	}
-	return false;
+	return gt_wordset_first_match(GT_WS_TITLE_NOUN, s, n, ends_in_title_noun) > 0;
 }
 
 /* Facts about the words between a pair of marks. */

@@ -299,6 +299,19 @@ speaker_from_mention(qt_ctx *cx, int32_t mi, qt_speaker *sp)
 #define INSTITUTION_HEAD_MIN_TAIL 5
 
 /*
+ * Is s[0..n) a compound ending in the institution head[0..m) (a short head
+ * only after a hyphen or one letter: EU-Rat, not Heirat), or the head with
+ * its initial in any case?
+ */
+static bool
+ends_in_institution(const char *s, size_t n, const char *head, size_t m)
+{
+	return (n > m && memcmp(s + n - m, head, m) == 0 &&
+			(m >= INSTITUTION_HEAD_MIN_TAIL || n == m + 1 || s[n - m - 1] == '-')) ||
+		(n == m && memcmp(s + 1, head + 1, m - 1) == 0);
+}
+
+/*
  * Does token k end in an institution noun (data: institution_head,
  * lower-case): a compound (Staatsanwaltschaft, EU-Rat) or the capitalised
  * noun itself (Polizei)?
@@ -312,18 +325,7 @@ institution_noun(const gt_doc *doc, uint32_t k)
 	if (!gt_tok_cap_word(doc, k))
 		return false;
 	s = gt_tok_text(doc, k, &n);
-	for (size_t i = 0; i < gt_wordset_size(GT_WS_INSTITUTION_HEAD); i++)
-	{
-		size_t		m;
-		const char *head = gt_wordset_word(GT_WS_INSTITUTION_HEAD, i, &m);
-
-		if (n > m && memcmp(s + n - m, head, m) == 0 &&
-			(m >= INSTITUTION_HEAD_MIN_TAIL || n == m + 1 || s[n - m - 1] == '-'))
-			return true;
-		if (n == m && memcmp(s + 1, head + 1, m - 1) == 0)
-			return true;
-	}
-	return false;
+	return gt_wordset_first_match(GT_WS_INSTITUTION_HEAD, s, n, ends_in_institution) > 0;
 }
 
 /* Is the head of the phrase at k a role noun (Sprecher, Ministerin)? */

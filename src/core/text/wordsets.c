@@ -9,17 +9,6 @@
 
 #include <string.h>
 
-/* The names and case rules of the classes, from wordset_list.h. */
-static const struct
-{
-	const char *name;
-	gt_wordset_case fold;
-}			classes[GT_WS__COUNT] = {
-#define GT_WORDSET(id, name, fold, what) {name, GT_WS_##fold},
-#include "text/wordset_list.h"
-#undef GT_WORDSET
-};
-
 /* The opened table: pointers into the blob. */
 static struct
 {
@@ -65,20 +54,6 @@ open_table(void)
 		if (table.slots[i] && table.recs[table.slots[i] - 1].len > table.longest)
 			table.longest = table.recs[table.slots[i] - 1].len;
 	table.open = true;
-}
-
-/* The name of a class in data/wordsets.tsv, or NULL. */
-const char *
-gt_wordset_name(gt_wordset set)
-{
-	return (unsigned) set < GT_WS__COUNT ? classes[set].name : NULL;
-}
-
-/* How a class matches (EXACT or FOLD). */
-gt_wordset_case
-gt_wordset_case_of(gt_wordset set)
-{
-	return (unsigned) set < GT_WS__COUNT ? classes[set].fold : GT_WS_EXACT;
 }
 
 /* Index into the mask section of a word as written (0: in no class). */
@@ -190,4 +165,22 @@ bool
 gt_abbreviation_may_end_sentence(const char *word, size_t len)
 {
 	return (key_classes(word, len) & GT_WS_BIT(GT_WS_ABBREVIATION_FINAL)) != 0;
+}
+
+/*
+ * The length of the first word of a class (in file order) that passes the
+ * test against w[0..n) — a start, an end, a part — or 0 when none does.
+ */
+size_t
+gt_wordset_first_match(gt_wordset set, const char *w, size_t n, gt_word_test test)
+{
+	for (size_t i = 0; i < gt_wordset_size(set); i++)
+	{
+		size_t		m;
+		const char *item = gt_wordset_word(set, i, &m);
+
+		if (test(w, n, item, m))
+			return m;
+	}
+	return 0;
 }

@@ -4,7 +4,8 @@
  * the rules ask of it: is this token a determiner, a place preposition …?
  *
  * Every word token of a document is looked up once (gt_doc_mark_wordsets);
- * a rule's question is then a bit test.
+ * a rule's question is then a bit test. Names and case rules are in
+ * wordset_names.c, the table in wordsets.c.
  */
 #ifndef GT_WORDSETS_H
 #define GT_WORDSETS_H
@@ -66,6 +67,9 @@ extern const char *gt_wordset_name(gt_wordset set);
 /* How a class matches (EXACT or FOLD). */
 extern gt_wordset_case gt_wordset_case_of(gt_wordset set);
 
+/* The class a data file names; false when it names none. */
+extern bool gt_wordset_by_name(const char *name, gt_wordset *set);
+
 /* The classes of a word as written (exact bytes). */
 extern gt_wordset_mask gt_word_classes(const char *word, size_t len);
 
@@ -77,6 +81,13 @@ extern size_t gt_wordset_size(gt_wordset set);
 
 /* The i-th word of a class in file order (its length in *len). */
 extern const char *gt_wordset_word(gt_wordset set, size_t i, size_t *len);
+
+/* A test of a word w[0..n) against one word of a class, item[0..m). */
+typedef bool (*gt_word_test) (const char *w, size_t n, const char *item, size_t m);
+
+/* The length of the first word of a class that passes the test against w, or 0. */
+extern size_t gt_wordset_first_match(gt_wordset set, const char *w, size_t n,
+									 gt_word_test test);
 
 /* Look every word token of doc up once (gt_doc_prepare_keys calls it). */
 extern gt_status gt_doc_mark_wordsets(gt_doc *doc);
