@@ -14,9 +14,10 @@ test/compare/expected/ (what `make test` runs).
 
 Corpora (read from ../shared/data, never copied): example (the example article), 10kgnad, germeval
 (the news slice, one document per source URL, as eval/ner_eval.py builds it), wikinews (dev), smartdata
-(dev), europeana; and sample, the fixed CI sample of data that may ship (the example article, the first
-SAMPLE_SMARTDATA SmartData dev documents, the first SAMPLE_GERMEVAL GermEval news documents, the first
-SAMPLE_EUROPEANA Europeana documents). The golden files of the sample hold the full rows of the entity,
+(dev), europeana; and sample, the fixed CI sample (test/compare/sample.jsonl, committed: the example
+article, the first SAMPLE_SMARTDATA SmartData dev documents, the first SAMPLE_GERMEVAL GermEval news
+documents and the first SAMPLE_EUROPEANA Europeana documents, all of which may ship; `rows.py
+make-sample` writes it from ../shared/data). The golden files of the sample hold the full rows of the entity,
 actor, quote and lookup functions and a SHA-256 per document for the bulkier ones (tokens, sentences,
 extract, text search), so that a changed row is named by function and document.
 
@@ -40,6 +41,7 @@ import common  # noqa: E402
 import ner_eval  # noqa: E402
 
 EXPECTED = HERE / "expected"
+SAMPLE = HERE / "sample.jsonl"   # the fixed sample's texts (committed: every source may ship)
 EXAMPLE = HERE.parent.parent / "examples" / "nordkorea-russland.txt"
 SAMPLE_SMARTDATA = 60     # SmartData dev documents in the CI sample (CC BY 4.0)
 SAMPLE_GERMEVAL = 60      # GermEval 2014 news documents in the CI sample (CC BY 4.0)
@@ -70,6 +72,8 @@ def corpus_docs(name: str, data_dir: Path, limit: int | None) -> list[tuple[int,
     if name == "example":
         return [(1, EXAMPLE.read_text(encoding="utf-8"))]
     if name == "sample":
+        return [(int(r["id"]), r["text"]) for r in common.read_jsonl(SAMPLE)]
+    if name == "sample-from-shared":
         docs = [EXAMPLE.read_text(encoding="utf-8")]
         docs += [d.text for d in ner_eval.smartdata_docs(
             common.data_path(data_dir, ner_eval.SMARTDATA_DEV))[:SAMPLE_SMARTDATA]]
@@ -175,6 +179,16 @@ def golden_lines(dump_dir: Path) -> dict[str, list[str]]:
     return out
 
 
+def cmd_make_sample(args: argparse.Namespace) -> int:
+    """rows.py make-sample: write the fixed sample's texts from ../shared/data (all may ship)."""
+    docs = corpus_docs("sample-from-shared", args.data, None)
+    with open(SAMPLE, "w", encoding="utf-8") as f:
+        for i, text in docs:
+            f.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
+    print(f"rows: wrote {len(docs)} texts to {SAMPLE}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """rows.py check: dump the fixed sample and compare it with (or write it to) expected/."""
     with tempfile.TemporaryDirectory(prefix="geotext-rows-") as tmp:
@@ -212,6 +226,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     c.add_argument("b", type=Path)
     c.add_argument("--show", type=int, default=5)
     c.add_argument("--functions", type=lambda s: s.split(","), default=list(QUERIES))
+    sub.add_parser("make-sample", help="write test/compare/sample.jsonl from ../shared/data")
     k = sub.add_parser("check", help="the fixed sample against test/compare/expected")
     k.add_argument("--update", action="store_true")
     k.add_argument("--show", type=int, default=5)
@@ -221,7 +236,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Entry point."""
     args = parse_args(argv)
-    return {"dump": cmd_dump, "diff": cmd_diff, "check": cmd_check}[args.cmd](args)
+    return {"dump": cmd_dump, "diff": cmd_diff, "check": cmd_check,
+            "make-sample": cmd_make_sample}[args.cmd](args)
 
 
 if __name__ == "__main__":
