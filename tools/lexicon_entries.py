@@ -159,6 +159,15 @@ def load_simple(lex, path, type_, key_col, canonical_col=None, extra_col=None,
                 kind=kind, gender=gender, sub=cell(r, sub_col) if sub_col else "")
 
 
+def load_surnames(lex, path):
+    """The surname feature lexicon, without the function words the GermaNER list also holds (Auch, Dieser)."""
+    function_words = {r["word"].lower() for r in read_tsv(os.path.join(os.path.dirname(path), "function-words.tsv"))}
+    src = os.path.basename(path)
+    for r in read_tsv(path):
+        if r["name"].lower() not in function_words:
+            lex.add(r["name"], "surname", src, "", "")
+
+
 def wordlist_words(path, fmt):
     """Words of a plain word list, or of a hunspell .dic (stems; nouns inflected).
 
@@ -197,6 +206,7 @@ LOADERS = [
                                                      sub_col="position")),
     ("abbreviations.tsv", lambda lex, p: load_simple(lex, p, "abbreviation", "abbreviation", "class",
                                                       sub_col="class")),
+    ("surnames.tsv", load_surnames),
 ]
 # data files the table builder reads itself (recorded in the build info)
 TABLE_FILES = ("wordsets.tsv",)
