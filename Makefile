@@ -15,7 +15,7 @@ EXTENSION   = geotext
 EXTVERSION  = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" geotext.control)
 
 BUILD_DIR   = build
-BLOB_SRCS   = src/core/text/wordsets_blob.c src/core/lexicon/lexicon_blob.c
+BLOB_SRCS   = src/core/text/wordsets_blob.c src/core/lexicon/lexicon_blob.c src/core/model/ner_blob.c
 CORE_SRCS   = $(sort $(filter-out $(BLOB_SRCS),$(wildcard src/core/*/*.c)))
 CORE_HDRS   = $(wildcard src/core/*.h src/core/*/*.h)
 PG_SRCS     = $(sort $(wildcard src/pg/*.c))
@@ -33,6 +33,10 @@ WORDSETS_BIN = $(BUILD_DIR)/wordsets.bin
 LEXICON_BIN = $(BUILD_DIR)/lexicon.bin
 LEXICON_ENTRIES = $(BUILD_DIR)/lexicon-entries.tsv
 LEXICON_INFO = $(BUILD_DIR)/lexicon-info.tsv
+# The tagger's weights: trained by `make model` (mk/model.mk), committed, checked and copied at build time.
+NER_MODEL   = data/model/ner.model
+NER_BIN     = $(BUILD_DIR)/ner.bin
+NER_INFO    = $(BUILD_DIR)/ner-info.txt
 
 MODULE_big  = $(EXTENSION)
 OBJS        = $(CORE_OBJS) $(BLOB_OBJS) $(PG_SRCS:.c=.o)
@@ -49,11 +53,14 @@ REGRESS_OPTS = --inputdir=test --load-extension=$(EXTENSION)
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc 2>/dev/null)
 ICU_LIBS   := $(shell pkg-config --libs icu-uc 2>/dev/null || echo -licuuc)
+# What the core links against: ICU and the C maths library (the tagger's confidence curve).
+CORE_LINK   = $(ICU_LIBS) -lm
 TABLE_FLAGS = -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"' -DGT_LEXICON_BLOB='"$(LEXICON_BIN)"' \
+              -DGT_NER_BLOB='"$(NER_BIN)"' -DGT_NER_INFO='"$(NER_INFO)"' \
               -DGEOTEXT_VERSION='"$(EXTVERSION)"'
 PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS)
 PG_CFLAGS   = -Wall -Wextra -Werror -Wno-missing-field-initializers
-SHLIB_LINK  = $(ICU_LIBS)
+SHLIB_LINK  = $(CORE_LINK)
 
 # No JIT bitcode: the analysis is C called once per text, nothing to inline.
 override with_llvm = no
@@ -94,7 +101,7 @@ $(CORE_LIB): $(CORE_OBJS)
 # The table builder: a host program linked against the normal core.
 $(TABLES_TOOL): $(TABLES_SRCS) tools/tables/tables.h $(CORE_LIB) $(CORE_HDRS)
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS) \
-	  -o $@ $(TABLES_SRCS) $(CORE_LIB) $(ICU_LIBS)
+	  -o $@ $(TABLES_SRCS) $(CORE_LIB) $(CORE_LINK)
 
 $(WORDSETS_BIN): $(TABLES_TOOL) data/wordsets.tsv data/abbreviations.tsv
 	$(TABLES_TOOL) wordsets data $@
@@ -111,6 +118,18 @@ $(LEXICON_BIN): $(TABLES_TOOL) $(LEXICON_ENTRIES)
 	$(TABLES_TOOL) lexicon $(LEXICON_ENTRIES) $(LEXICON_INFO) $@
 
 src/core/lexicon/lexicon_blob.o: $(LEXICON_BIN)
+
+# The tagger's model: checked against this revision's layout and feature version.
+$(NER_MODEL):
+	@echo "$@ is missing: it is committed data (git checkout -- $@), or retrain it with 'make model'" >&2
+	@exit 1
+
+$(NER_BIN): $(TABLES_TOOL) $(NER_MODEL)
+	$(TABLES_TOOL) model $(NER_MODEL) $$(sha256sum $(NER_MODEL) | cut -d' ' -f1) $@ $(NER_INFO)
+
+$(NER_INFO): $(NER_BIN)
+
+src/core/model/ner_blob.o: $(NER_BIN) $(NER_INFO)
 
 # ---------------------------------------------------------------- workflow
 

@@ -41,8 +41,9 @@ SMARTDATA_DEV = Path("ner") / "smartdata-dev.jsonl"
 EUROPEANA_FILES = ("europeana-enp_DE.lft.bio", "europeana-enp_DE.onb.bio", "europeana-enp_DE.sbb.bio")
 EUROPEANA_DOC_TOKENS = 300  # a document ends at the first "." after this many tokens
 EUROPEANA_TRIM = ",.;:!?'\"«»„“”‚‘’()[]<>^*"  # OCR punctuation kept on tokens
-ENTITY_QUERY = ("SELECT d.id, e.idx, e.kind, e.form, e.mention, e.canonical, e.span::text AS span "
-                "FROM docs d, LATERAL geotext_entities(d.body) e")
+ENTITY_QUERY = ("SELECT d.id, e.idx, e.kind, e.form, e.mention, e.canonical, e.span::text AS span, "
+                "e.confidence FROM docs d, LATERAL geotext_entities(d.body) e")
+CONFIDENCE_LEVELS = (0.5, 0.9)  # the calibration table: precision of the rows at or above each
 
 
 @dataclass
@@ -63,6 +64,7 @@ class Pred:
     kind: str
     form: str
     mention: str
+    confidence: float = 1.0
 
 
 # --------------------------------------------------------------------------- gold
@@ -231,7 +233,7 @@ def fetch_predictions(docs: list[Doc]) -> dict[int, list[Pred]]:
         if offsets is None:
             continue
         preds[int(r["id"])].append(Pred(*offsets, prediction_type(r["kind"], r["form"]),
-                                        r["kind"], r["form"], r["mention"]))
+                                        r["kind"], r["form"], r["mention"], float(r["confidence"])))
     return preds
 
 
@@ -307,6 +309,28 @@ def print_errors(docs: list[Doc], preds: dict[int, list[Pred]], res: Result, n: 
         print(f"FN {t:<8} {common.context(doc.text, s, e)}  predicted here: {', '.join(near) or 'none'}")
 
 
+def print_confidence(docs: list[Doc], preds: dict[int, list[Pred]], forgive_ignored: bool) -> None:
+    """Print how the confidence column is calibrated: precision of the scored rows at or above each level."""
+    levels = {c: Score() for c in (0.0, *CONFIDENCE_LEVELS)}
+    for doc in docs:
+        gold = {(s, e, t) for s, e, t in doc.gold if t in MAIN_TYPES}
+        ignored = {(s, e) for s, e, t in doc.gold if t not in MAIN_TYPES}
+        seen = set()
+        for p in preds.get(doc.id, []):
+            key = (p.start, p.end, p.type)
+            if p.type not in MAIN_TYPES or key in seen:
+                continue
+            seen.add(key)
+            if key not in gold and forgive_ignored and (p.start, p.end) in ignored:
+                continue
+            for c, sc in levels.items():
+                if p.confidence >= c:
+                    sc.tp += key in gold
+                    sc.fp += key not in gold
+    for c, sc in levels.items():
+        print(f"rows with confidence >= {c:.1f}: {sc.tp + sc.fp:6}, precision {100 * sc.precision:6.2f}%")
+
+
 def print_main(res: Result) -> None:
     """Print the per-type and micro scores of the main track."""
     common.print_scores([*((t, res.scores[t]) for t in MAIN_TYPES), ("micro", micro(res.scores))])
@@ -320,6 +344,9 @@ def run_germeval(data_dir: Path, per_sentence: bool, errors: int) -> None:
     docs, sentences = germeval_docs(common.data_path(data_dir, common.GERMEVAL_DEV), per_sentence)
     labels = Counter(germeval_type(lab) for s in sentences for _, _, lab in s.entities)
     print("\n== GermEval 2014 dev, news slice (outer tags) ==")
+    print("NOTE: GermEval 2014 dev is training data of the shipped tagger, so these figures are no "
+          "measurement; the honest one is the cross-validated figure that `make model` prints "
+          "(eval/ner_cv.py)")
     print(f"news slice: {len(sentences)} sentences, {sum(labels.values())} entities "
           f"(PER {labels['PER']}, ORG {labels['ORG']}, LOC {labels['LOC']}, LOCderiv {labels[DERIV]}, "
           f"OTH/*part/other deriv {labels[IGNORED]} not scored)")
@@ -351,6 +378,8 @@ def run_smartdata(data_dir: Path, errors: int) -> None:
     print_main(res)
     print(f"predictions exactly on an unscored gold span (street, stop, route, ...): "
           f"{res.on_ignored} (not counted as false positives)")
+    print("-- the confidence column (PER/ORG/LOC rows as scored above)")
+    print_confidence(docs, preds, forgive_ignored=True)
     names = [names_only(d) for d in docs]
     print("-- the same with GermEval's conventions: gold adjectives and parts of hyphenated "
           "words unscored (as LOCderiv / *part)")

@@ -53,7 +53,7 @@ asan-build: $(BLOB_OBJS) $(DATA_built)
 	for o in $(BLOB_OBJS); do cp -p $$o $(ASAN_DIR)/src/$$o; done
 	$(MAKE) -C $(ASAN_DIR)/src geotext.so $(DATA_built) \
 	  PG_CFLAGS='-Wall -Wextra -Werror -Wno-missing-field-initializers $(ASAN_SAN)' \
-	  SHLIB_LINK='$(ICU_LIBS) $(ASAN_SAN)'
+	  SHLIB_LINK='$(CORE_LINK) $(ASAN_SAN)'
 	gcc -shared -fPIC -O1 -Wall -Wextra -Werror -Wl,-z,initfirst \
 	  -o $(ASAN_DIR)/asan_initfirst.so test/asan/initfirst.c $(ASAN_LIB)
 

@@ -62,13 +62,13 @@ $(FUZZ_FAST_LIB): $(FUZZ_FAST_OBJS)
 	rm -f $@
 	$(AR) rcs $@ $(FUZZ_FAST_OBJS)
 
-$(FUZZ_BIN): fuzz/fuzz_pipeline.c $(FUZZ_LIB) $(BLOB_OBJS)
+$(FUZZ_BIN): fuzz/fuzz_pipeline.c $(BLOB_OBJS) $(FUZZ_LIB)
 	@mkdir -p fuzz/bin
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(FUZZ_LIB) $(BLOB_OBJS) $(ICU_LIBS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(BLOB_OBJS) $(FUZZ_LIB) $(CORE_LINK)
 
-$(FUZZ_FAST_BIN): fuzz/fuzz_pipeline.c $(FUZZ_FAST_LIB) $(BLOB_OBJS)
+$(FUZZ_FAST_BIN): fuzz/fuzz_pipeline.c $(BLOB_OBJS) $(FUZZ_FAST_LIB)
 	@mkdir -p fuzz/bin
-	$(FUZZ_CC) $(FUZZ_FAST_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(FUZZ_FAST_LIB) $(BLOB_OBJS) $(ICU_LIBS)
+	$(FUZZ_CC) $(FUZZ_FAST_FLAGS) -o $@ fuzz/fuzz_pipeline.c $(BLOB_OBJS) $(FUZZ_FAST_LIB) $(CORE_LINK)
 
 fuzz-build: $(FUZZ_BIN) $(if $(FUZZ_FAST),$(FUZZ_FAST_BIN))
 

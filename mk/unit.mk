@@ -27,7 +27,7 @@ $(UNIT_LIB): $(UNIT_OBJS)
 # The tables are data: the normal build's objects serve every flavour.
 test/unit/bin/%: test/unit/%.c test/unit/unit.h $(UNIT_LIB) $(BLOB_OBJS)
 	@mkdir -p test/unit/bin
-	$(UNIT_CC) $(UNIT_FLAGS) -o $@ $< $(UNIT_LIB) $(BLOB_OBJS) $(ICU_LIBS)
+	$(UNIT_CC) $(UNIT_FLAGS) -o $@ $< $(BLOB_OBJS) $(UNIT_LIB) $(CORE_LINK)
 
 # Every test program runs; the target fails if any of them failed.
 unit: $(UNIT_TESTS)

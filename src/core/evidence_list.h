@@ -28,6 +28,8 @@ GT_EVIDENCE(RULE_PLACE_HEAD, "rule:place-head")
 GT_EVIDENCE(RULE_PLACE_DISTRICT, "rule:place-district")
 GT_EVIDENCE(RULE_DIRECTION_PLACE, "rule:direction+place")
 GT_EVIDENCE(RULE_UNKNOWN_NAME, "rule:unknown-name")
+/* the tagger (model/ner.h) decided the name's span and kind */
+GT_EVIDENCE(MODEL_NER, "model:ner")
 /* the document's other mentions */
 GT_EVIDENCE(COREF_SURNAME, "coref:surname")
 GT_EVIDENCE(COREF_REPEAT, "coref:repeat")

@@ -144,6 +144,7 @@ typedef enum gt_lex_type
 	GT_LEX_ORG_PATTERN,			/* a word that makes a phrase an organisation */
 	GT_LEX_ABBREVIATION,		/* an abbreviation with its period */
 	GT_LEX_PREFIX,				/* the key is the start of a longer key */
+	GT_LEX_SURNAME,				/* a surname (a feature of the tagger, not a name by itself) */
 	GT_LEX__COUNT
 } gt_lex_type;
 
@@ -350,6 +351,7 @@ typedef struct gt_mention
 	const char *canonical;		/* one name per real-world entity */
 	const char *role;			/* title or function, or NULL */
 	uint8_t		evidence;		/* gt_evidence: lexicon:country … */
+	float		confidence;		/* 0–1: how likely the row is right (see docs/entities.md) */
 } gt_mention;
 
 /* One real-world entity of a document (mentions grouped by canonical). */

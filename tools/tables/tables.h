@@ -92,4 +92,10 @@ extern int build_wordsets(const char *data_dir, const char *out_path);
 /* Build the lexicon table from the entries of tools/lexicon_entries.py. */
 extern int build_lexicon(const char *entries_path, const char *info_path, const char *out_path);
 
+/* ------------------------------------------------------- model_table.c */
+
+/* Check the tagger's model file (make model) and copy its table and its build-info line for the library. */
+extern int build_model(const char *model_path, const char *sha256, const char *out_path,
+					   const char *info_path);
+
 #endif							/* GT_TABLES_H */

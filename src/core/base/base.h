@@ -94,6 +94,9 @@ extern void gt_upper_initial(char *buf, size_t *len, size_t cap);
 /* Does the text begin with an upper-case (or title-case) letter? */
 extern bool gt_starts_upper(const char *w, size_t len);
 
+/* Lower-case every letter of text[0..len) into out (ICU); the length, or -1 if it does not fit cap. */
+extern size_t gt_lower_all(const char *text, size_t len, char *out, size_t cap);
+
 /* Lower-case all letters of a key but the first, in place (ICU); new length. */
 extern size_t gt_titlecase_key(char *buf, size_t len, size_t cap);
 

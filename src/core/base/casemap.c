@@ -112,3 +112,35 @@ gt_titlecase_key(char *buf, size_t len, size_t cap)
 	memcpy(buf, out, n);
 	return n;
 }
+
+/* Lower-case every letter of text[0..len) into out (ICU); the length, or -1 if it does not fit cap. */
+size_t
+gt_lower_all(const char *text, size_t len, char *out, size_t cap)
+{
+	size_t		i = 0;
+	int32_t		n = 0;
+
+	while (i < len)
+	{
+		unsigned char b = (unsigned char) text[i];
+		int32_t		cp;
+		UBool		err = false;
+
+		/* ASCII, most of a German text: no decoding */
+		if (b < 0x80)
+		{
+			if ((size_t) n + 1 > cap)
+				return (size_t) -1;
+			out[n++] = (char) (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+			i++;
+			continue;
+		}
+		cp = u_tolower(gt_utf8_next(text, len, &i));
+		if ((size_t) n + U8_MAX_LENGTH > cap)
+			return (size_t) -1;
+		U8_APPEND((uint8_t *) out, n, (int32_t) cap, cp, err);
+		if (err)
+			return (size_t) -1;
+	}
+	return (size_t) n;
+}

@@ -4,58 +4,98 @@
  *
  * Passes, in order: lexicon names (longest match), hyphenated compounds,
  * names by rule (first name + surname, role apposition, organisation
- * patterns, places after prepositions), propagation inside the document
- * (a surname alone, a name found once), then roles and attributes. Finally
- * mentions are sorted and grouped into one entity per canonical name.
+ * patterns, places after prepositions); then the tagger, which decides the
+ * spans and kinds of every name the lexicon does not know for certain
+ * (entity_model.c); propagation inside the document (a surname alone, a
+ * name found once); roles and attributes; the confidence of every row.
+ * Finally mentions are sorted and grouped into one entity per canonical name.
  */
 #include "entities/entities_internal.h"
 
 #include <string.h>
 
-/* Find persons, organisations, countries and places in an analysed doc. */
-gt_status
-gt_find_entities(gt_doc *doc, const gt_lexicons *lex, gt_entities *out)
+/* Set up the recogniser's state for a document; false on ENOMEM (then nothing to free). */
+bool
+gt_recognizer_init(gt_recognizer *r, gt_doc *doc, const gt_lexicons *lex)
 {
-	gt_recognizer r = {0};
+	memset(r, 0, sizeof(*r));
+	if (gt_doc_prepare_keys(doc) != GT_OK)
+		return false;
+	r->doc = doc;
+	r->lex = lex;
+	r->env = doc->env;
+	r->arena = gt_arena_new(doc->env);
+	r->owner = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(int32_t));
+	r->modifier = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(int32_t));
+	r->facts = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint32_t));
+	r->heads = gt_alloc(doc->env, doc->ntokens + 1);
+	if (!r->arena || !r->owner || !r->modifier || !r->facts || !r->heads)
+	{
+		gt_recognizer_free(r);
+		return false;
+	}
+	memset(r->facts, 0, (doc->ntokens + 1) * sizeof(uint32_t));
+	memset(r->heads, 0, doc->ntokens + 1);
+	memset(r->owner, 0xFF, (doc->ntokens + 1) * sizeof(int32_t));
+	memset(r->modifier, 0xFF, (doc->ntokens + 1) * sizeof(int32_t));
+	return true;
+}
+
+/* Release the recogniser's working state (its mentions and arena too, unless handed over). */
+void
+gt_recognizer_free(gt_recognizer *r)
+{
+	gt_free(r->env, r->owner);
+	gt_free(r->env, r->modifier);
+	gt_free(r->env, r->facts);
+	gt_free(r->env, r->heads);
+	gt_free(r->env, r->mentions);
+	gt_arena_free(r->arena);
+	r->owner = NULL;
+	r->modifier = NULL;
+	r->facts = NULL;
+	r->heads = NULL;
+	r->mentions = NULL;
+	r->arena = NULL;
+}
+
+/* The passes before the tagger: what the lexicon and the rules find. */
+void
+gt_recognize_before_model(gt_recognizer *r)
+{
+	gt_pass_lexicon(r);
+	gt_pass_compounds(r);
+	gt_pass_name_rules(r);
+}
+
+/* Find the entities of an analysed doc with the given tagger model (NULL: rules only). */
+gt_status
+gt_find_entities_with(gt_doc *doc, const gt_lexicons *lex, const gt_ner_model *model,
+					  gt_entities *out)
+{
+	gt_recognizer r;
 
 	memset(out, 0, sizeof(*out));
 	out->env = doc->env;
-	if (gt_doc_prepare_keys(doc) != GT_OK)
+	if (!gt_recognizer_init(&r, doc, lex))
 		return GT_ENOMEM;
-	r.doc = doc;
-	r.lex = lex;
-	r.env = doc->env;
-	r.arena = gt_arena_new(doc->env);
-	r.owner = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(int32_t));
-	r.modifier = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(int32_t));
-	r.facts = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint32_t));
-	if (!r.arena || !r.owner || !r.modifier || !r.facts)
-	{
-		gt_arena_free(r.arena);
-		gt_free(doc->env, r.owner);
-		gt_free(doc->env, r.modifier);
-		gt_free(doc->env, r.facts);
-		return GT_ENOMEM;
-	}
-	memset(r.facts, 0, (doc->ntokens + 1) * sizeof(uint32_t));
-	memset(r.owner, 0xFF, (doc->ntokens + 1) * sizeof(int32_t));
-	memset(r.modifier, 0xFF, (doc->ntokens + 1) * sizeof(int32_t));
-
-	gt_pass_lexicon(&r);
-	gt_pass_compounds(&r);
-	gt_pass_name_rules(&r);
+	r.model = model;
+	gt_recognize_before_model(&r);
+	if (model)
+		gt_pass_model(&r, model);
 	gt_pass_propagate(&r);
 	gt_pass_roles(&r);
+	gt_pass_confidence(&r);
 
-	gt_free(doc->env, r.owner);
-	gt_free(doc->env, r.modifier);
-	gt_free(doc->env, r.facts);
 	gt_compact_mentions(&r);
 	out->mentions = r.mentions;
 	out->nmentions = r.nmentions;
 	out->arena = r.arena;
+	r.mentions = NULL;			/* handed over to out */
+	r.arena = NULL;
 	if (r.status == GT_OK)
 		r.status = gt_group_entities(&r, out);
+	gt_recognizer_free(&r);
 	if (r.status != GT_OK)
 		gt_entities_free(out);
 	return r.status;

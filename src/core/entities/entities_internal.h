@@ -4,10 +4,13 @@
 #ifndef GT_ENTITIES_INTERNAL_H
 #define GT_ENTITIES_INTERNAL_H
 
-#include "lexicon/lexicon.h"
+#include "model/ner.h"
 
 /* The longest name found by rules, in tokens (Hans Jörg Schelling, Kim Jong Un). */
 #define GT_MAX_NAME_TOKENS 4
+
+/* A mention's confidence before the tagger or the confidence pass set it. */
+#define GT_CONFIDENCE_UNSET (-1.0f)
 
 /* The recogniser's working state for one document. */
 typedef struct gt_recognizer
@@ -22,6 +25,8 @@ typedef struct gt_recognizer
 	int32_t    *owner;			/* per token: mention index covering it, or -1 */
 	int32_t    *modifier;		/* per token: its compound modifier mention, or -1 */
 	uint32_t   *facts;			/* per token: cached lexicon facts (entity_words.c) */
+	uint8_t    *heads;			/* per token: where its compound's head noun starts (bytes), or 0 */
+	const gt_ner_model *model;	/* the tagger's model, or NULL (rules only) */
 	gt_status	status;
 } gt_recognizer;
 
@@ -53,12 +58,51 @@ extern void gt_compact_mentions(gt_recognizer *r);
 /* Sort the mentions and group them into one entity per canonical name and kind. */
 extern gt_status gt_group_entities(gt_recognizer *r, gt_entities *out);
 
+/* ---- the recogniser (entities.c) */
+
+/* Set up the recogniser's state for a document; false on ENOMEM (then nothing to free). */
+extern bool gt_recognizer_init(gt_recognizer *r, gt_doc *doc, const gt_lexicons *lex);
+
+/* Release the recogniser's working state (its mentions and arena too, unless handed over). */
+extern void gt_recognizer_free(gt_recognizer *r);
+
+/* The passes before the tagger: what the lexicon and the rules find. */
+extern void gt_recognize_before_model(gt_recognizer *r);
+
+/* Find the entities of an analysed doc with the given tagger model (NULL: rules only). */
+extern gt_status gt_find_entities_with(gt_doc *doc, const gt_lexicons *lex,
+									   const gt_ner_model *model, gt_entities *out);
+
+/* ---- the tagger's view of a document (entity_model.c) */
+
+/* What the tagger sees: per-token hints and words, and the runs of candidate tokens. */
+typedef struct gt_ner_view
+{
+	const gt_env *env;
+	gt_ner_hints *hints;		/* per token */
+	gt_ner_word *words;			/* per token (filled for segment tokens and their neighbours) */
+	uint32_t   *segments;		/* first and end token of each run of candidates */
+	size_t		nsegments;
+	size_t		longest;		/* tokens of the longest segment */
+} gt_ner_view;
+
+/* Build the tagger's view of the recogniser's document as it stands; false on ENOMEM. */
+extern bool gt_ner_view_build(gt_recognizer *r, gt_ner_view *v);
+
+/* Free a view. */
+extern void gt_ner_view_free(gt_ner_view *v);
+
+/* Add what the whole document says of each candidate word to its hints; false on ENOMEM (entity_docwords.c). */
+extern bool gt_doc_word_hints(gt_recognizer *r, gt_ner_hints *h);
+
 /* ---- the passes (one file each) */
 extern void gt_pass_lexicon(gt_recognizer *r);		/* entity_lexicon.c */
 extern void gt_pass_compounds(gt_recognizer *r);	/* entity_compounds.c */
 extern void gt_pass_name_rules(gt_recognizer *r);	/* entity_rules.c */
 extern void gt_pass_propagate(gt_recognizer *r);	/* entity_coref.c */
 extern void gt_pass_roles(gt_recognizer *r);		/* entity_roles.c */
+extern void gt_pass_model(gt_recognizer *r, const gt_ner_model *model);	/* entity_model.c */
+extern void gt_pass_confidence(gt_recognizer *r);	/* entity_confidence.c */
 
 /* Is token k a role noun (Sprecher, NATO-Generalsekretär, Regierungssprecher)? */
 extern gt_role_info gt_role_at(gt_recognizer *r, uint32_t k);
@@ -76,6 +120,12 @@ extern bool gt_is_first_name(gt_recognizer *r, uint32_t k, uint8_t *gender);
 extern bool gt_is_name_candidate(gt_recognizer *r, uint32_t k);
 extern bool gt_is_plausible_acronym(gt_recognizer *r, uint32_t k);
 extern uint32_t gt_name_particle_len(const gt_doc *doc, uint32_t k);
+
+/* What the word of token k is, as the tagger's word hints (GT_HINT_FIRSTNAME …). */
+extern uint16_t gt_word_hints(gt_recognizer *r, uint32_t k);
+
+/* Where the head noun of token k's compound starts (Bundes|ministerium: 6), or 0 if it is none. */
+extern uint8_t gt_word_head(gt_recognizer *r, uint32_t k);
 
 /* Is the key an organisation-pattern word of the given position? */
 extern bool gt_is_org_pattern(const gt_recognizer *r, const char *key,

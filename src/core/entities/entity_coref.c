@@ -88,9 +88,22 @@ recall(name_table *t, const char *key, size_t len)
 	return s->mention >= 0 ? s : NULL;
 }
 
-/* Remember the names a mention gives: the whole name and a person's surname. */
+/* Was the mention found by a rule or the tagger (not by a lexicon)? */
+static bool
+found_in_text(const gt_mention *m)
+{
+	return (m->evidence >= GT_EV_FIRST_RULE && m->evidence <= GT_EV_LAST_RULE) ||
+		m->evidence == GT_EV_MODEL_NER;
+}
+
+/*
+ * Remember the names a mention gives: a person's surname (surnames pass)
+ * or the whole name of a name found in the text (the other pass). Surnames
+ * go first, so that a surname alone stands for the full name even where it
+ * was found on its own before the full name was.
+ */
 static void
-remember_mention(gt_recognizer *r, name_table *t, int32_t mi)
+remember_mention(gt_recognizer *r, name_table *t, int32_t mi, bool surnames)
 {
 	const gt_mention *m = &r->mentions[mi];
 	char		key[GT_KEY_MAX];
@@ -99,14 +112,13 @@ remember_mention(gt_recognizer *r, name_table *t, int32_t mi)
 
 	if (m->form != GT_FORM_NAME || m->kind == GT_KIND_NONE)
 		return;
-	if (m->evidence >= GT_EV_FIRST_RULE && m->evidence <= GT_EV_LAST_RULE &&
-		ntok <= REPEAT_MAX_TOKENS)
+	if (!surnames && found_in_text(m) && ntok <= REPEAT_MAX_TOKENS)
 	{
 		len = gt_tokens_key(r->doc, m->first_token, m->end_token, key, sizeof(key));
 		if (len != (size_t) -1)
 			remember(t, key, len, mi, (uint8_t) ntok);
 	}
-	if (m->kind == GT_KIND_PERSON && ntok >= 2)
+	if (surnames && m->kind == GT_KIND_PERSON && ntok >= 2)
 	{
 		uint32_t	last = m->end_token - 1;
 
@@ -140,6 +152,104 @@ add_repeat(gt_recognizer *r, uint32_t k, uint32_t n, int32_t src)
 	gt_claim(r, k, k + n, (int32_t) (r->nmentions - 1));
 }
 
+/* Does the lexicon have an entry of this type for the key? */
+static bool
+lexicon_has_type(gt_recognizer *r, const char *key, size_t len, gt_lex_type type)
+{
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		n = gt_lex_lookup(r->lex, key, len, e, GT_MAX_ENTRIES);
+
+	for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
+		if (e[i].type == type)
+			return true;
+	return false;
+}
+
+/*
+ * Is a person's name, as written, the genitive of a surname the lexicon
+ * knows (Gunnlaugssons: Gunnlaugsson is a surname, Gunnlaugssons none)?
+ * Only for a canonical name that is the text itself: a known person's
+ * canonical name is the lexicon's.
+ */
+static bool
+is_surname_genitive(gt_recognizer *r, const gt_mention *m)
+{
+	uint32_t	last = m->end_token - 1;
+	char		key[GT_KEY_MAX];
+	size_t		len = gt_tokens_key(r->doc, last, last + 1, key, sizeof(key));
+	size_t		text_len = m->span.byte_end - m->span.byte_start;
+
+	if (len == (size_t) -1 || len < SURNAME_MIN_BYTES || key[len - 1] != 's' || key[len - 2] == 's')
+		return false;
+	if (strlen(m->canonical) != text_len ||
+		memcmp(m->canonical, r->doc->text + m->span.byte_start, text_len) != 0)
+		return false;
+	return lexicon_has_type(r, key, len - 1, GT_LEX_SURNAME) &&
+		!lexicon_has_type(r, key, len, GT_LEX_SURNAME) &&
+		!lexicon_has_type(r, key, len, GT_LEX_FIRSTNAME);
+}
+
+/* Take the genitive -s off a person's canonical name (Gunnlaugssons → Gunnlaugsson). */
+static void
+strip_genitive(gt_recognizer *r, gt_mention *m)
+{
+	const char *bare = gt_arena_strndup(r->arena, m->canonical, strlen(m->canonical) - 1);
+
+	if (!bare)
+		r->status = GT_ENOMEM;
+	else
+		m->canonical = bare;
+}
+
+/*
+ * Relink the names found in the text to the document's other names: a
+ * person alone whose name is the surname of a full name (Schelling after
+ * Hans Jörg Schelling, or the genitive Schellings) is that person; a name
+ * with a genitive -s whose bare form the document also has (Gunnlaugssons
+ * next to Gunnlaugsson) is that name, and so is one whose bare form is a
+ * surname of the lexicon.
+ */
+static void
+relink_names(gt_recognizer *r, name_table *t, size_t before)
+{
+	for (size_t i = 0; i < before; i++)
+	{
+		gt_mention *m = &r->mentions[i];
+		char		key[GT_KEY_MAX];
+		size_t		len;
+		uint32_t	ntok = m->end_token - m->first_token;
+		const known_name *hit;
+		const gt_mention *other;
+
+		if (m->kind == GT_KIND_NONE || m->form != GT_FORM_NAME || !found_in_text(m))
+			continue;
+		len = gt_tokens_key(r->doc, m->first_token, m->end_token, key, sizeof(key));
+		if (len == (size_t) -1 || len < SURNAME_MIN_BYTES)
+			continue;
+		hit = m->kind == GT_KIND_PERSON && ntok == 1 ? recall(t, key, len) : NULL;
+		if (hit && hit->mention != (int32_t) i && hit->tokens == 1 &&
+			r->mentions[hit->mention].kind == GT_KIND_PERSON &&
+			r->mentions[hit->mention].end_token - r->mentions[hit->mention].first_token >= 2)
+		{
+			other = &r->mentions[hit->mention];
+			m->canonical = other->canonical;
+			m->gender = other->gender;
+			memcpy(m->country, other->country, sizeof(m->country));
+			m->evidence = GT_EV_COREF_SURNAME;
+			continue;
+		}
+		/* the genitive of a name the document has without it */
+		if (key[len - 1] != 's' || key[len - 2] == 's')
+			continue;
+		hit = recall(t, key, len - 1);
+		if (hit && hit->mention != (int32_t) i && hit->tokens == ntok &&
+			r->mentions[hit->mention].kind == m->kind)
+			m->canonical = r->mentions[hit->mention].canonical;
+		else if (m->kind == GT_KIND_PERSON && is_surname_genitive(r, m))
+			strip_genitive(r, m);
+	}
+}
+
 /* The fourth pass: surnames and repeated names anywhere in the document. */
 void
 gt_pass_propagate(gt_recognizer *r)
@@ -164,7 +274,10 @@ gt_pass_propagate(gt_recognizer *r)
 	for (size_t i = 0; i < t.nslots; i++)
 		t.slots[i].mention = -1;
 	for (size_t i = 0; i < before; i++)
-		remember_mention(r, &t, (int32_t) i);
+		remember_mention(r, &t, (int32_t) i, true);
+	for (size_t i = 0; i < before; i++)
+		remember_mention(r, &t, (int32_t) i, false);
+	relink_names(r, &t, before);
 
 	for (uint32_t k = 0; k < doc->ntokens && r->status == GT_OK && t.used; k++)
 	{

@@ -3,6 +3,7 @@
  * role noun, a first name, a compound of ordinary nouns, a name candidate?
  */
 #include "entities/entities_internal.h"
+#include "model/ner.h"
 
 #include <string.h>
 
@@ -25,6 +26,7 @@ typedef struct tail_hits
 	uint8_t		role_gender;	/* its gender */
 	bool		noun;			/* an ordinary noun: Waffenlieferungen */
 	bool		org_before;		/* a noun that introduces an organisation: Digitalagentur */
+	size_t		head;			/* where the longest such tail starts (bytes), or 0 */
 } tail_hits;
 
 /*
@@ -37,7 +39,7 @@ typedef struct tail_hits
 static tail_hits
 scan_tails(const char *w, size_t len)
 {
-	tail_hits	hits = {false, 0, false, false};
+	tail_hits	hits = {false, 0, false, false, 0};
 	size_t		start = len > SUFFIX_WINDOW ? len - SUFFIX_WINDOW : ROLE_TAIL_MIN_PREFIX;
 
 	if (start < ROLE_TAIL_MIN_PREFIX)
@@ -71,6 +73,8 @@ scan_tails(const char *w, size_t len)
 					 e[j].sub == GT_ORG_BEFORE)
 				hits.org_before = true;
 		}
+		if (!hits.head && (hits.role || hits.noun || hits.org_before))
+			hits.head = i;
 		if (hits.role && hits.noun && hits.org_before)
 			break;
 	}
@@ -94,6 +98,8 @@ scan_tails(const char *w, size_t len)
 #define F_ORG_BEFORE_TAIL 0x00100000u	/* ends in a word that introduces one (Digitalagentur) */
 #define F_ROLE_TAIL		0x00000800u	/* ends in a role noun (Regierungssprecher) */
 #define F_NOUN_TAIL		0x00001000u	/* ends in an ordinary noun (compound) */
+#define F_SURNAME		0x00200000u	/* in the surname list */
+#define F_CUE			0x00400000u	/* a reporting verb or marker */
 #define F_ROLE_GENDER_SHIFT 16		/* 2 bits */
 #define F_NAME_GENDER_SHIFT 18		/* 2 bits */
 
@@ -126,6 +132,12 @@ entry_facts(const gt_lex_entry *e, size_t n)
 				break;
 			case GT_LEX_COMMON_WORD:
 				f |= F_COMMON;
+				break;
+			case GT_LEX_SURNAME:
+				f |= F_SURNAME;
+				break;
+			case GT_LEX_CUE:
+				f |= F_CUE;
 				break;
 			case GT_LEX_ROLE:
 				if (!(f & F_ROLE))
@@ -192,6 +204,7 @@ tail_facts(gt_recognizer *r, uint32_t k)
 		f |= F_NOUN_TAIL;
 	if (hits.org_before)
 		f |= F_ORG_BEFORE_TAIL;
+	r->heads[k] = hits.head <= UINT8_MAX ? (uint8_t) hits.head : 0;
 	return f;
 }
 
@@ -419,4 +432,99 @@ gt_name_particle_len(const gt_doc *doc, uint32_t k)
 		gt_tok_in(doc, k + 1, GT_WS_PARTICLE_ARTICLE))
 		return 2;
 	return 1;
+}
+
+/*
+ * What the part after the last hyphen of token k is: an ordinary word
+ * written capitalised (Graz-Coach: coach; Hamburg-Besuch is a noun tail
+ * already) or a name of the lexicon (Köln-Bonn), as word hints.
+ */
+static uint16_t
+tail_hints(gt_recognizer *r, uint32_t k)
+{
+	size_t		len;
+	const char *w = gt_tok_text(r->doc, k, &len);
+	size_t		start = len;
+	char		key[GT_KEY_MAX];
+	size_t		klen;
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		n;
+	uint16_t	h = 0;
+
+	while (start > 0 && gt_hyphen_len(w + start - 1, len - start + 1) == 0)
+		start--;
+	if (start == 0 || start == len)
+		return 0;
+	/* a compass point or a centre makes a district (Köln-West, Leverkusen-Zentrum), no compound */
+	if (gt_word_classes(w + start, len - start) &
+		(GT_WS_BIT(GT_WS_COMPASS) | GT_WS_BIT(GT_WS_DISTRICT_WORD)))
+		return 0;
+	klen = gt_normalize_key(w + start, len - start, key, sizeof(key));
+	if (klen == (size_t) -1 || klen == 0)
+		return 0;
+	n = gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES);
+	for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
+		if (e[i].type == GT_LEX_ENTITY && e[i].form == GT_FORM_NAME)
+			h |= GT_HINT_TAIL_NAME;
+	if (gt_lower_initial(key, &klen, sizeof(key)))
+	{
+		n = gt_lex_lookup(r->lex, key, klen, e, GT_MAX_ENTRIES);
+		for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
+			if (e[i].type == GT_LEX_COMMON_WORD || e[i].type == GT_LEX_FUNCTION_WORD)
+				h |= GT_HINT_TAIL_WORD;
+	}
+	return h;
+}
+
+/* What the word of token k is, as the tagger's word hints (GT_HINT_FIRSTNAME …). */
+uint16_t
+gt_word_hints(gt_recognizer *r, uint32_t k)
+{
+	const gt_doc *doc = r->doc;
+	uint32_t	f;
+	uint16_t	h = 0;
+
+	if (doc->tokens[k].kind != GT_TOK_WORD)
+		return 0;
+	f = facts(r, k, F_BASE_DONE);
+	if (gt_is_first_name(r, k, NULL))
+		h |= GT_HINT_FIRSTNAME;
+	if (f & F_SURNAME)
+		h |= GT_HINT_SURNAME;
+	if (f & F_COMMON)
+		h |= GT_HINT_COMMON;
+	if (f & F_CUE)
+		h |= GT_HINT_CUE;
+	if ((doc->tokens[k].flags & GT_TF_UPPER_INITIAL) &&
+		(facts(r, k, F_LOWER_DONE) & F_LOWER_WORD))
+		h |= GT_HINT_COMMON_LOWER;
+	if (gt_is_function_word(r, k))
+		h |= GT_HINT_FUNCTION;
+	if (gt_role_at(r, k).is_role)
+		h |= GT_HINT_ROLE;
+	if (f & F_ORG_HEAD)
+		h |= GT_HINT_ORG_HEAD;
+	if (f & F_ORG_TAIL)
+		h |= GT_HINT_ORG_TAIL;
+	if (gt_introduces_org(r, k))
+		h |= GT_HINT_ORG_BEFORE;
+	if ((doc->tokens[k].flags & GT_TF_UPPER_INITIAL) &&
+		(facts(r, k, F_TAIL_DONE) & F_NOUN_TAIL))
+		h |= GT_HINT_NOUN_TAIL;
+	if (gt_is_plausible_acronym(r, k))
+		h |= GT_HINT_ACRONYM;
+	if (doc->tokens[k].flags & GT_TF_HYPHENATED)
+		h |= tail_hints(r, k);
+	return h;
+}
+
+/* Where the head noun of token k's compound starts (Bundes|ministerium: 6), or 0 if it is none. */
+uint8_t
+gt_word_head(gt_recognizer *r, uint32_t k)
+{
+	if (r->doc->tokens[k].kind != GT_TOK_WORD ||
+		!(r->doc->tokens[k].flags & GT_TF_UPPER_INITIAL))
+		return 0;
+	facts(r, k, F_TAIL_DONE);
+	return r->heads[k];
 }

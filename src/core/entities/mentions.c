@@ -72,6 +72,7 @@ gt_add_mention(gt_recognizer *r, uint32_t first, uint32_t end, gt_span span,
 	m->form = (uint8_t) form;
 	m->canonical = canonical;
 	m->evidence = evidence;
+	m->confidence = GT_CONFIDENCE_UNSET;
 	if (country && country[0] && country[1])
 	{
 		m->country[0] = country[0];

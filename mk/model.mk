@@ -1,0 +1,36 @@
+# The tagger's model (src/core/model), included by the Makefile. Users never
+# train: the weights are committed (data/model/ner.model). Developers retrain
+# after changing the features, the recogniser's passes before the tagger, or
+# the lexicon:
+#
+#   make model     write build/model/train.tsv from ../shared/data (the data
+#                  that may shape shipped weights, tools/model_data.py),
+#                  cross-validate and train with build/train_ner (tools/train,
+#                  linked against the normal core: the pipeline's own feature
+#                  code), write data/model/ner.model, and print the
+#                  cross-validated figures (eval/ner_cv.py)
+#
+# The same data and commit give the same bytes (no clock, no threads, a fixed seed).
+
+SHARED_DATA ?= ../shared/data
+MODEL_DIR   = $(BUILD_DIR)/model
+TRAIN_TOOL  = $(BUILD_DIR)/train_ner
+TRAIN_SRCS  = $(sort $(wildcard tools/train/*.c)) tools/tables/tsv.c tools/tables/util.c \
+              tools/tables/blob_writer.c
+TRAIN_DATA  = $(MODEL_DIR)/train.tsv
+
+.PHONY: model
+
+$(TRAIN_TOOL): $(TRAIN_SRCS) tools/train/train.h tools/tables/tables.h $(CORE_LIB) $(CORE_HDRS) \
+               src/core/text/wordsets_blob.o src/core/lexicon/lexicon_blob.o
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS) \
+	  -o $@ $(TRAIN_SRCS) $(CORE_LIB) src/core/text/wordsets_blob.o src/core/lexicon/lexicon_blob.o \
+	  $(CORE_LINK)
+
+model: $(TRAIN_TOOL)
+	@mkdir -p $(MODEL_DIR)
+	python3 tools/model_data.py --data $(SHARED_DATA) --output $(TRAIN_DATA) \
+	  --provenance $(MODEL_DIR)/provenance.txt
+	$(TRAIN_TOOL) --data $(TRAIN_DATA) --out $(NER_MODEL) --provenance $(MODEL_DIR)/provenance.txt \
+	  --cv-predictions $(MODEL_DIR)/cv-predictions.tsv
+	python3 eval/ner_cv.py --data $(TRAIN_DATA) --predictions $(MODEL_DIR)/cv-predictions.tsv
