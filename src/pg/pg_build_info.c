@@ -11,6 +11,7 @@
 #include "utils/tuplestore.h"
 
 #include "text/wordsets.h"
+#include "model/ner.h"
 
 PG_FUNCTION_INFO_V1(geotext_build_info);
 
@@ -34,11 +35,11 @@ put_row(ReturnSetInfo *rsinfo, const char *item, const char *version,
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 }
 
-/* Split the embedded build info into rows (tab-separated lines). */
+/* Split embedded build info into rows (tab-separated lines). */
 static void
-put_embedded(ReturnSetInfo *rsinfo)
+put_embedded(ReturnSetInfo *rsinfo, const char *embedded)
 {
-	char	   *info = pstrdup(gt_lexicon_build_info());
+	char	   *info = pstrdup(embedded);
 	char	   *line = info;
 
 	while (line && *line)
@@ -76,7 +77,8 @@ geotext_build_info(PG_FUNCTION_ARGS)
 	char		count[32];
 
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-	put_embedded(rsinfo);
+	put_embedded(rsinfo, gt_lexicon_build_info());
+	put_embedded(rsinfo, gt_ner_build_info());
 	for (int s = 0; s < GT_WS__COUNT; s++)
 		words += gt_wordset_size((gt_wordset) s);
 	snprintf(count, sizeof(count), "%zu", words);

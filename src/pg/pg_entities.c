@@ -12,17 +12,27 @@
 
 PG_FUNCTION_INFO_V1(geotext_entities);
 
-/* Emit one row per mention. */
+/*
+ * The row shapes this C function fills: 0.2.0's geotext_entities (with
+ * confidence) and 0.1.0's (without), which views built over 0.1.0 keep
+ * calling as geotext_entities_v01 after ALTER EXTENSION geotext UPDATE.
+ */
+#define ENTITY_COLUMNS_V01 10
+#define ENTITY_COLUMNS 11
+
+/* Emit one row per mention, in the row shape of the calling function (natts columns). */
 static void
 put_mentions(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc,
-			 const gt_entities *ents)
+			 const gt_entities *ents, int natts)
 {
 	for (size_t i = 0; i < ents->nmentions; i++)
 	{
 		const gt_mention *m = &ents->mentions[i];
-		Datum		values[10];
-		bool		nulls[10] = {false};
+		Datum		values[ENTITY_COLUMNS];
+		bool		nulls[ENTITY_COLUMNS] = {false};
 		MemoryContext old;
+
+		CHECK_FOR_INTERRUPTS();
 
 		old = gt_pg_row_begin(call);
 		values[0] = Int32GetDatum((int32) i + 1);
@@ -36,6 +46,8 @@ put_mentions(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc,
 		values[7] = Int32GetDatum((int32) m->sentence + 1);
 		values[8] = gt_pg_span_datum(call, m->span.char_start, m->span.char_end);
 		values[9] = CStringGetTextDatum(gt_evidence_name(m->evidence));
+		if (natts == ENTITY_COLUMNS)
+			values[10] = Float4GetDatum(m->confidence);
 		gt_pg_row_end(rsinfo, call, old, values, nulls);
 	}
 }
@@ -49,10 +61,19 @@ geotext_entities(PG_FUNCTION_ARGS)
 	gt_doc		doc;
 	gt_entities ents;
 
+	int			natts;
+
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	natts = rsinfo->setDesc->natts;
+	if (natts != ENTITY_COLUMNS && natts != ENTITY_COLUMNS_V01)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("geotext_entities is declared with %d result columns, the library fills %d or %d",
+						natts, ENTITY_COLUMNS, ENTITY_COLUMNS_V01),
+				 errhint("Run ALTER EXTENSION geotext UPDATE so that the SQL definitions match the installed library.")));
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
 	gt_pg_extract(&call, &doc, &ents, NULL);
-	put_mentions(rsinfo, &call, &doc, &ents);
+	put_mentions(rsinfo, &call, &doc, &ents, natts);
 	gt_pg_call_end(&call);
 	return (Datum) 0;
 }

@@ -130,6 +130,21 @@ push_int(extract_state *st, int64 i)
 	pushJsonbValue(&st->parse, WJB_VALUE, &v);
 }
 
+/* Push a confidence (thousandths, as the core rounds it) as a number. */
+static void
+push_confidence(extract_state *st, float confidence)
+{
+	JsonbValue	v;
+	char		buf[16];
+
+	snprintf(buf, sizeof(buf), "%.3f", (double) confidence);
+	v.type = jbvNumeric;
+	v.val.numeric = DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+														ObjectIdGetDatum(InvalidOid),
+														Int32GetDatum(-1)));
+	pushJsonbValue(&st->parse, WJB_VALUE, &v);
+}
+
 /* Push one entity mention as an object with geotext_entities' columns. */
 static void
 push_mention(extract_state *st, const gt_mention *m, size_t idx)
@@ -155,6 +170,8 @@ push_mention(extract_state *st, const gt_mention *m, size_t idx)
 	push_span_range(st, &m->span);
 	push_key(st, "evidence");
 	push_cstring_or_null(st, gt_evidence_name(m->evidence));
+	push_key(st, "confidence");
+	push_confidence(st, m->confidence);
 	pushJsonbValue(&st->parse, WJB_END_OBJECT, NULL);
 }
 

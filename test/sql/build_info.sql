@@ -19,3 +19,8 @@ SELECT item, split_part(version, ' ', 1) AS package, records > 10000 AS words,
 FROM geotext_build_info() WHERE item LIKE '/usr/share/%' ORDER BY item;
 
 SELECT records > 500 AS words_in_classes FROM geotext_build_info() WHERE item = 'word classes';
+
+-- the tagger's model (data/model/ner.model, trained by make model), with its digest
+SELECT item, version LIKE 'averaged perceptron, features version %' AS tagger,
+       records > 0 AS weight_rows, sha256 ~ '^[0-9a-f]{64}$' AS pinned
+FROM geotext_build_info() WHERE item = 'data/model/ner.model';

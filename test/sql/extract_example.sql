@@ -34,7 +34,7 @@ CREATE TEMP TABLE doc_entities AS
 SELECT e.* FROM article, geotext_extract(body) d,
   jsonb_to_recordset(d->'entities') AS e(idx int, mention text, canonical text, kind text, form text,
                                          country text, role text, sentence int, span int4range,
-                                         evidence text);
+                                         evidence text, confidence real);
 CREATE TEMP TABLE doc_quotes AS
 SELECT q.* FROM article, geotext_extract(body) d,
   jsonb_to_recordset(d->'quotes') AS q(idx int, quote text, kind text, speaker text, speaker_kind text,
