@@ -4,12 +4,13 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS geotext;
-SELECT plan(33);
+SELECT plan(40);
 
 -- psql does not expand variables inside dollar quotes: keep the article in a table.
 CREATE TEMP TABLE article AS SELECT :'body'::text AS body;
 
 SELECT has_function('geotext_entities', ARRAY['text']);
+SELECT has_function('geotext_entities_v01', ARRAY['text']);
 SELECT has_function('geotext_actors', ARRAY['text']);
 SELECT has_function('geotext_quotes', ARRAY['text']);
 SELECT volatility_is('geotext_entities', ARRAY['text'], 'stable');
@@ -84,6 +85,21 @@ SELECT ok((SELECT bool_and(speaker_span IS NULL OR
                            substr((SELECT body FROM article), lower(speaker_span), upper(speaker_span) - lower(speaker_span)) = speaker_mention)
            FROM geotext_quotes((SELECT body FROM article))), 'speaker spans are exact');
 
+-- Issue #12: the tagger's rows and every row's confidence.
+SELECT ok((SELECT bool_and(confidence > 0 AND confidence <= 1) FROM geotext_entities((SELECT body FROM article))),
+          'every confidence is in (0, 1]');
+SELECT is((SELECT kind || '|' || evidence FROM geotext_entities('Oskar Deutsch sprach in Wien.')
+           WHERE mention = 'Oskar Deutsch'), 'person|model:ner',
+          'a first name and a word that is also a country: the tagger finds the person');
+SELECT is((SELECT canonical FROM geotext_entities('Stoltenberg warnte.') WHERE kind = 'person'),
+          'Jens Stoltenberg', 'the tagger keeps the lexicon''s identity of a name it confirms');
+SELECT ok((SELECT bool_and(confidence >= 0.5) FROM geotext_entities((SELECT body FROM article))
+           WHERE evidence LIKE 'lexicon:%'), 'the lexicon''s rows of the example are confident');
+SELECT set_eq($$SELECT idx, mention, canonical, kind, form, country, role, sentence, span, evidence
+                FROM geotext_entities((SELECT body FROM article))$$,
+              $$SELECT * FROM geotext_entities_v01((SELECT body FROM article))$$,
+              'geotext_entities_v01 gives the same rows without confidence');
+
 -- The user gazetteer changes entities in the same transaction.
 SELECT is_empty($$SELECT 1 FROM geotext_entities('Die Firma Zwiebelquark expandiert.')
                   WHERE kind = 'organization'$$, 'an unknown name before the gazetteer row');
@@ -91,6 +107,8 @@ INSERT INTO geotext_gazetteer (name, canonical, kind, country) VALUES ('Zwiebelq
 SELECT is((SELECT canonical || '|' || country || '|' || evidence
            FROM geotext_entities('Die Firma Zwiebelquark expandiert.')),
           'Zwiebelquark AG|DE|user:organization', 'a user row is used at once');
+SELECT is((SELECT confidence FROM geotext_entities('Die Firma Zwiebelquark expandiert.')), 1::real,
+          'a user gazetteer row has confidence 1');
 INSERT INTO geotext_gazetteer (name, canonical, kind, suppress) VALUES ('Kreml', 'Kreml', 'organization', true);
 SELECT is_empty($$SELECT 1 FROM geotext_entities('Der Kreml schweigt.')$$,
                 'a suppress row hides a built-in name');
