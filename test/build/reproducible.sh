@@ -7,7 +7,10 @@
 #     differs from its pinned SHA-256, stops tools/lexicon_entries.py with a
 #     message that names the file and what to do;
 #   - WORDLISTS=none builds on purpose without word lists and says so in the
-#     build info.
+#     build info;
+#   - the tagger's model table is built again byte for byte; a model trained
+#     with another feature version, or a missing model, stops the build with
+#     a message that says to retrain or to restore it (issue #12).
 # Run from the top of the tree after `make` (make check-reproducible).
 # Prints TAP and exits non-zero on any failure.
 set -u
@@ -41,5 +44,34 @@ echo "# $msg"
 python3 tools/lexicon_entries.py --wordlists none --output "$tmp/e.tsv" --info "$tmp/i.tsv" >/dev/null &&
 	grep -q "none (built with WORDLISTS=none)" "$tmp/i.tsv"
 tap_result $? "WORDLISTS=none builds without word lists and records it in the build info"
+
+# the tagger's committed model: checked and copied again, byte for byte
+sha=$(sha256sum data/model/ner.model | cut -d' ' -f1)
+build/build_tables model data/model/ner.model "$sha" "$tmp/ner.bin" "$tmp/ner-info.txt" >/dev/null &&
+	cmp -s "$tmp/ner.bin" build/ner.bin && cmp -s "$tmp/ner-info.txt" build/ner-info.txt
+tap_result $? "the tagger's model table built again is byte for byte the one of this build"
+
+# a model trained with another feature version (the meta section's first item changed)
+python3 - "$tmp/stale.model" <<'PY'
+import struct, sys
+data = bytearray(open("data/model/ner.model", "rb").read())
+table = (data.index(0) // 64 + 1) * 64
+magic, fmt, nsections, record = struct.unpack_from("<4I", data, table)
+for i in range(nsections):
+    sid, count, offset, size = struct.unpack_from("<IIQQ", data, table + 16 + 24 * i)
+    if sid == 3:  # GT_NER_SECTION_META: features version, calibration a, b
+        version = struct.unpack_from("<i", data, table + offset)[0]
+        struct.pack_into("<i", data, table + offset, version + 1)
+open(sys.argv[1], "wb").write(data)
+PY
+msg=$(build/build_tables model "$tmp/stale.model" x "$tmp/s.bin" "$tmp/s.txt" 2>&1)
+[ $? -ne 0 ] && echo "$msg" | grep -q "retrain with .make model."
+tap_result $? "a model of another feature version stops the build and says to retrain"
+echo "# $msg"
+
+msg=$(build/build_tables model "$tmp/none.model" x "$tmp/n.bin" "$tmp/n.txt" 2>&1)
+[ $? -ne 0 ] && echo "$msg" | grep -q "committed data"
+tap_result $? "a missing model stops the build and says it is committed data"
+echo "# $msg"
 
 tap_finish
