@@ -112,7 +112,9 @@ def load_countries(lex, path):
             for ending in ADJECTIVE_ENDINGS:
                 form = stem + ending
                 lex.add_entity(form, name, "country", code, src, "adjective")
-                lex.add_entity(form[0].upper() + form[1:], name, "country", code, src, "adjective")
+                # capitalised without an ending it is the language (auf Deutsch, Englisch lernen)
+                if ending:
+                    lex.add_entity(form[0].upper() + form[1:], name, "country", code, src, "adjective")
         for d in cells(r.get("demonyms")):
             lex.add_entity(d, name, "country", code, src, "demonym")
         for m in cells(r.get("modifiers")):
@@ -130,6 +132,48 @@ def load_named(kind):
                 lex.add_entity(n, canonical, kind, r.get("country", ""), src,
                                extra=r.get("type", ""), flags=flags)
     return load
+
+
+def load_candidates(lex, path):
+    """Names several entities share (data/candidates.tsv): every candidate an entry of its own, flagged."""
+    src = os.path.basename(path)
+    for r in read_tsv(path):
+        for n in [r["name"]] + cells(r.get("variants")):
+            # a party named by an ordinary word has no genitive -s (die Grünen, der Linken)
+            inflect = "" if r["sense"] == "party-word" else "name"
+            lex.add(n, "entity", src, r["canonical"], r.get("type", ""), r["kind"], "name", "",
+                    ("candidate",), r.get("country", ""), inflect, r["sense"])
+
+
+def load_place_adjectives(lex, path):
+    """The adjectives of cities and regions: a form in -er as it is, a stem in -isch with its endings."""
+    src = os.path.basename(path)
+    for r in read_tsv(path):
+        adjective, place, country = r["adjective"], r["place"], r.get("country", "")
+        forms = [adjective] if not adjective.endswith("isch") else \
+            [adjective + e for e in ADJECTIVE_ENDINGS] + [adjective[0].upper() + adjective[1:] + e
+                                                         for e in ADJECTIVE_ENDINGS if e]
+        for form in forms:
+            lex.add_entity(form, place, "place", country, src, "adjective")
+
+
+def load_offices(lex, path):
+    """State offices (data/offices.tsv): one entry per form and country that has it (* = any state)."""
+    src = os.path.basename(path)
+    for r in read_tsv(path):
+        for n in [r["office"]] + cells(r.get("forms")):
+            for country in cells(r["countries"]):
+                # the country in extra too: entries that differ only in their country are not duplicates
+                country = "" if country == "*" else country
+                lex.add(n, "office", src, r["office"], country, country=country)
+
+
+def load_other_names(lex, path):
+    """Names that are none of the four kinds (data/other-names.tsv): entities of no kind."""
+    src = os.path.basename(path)
+    for r in read_tsv(path):
+        for n in [r["name"]] + cells(r.get("variants")):
+            lex.add_entity(n, r["name"], "", "", src)
 
 
 def load_persons(lex, path):
@@ -207,6 +251,10 @@ LOADERS = [
     ("abbreviations.tsv", lambda lex, p: load_simple(lex, p, "abbreviation", "abbreviation", "class",
                                                       sub_col="class")),
     ("surnames.tsv", load_surnames),
+    ("candidates.tsv", load_candidates),
+    ("place-adjectives.tsv", load_place_adjectives),
+    ("offices.tsv", load_offices),
+    ("other-names.tsv", load_other_names),
 ]
 # data files the table builder reads itself (recorded in the build info)
 TABLE_FILES = ("wordsets.tsv",)

@@ -196,6 +196,7 @@ add_row(entry_list *l, const tsv_file *f, const tsv_row *r, const size_t *col)
 
 		if (strcmp(inflect, "person") != 0 && strcmp(inflect, "name") != 0)
 			die("%s:%d: inflect is '%s', not name or person", f->path, r->line, inflect);
+		e.flags |= GT_LF_INFLECTED;
 		if (glen > 0 && glen <= LEXICON_KEY_MAX)
 			append_entry(l, &e, gen, glen);
 	}

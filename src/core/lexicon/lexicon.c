@@ -151,7 +151,7 @@ gt_lex_type_name(gt_lex_type type)
 {
 	static const char *const names[GT_LEX__COUNT] = {
 		"", "entity", "firstname", "role", "cue", "function_word",
-		"common_word", "org_pattern", "abbreviation", "prefix", "surname"
+		"common_word", "org_pattern", "abbreviation", "prefix", "surname", "office"
 	};
 
 	return (unsigned) type < GT_LEX__COUNT ? names[type] : "";
@@ -199,6 +199,9 @@ gt_lex_sub_name(gt_lex_type type, uint8_t sub)
 	static const char *const abbrev_classes[GT_ABBR__COUNT] = {
 		NULL, "title", "inner", "final"
 	};
+	static const char *const senses[GT_SENSE__COUNT] = {
+		NULL, "party-word", "institution", "name"
+	};
 
 	switch (type)
 	{
@@ -208,6 +211,8 @@ gt_lex_sub_name(gt_lex_type type, uint8_t sub)
 			return sub < GT_ORG__COUNT ? org_positions[sub] : NULL;
 		case GT_LEX_ABBREVIATION:
 			return sub < GT_ABBR__COUNT ? abbrev_classes[sub] : NULL;
+		case GT_LEX_ENTITY:
+			return sub < GT_SENSE__COUNT ? senses[sub] : NULL;
 		default:
 			return NULL;
 	}
@@ -223,6 +228,8 @@ static const struct
 	{GT_LF_SHORT_FORM, "short_form"},
 	{GT_LF_SUPPRESS, "suppress"},
 	{GT_LF_USER, "user"},
+	{GT_LF_INFLECTED, "inflected"},
+	{GT_LF_CANDIDATE, "candidate"},
 };
 
 /* The entry flag (GT_LF_*) a data file names, or 0. */

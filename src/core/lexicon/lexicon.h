@@ -37,6 +37,13 @@ typedef struct gt_lexicon_options
 	uint32_t	cue_bloom_bits; /* 0: none (the user gazetteer adds no cues) */
 } gt_lexicon_options;
 
+/*
+ * Flag as candidates (GT_LF_CANDIDATE, sense GT_SENSE_NAME) the entity
+ * names of a user gazetteer that share a key and kind with another of a
+ * different canonical name; linking chooses among them. False on ENOMEM.
+ */
+extern bool gt_lexicon_mark_shared_names(const gt_env *env, gt_lex_entry *entries, size_t n);
+
 /* Build a lexicon from loose entries with the given filters; NULL on ENOMEM. */
 extern gt_lexicon *gt_lexicon_build_with(const gt_env *env,
 										 const gt_lex_entry *entries, size_t n,

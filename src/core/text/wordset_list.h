@@ -70,6 +70,7 @@ GT_WORDSET(SOURCE_NOUN_PREPOSITION, "source_noun_preposition", FOLD, "the prepos
 GT_WORDSET(SOURCE_NOUN_LEMMA, "source_noun_lemma", EXACT, "the cue lemma a source noun after that preposition gets")
 GT_WORDSET(NEEDS_AGENT_LEMMA, "needs_agent_lemma", EXACT, "cue lemmas that are speech only with a person, group or role as subject")
 GT_WORDSET(REPORTING_LEMMA, "reporting_lemma", EXACT, "cue lemmas that report speech without a content clause often enough to count")
+GT_WORDSET(FUSED_ARTICLE, "fused_article", FOLD, "prepositions fused with the article: after them a party word is a word (im Grünen)")
 
 /* abbreviations, looked up by normalised key (data/abbreviations.tsv) */
 GT_WORDSET(ABBREVIATION, "abbreviation", EXACT, "abbreviations that keep their period")
