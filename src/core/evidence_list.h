@@ -12,6 +12,7 @@ GT_EVIDENCE(LEXICON_ORGANIZATION, "lexicon:organization")
 GT_EVIDENCE(LEXICON_COUNTRY, "lexicon:country")
 GT_EVIDENCE(LEXICON_PLACE, "lexicon:place")
 GT_EVIDENCE(LEXICON_COMPOUND, "lexicon:compound")
+GT_EVIDENCE(LEXICON_OTHER, "lexicon:other")	/* a name of no kind (data/other-names.tsv): no row */
 /* the user gazetteer */
 GT_EVIDENCE(USER_PERSON, "user:person")
 GT_EVIDENCE(USER_ORGANIZATION, "user:organization")
@@ -33,6 +34,13 @@ GT_EVIDENCE(MODEL_NER, "model:ner")
 /* the document's other mentions */
 GT_EVIDENCE(COREF_SURNAME, "coref:surname")
 GT_EVIDENCE(COREF_REPEAT, "coref:repeat")
+/* linking (src/core/linking) decided which entity a name is, or a person's country */
+GT_EVIDENCE(LINK_EXPLICIT, "link:explicit")
+GT_EVIDENCE(LINK_CONTEXT, "link:context")
+GT_EVIDENCE(LINK_GENERIC, "link:generic")
+GT_EVIDENCE(LINK_OFFICE, "link:office")
+GT_EVIDENCE(LINK_APPOSITION, "link:apposition")
+GT_EVIDENCE(LINK_FIRST_NAME, "link:first-name")
 /* quotes */
 GT_EVIDENCE(QUOTE_TERM, "rule:term")
 GT_EVIDENCE(QUOTE_TERM_SHORT, "rule:term-short")

@@ -145,6 +145,7 @@ typedef enum gt_lex_type
 	GT_LEX_ABBREVIATION,		/* an abbreviation with its period */
 	GT_LEX_PREFIX,				/* the key is the start of a longer key */
 	GT_LEX_SURNAME,				/* a surname (a feature of the tagger, not a name by itself) */
+	GT_LEX_OFFICE,				/* a state office (Bundeskanzler) and a country that has it ("" any) */
 	GT_LEX__COUNT
 } gt_lex_type;
 
@@ -184,6 +185,16 @@ typedef enum gt_org_position
 	GT_ORG_BEFORE,				/* a noun before a name: der Konzern Bombardier */
 	GT_ORG__COUNT
 } gt_org_position;
+
+/* Why an entity entry is one candidate of several (the sub byte of a GT_LEX_ENTITY entry with GT_LF_CANDIDATE). */
+typedef enum gt_link_sense
+{
+	GT_SENSE_NONE = 0,
+	GT_SENSE_PARTY_WORD,		/* a party named by an ordinary word: Grüne, Linke */
+	GT_SENSE_INSTITUTION,		/* a body many states have under this name: Bundesregierung */
+	GT_SENSE_NAME,				/* a name several entities share: SVP */
+	GT_SENSE__COUNT
+} gt_link_sense;
 
 /* How an abbreviation behaves (the sub byte of a GT_LEX_ABBREVIATION entry). */
 typedef enum gt_abbrev_class
@@ -230,6 +241,8 @@ typedef enum gt_gender
 #define GT_LF_SHORT_FORM 0x02	/* a partial name (surname alone) */
 #define GT_LF_SUPPRESS	0x04	/* a user row hiding built-in entries */
 #define GT_LF_USER		0x08	/* an entry of a user gazetteer */
+#define GT_LF_INFLECTED	0x10	/* an inflected form the builder made (a genitive -s) */
+#define GT_LF_CANDIDATE	0x20	/* one of several entities of a name: linking chooses (data/candidates.tsv) */
 
 /* One lexicon entry; strings are NUL-terminated and owned by the lexicon. */
 typedef struct gt_lex_entry
@@ -243,7 +256,7 @@ typedef struct gt_lex_entry
 	uint8_t		form;			/* gt_form */
 	uint8_t		gender;			/* gt_gender */
 	uint8_t		flags;			/* GT_LF_* */
-	uint8_t		sub;			/* by type: gt_word_class, gt_org_position, gt_abbrev_class */
+	uint8_t		sub;			/* by type: gt_word_class, gt_org_position, gt_abbrev_class, gt_link_sense */
 	char		country[3];		/* ISO 3166-1 alpha-2 or "" */
 } gt_lex_entry;
 
@@ -351,6 +364,8 @@ typedef struct gt_mention
 	const char *canonical;		/* one name per real-world entity */
 	const char *role;			/* title or function, or NULL */
 	uint8_t		evidence;		/* gt_evidence: lexicon:country … */
+	uint8_t		sense;			/* gt_link_sense of a name several entities share (linking decides), or 0 */
+	int32_t		role_token;		/* the role noun of role (its first token), or -1 */
 	float		confidence;		/* 0–1: how likely the row is right (see docs/entities.md) */
 } gt_mention;
 
@@ -386,6 +401,12 @@ extern gt_status gt_find_entities(gt_doc *doc, const gt_lexicons *lex,
 
 /* Release what gt_find_entities allocated. */
 extern void gt_entities_free(gt_entities *ents);
+
+/* Room for a mention's evidence label: the longest evidence name, a dash and a country code. */
+#define GT_EVIDENCE_LABEL_MAX 48
+
+/* The evidence of a mention as SQL shows it (link:context-AT), into buf; returns buf. */
+extern const char *gt_mention_evidence(const gt_mention *m, char *buf);
 
 /* ----------------------------------------------------------------- quotes */
 

@@ -30,6 +30,7 @@ put_mentions(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc,
 		const gt_mention *m = &ents->mentions[i];
 		Datum		values[ENTITY_COLUMNS];
 		bool		nulls[ENTITY_COLUMNS] = {false};
+		char		evidence[GT_EVIDENCE_LABEL_MAX];
 		MemoryContext old;
 
 		CHECK_FOR_INTERRUPTS();
@@ -45,7 +46,7 @@ put_mentions(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc,
 		values[6] = gt_pg_text_or_null(call, m->role, &nulls[6]);
 		values[7] = Int32GetDatum((int32) m->sentence + 1);
 		values[8] = gt_pg_span_datum(call, m->span.char_start, m->span.char_end);
-		values[9] = CStringGetTextDatum(gt_evidence_name(m->evidence));
+		values[9] = CStringGetTextDatum(gt_mention_evidence(m, evidence));
 		if (natts == ENTITY_COLUMNS)
 			values[10] = Float4GetDatum(m->confidence);
 		gt_pg_row_end(rsinfo, call, old, values, nulls);

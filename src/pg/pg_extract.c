@@ -149,6 +149,8 @@ push_confidence(extract_state *st, float confidence)
 static void
 push_mention(extract_state *st, const gt_mention *m, size_t idx)
 {
+	char		evidence[GT_EVIDENCE_LABEL_MAX];
+
 	pushJsonbValue(&st->parse, WJB_BEGIN_OBJECT, NULL);
 	push_key(st, "idx");
 	push_int(st, (int64) idx + 1);
@@ -169,7 +171,8 @@ push_mention(extract_state *st, const gt_mention *m, size_t idx)
 	push_key(st, "span");
 	push_span_range(st, &m->span);
 	push_key(st, "evidence");
-	push_cstring_or_null(st, gt_evidence_name(m->evidence));
+	/* the label is built on the stack: the jsonb keeps a pointer until it is finished, so copy it */
+	push_cstring_or_null(st, pstrdup(gt_mention_evidence(m, evidence)));
 	push_key(st, "confidence");
 	push_confidence(st, m->confidence);
 	pushJsonbValue(&st->parse, WJB_END_OBJECT, NULL);

@@ -21,6 +21,7 @@
  */
 #include "pg_glue.h"
 #include "pg_gazetteer.h"
+#include "lexicon/lexicon.h"
 
 #include "access/genam.h"
 #include "access/htup_details.h"
@@ -260,6 +261,10 @@ build_user_lexicon(Oid relid, MemoryContext cxt, bool *tentative)
 	if (n > 0)
 	{
 		gt_pg_env_init(&gaz.env, cxt);
+		if (!gt_lexicon_mark_shared_names(&gaz.env, entries, n))
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory reading the geotext gazetteer")));
 		lex = gt_lexicon_build(&gaz.env, entries, n);
 		if (lex == NULL)
 			ereport(ERROR,

@@ -10,7 +10,7 @@
 #ifndef GT_TRAIN_H
 #define GT_TRAIN_H
 
-#include "entities/entities_internal.h"
+#include "linking/linking.h"
 
 #include <stdio.h>
 
@@ -75,6 +75,7 @@ typedef struct train_opts
 	int			epochs;
 	uint64_t	seed;			/* of the deterministic shuffle and word dropout */
 	uint32_t	word_dropout;	/* per mille of tokens seen without their identity features */
+	int			runs;			/* perceptrons with consecutive seeds whose averages are summed */
 } train_opts;
 
 /* A quantised model and the memory behind it. */

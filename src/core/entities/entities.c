@@ -7,8 +7,10 @@
  * patterns, places after prepositions); then the tagger, which decides the
  * spans and kinds of every name the lexicon does not know for certain
  * (entity_model.c); propagation inside the document (a surname alone, a
- * name found once); roles and attributes; the confidence of every row.
- * Finally mentions are sorted and grouped into one entity per canonical name.
+ * name found once); roles and attributes. The linking stage above
+ * (src/core/linking) then decides which entity each name is, and
+ * gt_recognizer_finish gives every row its confidence and groups the
+ * mentions into one entity per canonical name.
  */
 #include "entities/entities_internal.h"
 
@@ -68,37 +70,41 @@ gt_recognize_before_model(gt_recognizer *r)
 	gt_pass_name_rules(r);
 }
 
-/* Find the entities of an analysed doc with the given tagger model (NULL: rules only). */
-gt_status
-gt_find_entities_with(gt_doc *doc, const gt_lexicons *lex, const gt_ner_model *model,
-					  gt_entities *out)
+/* Every recognition pass: lexicon, compounds, rules, the tagger (unless model is NULL), propagation, roles. */
+void
+gt_recognize(gt_recognizer *r, const gt_ner_model *model)
 {
-	gt_recognizer r;
-
-	memset(out, 0, sizeof(*out));
-	out->env = doc->env;
-	if (!gt_recognizer_init(&r, doc, lex))
-		return GT_ENOMEM;
-	r.model = model;
-	gt_recognize_before_model(&r);
+	r->model = model;
+	gt_recognize_before_model(r);
 	if (model)
-		gt_pass_model(&r, model);
-	gt_pass_propagate(&r);
-	gt_pass_roles(&r);
-	gt_pass_confidence(&r);
+		gt_pass_model(r, model);
+	gt_pass_propagate(r);
+	gt_pass_roles(r);
+}
 
-	gt_compact_mentions(&r);
-	out->mentions = r.mentions;
-	out->nmentions = r.nmentions;
-	out->arena = r.arena;
-	r.mentions = NULL;			/* handed over to out */
-	r.arena = NULL;
-	if (r.status == GT_OK)
-		r.status = gt_group_entities(&r, out);
-	gt_recognizer_free(&r);
-	if (r.status != GT_OK)
+/*
+ * Give every mention its confidence, then hand the mentions and the arena
+ * over to out, grouped into entities; the recogniser is freed.
+ */
+gt_status
+gt_recognizer_finish(gt_recognizer *r, gt_entities *out)
+{
+	gt_status	status;
+
+	gt_pass_confidence(r);
+	gt_compact_mentions(r);
+	out->mentions = r->mentions;
+	out->nmentions = r->nmentions;
+	out->arena = r->arena;
+	r->mentions = NULL;			/* handed over to out */
+	r->arena = NULL;
+	if (r->status == GT_OK)
+		r->status = gt_group_entities(r, out);
+	status = r->status;
+	gt_recognizer_free(r);
+	if (status != GT_OK)
 		gt_entities_free(out);
-	return r.status;
+	return status;
 }
 
 /* Release what gt_find_entities allocated. */

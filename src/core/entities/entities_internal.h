@@ -49,6 +49,9 @@ extern gt_mention *gt_add_mention(gt_recognizer *r, uint32_t first,
 /* Claim tokens [first, end) for mention m (-1 releases). */
 extern void gt_claim(gt_recognizer *r, uint32_t first, uint32_t end, int32_t m);
 
+/* Drop one mention: no kind, its tokens released. */
+extern void gt_drop_mention(gt_recognizer *r, int32_t mi);
+
 /* Drop the mentions that own tokens in [first, end) and free the tokens. */
 extern void gt_drop_mentions(gt_recognizer *r, uint32_t first, uint32_t end);
 
@@ -69,9 +72,11 @@ extern void gt_recognizer_free(gt_recognizer *r);
 /* The passes before the tagger: what the lexicon and the rules find. */
 extern void gt_recognize_before_model(gt_recognizer *r);
 
-/* Find the entities of an analysed doc with the given tagger model (NULL: rules only). */
-extern gt_status gt_find_entities_with(gt_doc *doc, const gt_lexicons *lex,
-									   const gt_ner_model *model, gt_entities *out);
+/* Every recognition pass: lexicon, compounds, rules, the tagger (unless model is NULL), propagation, roles. */
+extern void gt_recognize(gt_recognizer *r, const gt_ner_model *model);
+
+/* Give every mention its confidence and hand mentions and entities over to out; frees r. */
+extern gt_status gt_recognizer_finish(gt_recognizer *r, gt_entities *out);
 
 /* ---- the tagger's view of a document (entity_model.c) */
 

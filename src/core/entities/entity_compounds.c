@@ -283,7 +283,11 @@ examine_word(gt_recognizer *r, uint32_t k)
 			if (gt_add_mention(r, k, k + 1, s, (gt_kind) mod->kind,
 							   GT_FORM_COMPOUND, mod->canonical, mod->country,
 							   GT_EV_LEXICON_COMPOUND))
+			{
 				r->modifier[k] = (int32_t) (r->nmentions - 1);
+				r->mentions[r->nmentions - 1].sense =
+					(mod->flags & GT_LF_CANDIDATE) ? mod->sub : GT_SENSE_NONE;
+			}
 			if ((t->flags & GT_TF_UPPER_INITIAL) && add_district(r, k, mod, cut, hl))
 				return;
 		}

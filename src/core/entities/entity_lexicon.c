@@ -14,6 +14,8 @@ lexicon_evidence(const gt_lex_entry *e)
 
 	switch (e->kind)
 	{
+		case GT_KIND_NONE:
+			return GT_EV_LEXICON_OTHER;
 		case GT_KIND_PERSON:
 			return user ? GT_EV_USER_PERSON : GT_EV_LEXICON_PERSON;
 		case GT_KIND_ORGANIZATION:
@@ -25,7 +27,11 @@ lexicon_evidence(const gt_lex_entry *e)
 	}
 }
 
-/* Pick the entity entry a match stands for, or NULL if none fits here. */
+/*
+ * Pick the entity entry a match stands for, or NULL if none fits here. A
+ * name as written wins over another name's inflected form (the
+ * organisation Hamas over the genitive of the city Hama).
+ */
 static const gt_lex_entry *
 choose_entry(gt_recognizer *r, const gt_match *m)
 {
@@ -34,20 +40,22 @@ choose_entry(gt_recognizer *r, const gt_match *m)
 		doc->tokens[m->first - 1].sentence == doc->tokens[m->first].sentence &&
 		gt_tok_in(doc, m->first - 1, GT_WS_PLACE_CONTEXT);
 
-	for (size_t i = 0; i < m->n; i++)
-	{
-		const gt_lex_entry *e = &m->entries[i];
+	for (int inflected = 0; inflected <= 1; inflected++)
+		for (size_t i = 0; i < m->n; i++)
+		{
+			const gt_lex_entry *e = &m->entries[i];
 
-		if (e->type != GT_LEX_ENTITY || e->form == GT_FORM_COMPOUND)
-			continue;
-		if ((e->flags & GT_LF_AMBIGUOUS) && !after_prep)
-			continue;
-		/* a famous surname after another first name: "Peter Lindner" */
-		if ((e->flags & GT_LF_SHORT_FORM) && m->first > 0 &&
-			gt_is_first_name(r, m->first - 1, NULL))
-			continue;
-		return e;
-	}
+			if (e->type != GT_LEX_ENTITY || e->form == GT_FORM_COMPOUND ||
+				((e->flags & GT_LF_INFLECTED) != 0) != (inflected != 0))
+				continue;
+			if ((e->flags & GT_LF_AMBIGUOUS) && !after_prep)
+				continue;
+			/* a famous surname after another first name: "Peter Lindner" */
+			if ((e->flags & GT_LF_SHORT_FORM) && m->first > 0 &&
+				gt_is_first_name(r, m->first - 1, NULL))
+				continue;
+			return e;
+		}
 	return NULL;
 }
 
@@ -78,6 +86,7 @@ add_lexicon_mention(gt_recognizer *r, const gt_match *m, const gt_lex_entry *e)
 	if (!mention)
 		return;
 	mention->gender = e->gender;
+	mention->sense = (e->flags & GT_LF_CANDIDATE) ? e->sub : GT_SENSE_NONE;
 	gt_claim(r, m->first, m->end, (int32_t) (r->nmentions - 1));
 }
 

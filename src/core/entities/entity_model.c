@@ -289,7 +289,7 @@ kind_agrees(uint8_t kind, gt_ner_type type)
 static bool
 is_certain(const gt_mention *m)
 {
-	return m->kind == GT_KIND_COUNTRY || m->form != GT_FORM_NAME ||
+	return m->kind == GT_KIND_COUNTRY || m->form != GT_FORM_NAME || m->evidence == GT_EV_LEXICON_OTHER ||
 		(m->evidence >= GT_EV_USER_PERSON && m->evidence <= GT_EV_USER_PLACE);
 }
 
@@ -331,9 +331,10 @@ lexicon_identity(gt_recognizer *r, const tagged_name *t, gt_lex_entry *buf)
 	if (len == (size_t) -1 || len == 0)
 		return NULL;
 	n = gt_lex_lookup(r->lex, key, len, buf, GT_MAX_ENTRIES);
+	/* an ambiguous entry (Bergen: also a word) gives no identity without its context */
 	for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
 		if (buf[i].type == GT_LEX_ENTITY && buf[i].form == GT_FORM_NAME &&
-			kind_agrees(buf[i].kind, t->type))
+			!(buf[i].flags & (GT_LF_AMBIGUOUS | GT_LF_CANDIDATE)) && kind_agrees(buf[i].kind, t->type))
 			return &buf[i];
 	return NULL;
 }
@@ -491,6 +492,13 @@ apply_name(gt_recognizer *r, const tagged_name *t, bool *kept)
 	gt_claim(r, t->first, t->end, (int32_t) (r->nmentions - 1));
 }
 
+/* Does a name starting at token k start with a first name (the tagger's word hint)? */
+static bool
+starts_with_first_name(const gt_doc *doc, const gt_ner_view *v, uint32_t k)
+{
+	return k < doc->ntokens && (v->hints[k].words & GT_HINT_FIRSTNAME) != 0;
+}
+
 /* Tag one segment and collect its names into names[] (returns how many). */
 static size_t
 tag_segment(const gt_doc *doc, const gt_ner_model *model, const gt_ner_view *v,
@@ -530,9 +538,13 @@ tag_segment(const gt_doc *doc, const gt_ner_model *model, const gt_ner_view *v,
 		names[found].end = first + (uint32_t) j + 1;
 		names[found].type = gt_ner_label_type(labels[i]);
 		names[found].confidence = (float) gt_ner_confidence(model, margin);
-		/* two persons with nothing between them are one cut in two: Muhammad Husni | Mubarak */
+		/*
+		 * two persons with nothing between them are one cut in two
+		 * (Muhammad Husni | Mubarak), unless the second starts with a
+		 * first name of its own (a byline twice: Sven Flohr Sven Flohr)
+		 */
 		if (found > 0 && names[found - 1].type == GT_NER_PER && names[found].type == GT_NER_PER &&
-			names[found - 1].end == names[found].first)
+			names[found - 1].end == names[found].first && !starts_with_first_name(doc, v, names[found].first))
 		{
 			names[found - 1].end = names[found].end;
 			if (names[found].confidence < names[found - 1].confidence)

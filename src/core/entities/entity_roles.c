@@ -46,7 +46,13 @@ role_phrase_end(gt_recognizer *r, uint32_t k)
 	return end;
 }
 
-/* Country of the first entity mention among tokens [first, end), or "". */
+/*
+ * Country of the first entity mention among tokens [first, end), or "":
+ * a country, place or organisation named in the role phrase ("Sprecher des
+ * US-Verteidigungsministeriums"), or the country a compound's modifier
+ * names. A party or a city in a compound gives none: "Grünen-Abgeordneter"
+ * and "Köln-Trainer" say where the party or the club is, not the person.
+ */
 static const char *
 phrase_country(gt_recognizer *r, uint32_t first, uint32_t end)
 {
@@ -55,9 +61,11 @@ phrase_country(gt_recognizer *r, uint32_t first, uint32_t end)
 		int32_t		mi = r->owner[k] >= 0 ? r->owner[k] : r->modifier[k];
 
 		if (mi >= 0 && r->mentions[mi].country[0] &&
-			r->mentions[mi].kind != GT_KIND_PERSON)
+			r->mentions[mi].kind != GT_KIND_PERSON && r->mentions[mi].form != GT_FORM_COMPOUND)
 			return r->mentions[mi].country;
-		if (r->modifier[k] >= 0 && r->mentions[r->modifier[k]].country[0])
+		/* a compound's modifier only when it names a country: US-Präsident, not Köln-Trainer */
+		if (r->modifier[k] >= 0 && r->mentions[r->modifier[k]].country[0] &&
+			r->mentions[r->modifier[k]].kind == GT_KIND_COUNTRY)
 			return r->mentions[r->modifier[k]].country;
 	}
 	return "";
@@ -79,6 +87,7 @@ set_role(gt_recognizer *r, int32_t mi, uint32_t first, uint32_t end,
 		r->status = GT_ENOMEM;
 		return;
 	}
+	m->role_token = (int32_t) first;
 	if (!m->gender && gender != GT_GENDER_PLURAL)
 		m->gender = gender;
 	if (!m->country[0] && country[0])
@@ -86,6 +95,20 @@ set_role(gt_recognizer *r, int32_t mi, uint32_t first, uint32_t end,
 		m->country[0] = country[0];
 		m->country[1] = country[1];
 	}
+}
+
+/* Give person mi the country of a country mention at token k (a country adjective or genitive before its role). */
+static void
+country_before_role(gt_recognizer *r, int32_t mi, uint32_t k)
+{
+	int32_t		ci = r->owner[k];
+	gt_mention *m = &r->mentions[mi];
+
+	if (ci < 0 || r->mentions[ci].kind != GT_KIND_COUNTRY || !r->mentions[ci].country[0] ||
+		r->doc->tokens[k].sentence != r->doc->tokens[m->first_token].sentence)
+		return;
+	m->country[0] = r->mentions[ci].country[0];
+	m->country[1] = r->mentions[ci].country[1];
 }
 
 /* Role directly before the name, or before the comma that precedes it. */
@@ -102,6 +125,9 @@ role_before(gt_recognizer *r, int32_t mi)
 	if (role.is_role && r->owner[f - 1] < 0)
 	{
 		set_role(r, mi, f - 1, f, role.gender);
+		/* a country just before the role: "der österreichische Außenminister", "Österreichs Kanzler" */
+		if (!r->mentions[mi].country[0] && f >= 2)
+			country_before_role(r, mi, f - 2);
 		return true;
 	}
 	if (!gt_tok_punct(doc, f - 1, ','))

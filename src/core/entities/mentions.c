@@ -31,6 +31,22 @@ gt_drop_mentions(gt_recognizer *r, uint32_t first, uint32_t end)
 	}
 }
 
+/* Drop one mention: no kind, its tokens released (a compound modifier owns none). */
+void
+gt_drop_mention(gt_recognizer *r, int32_t mi)
+{
+	gt_mention *m = &r->mentions[mi];
+
+	for (uint32_t k = m->first_token; k < m->end_token; k++)
+	{
+		if (r->owner[k] == mi)
+			r->owner[k] = -1;
+		if (r->modifier[k] == mi)
+			r->modifier[k] = -1;
+	}
+	m->kind = GT_KIND_NONE;
+}
+
 /* Remove dropped mentions (kind NONE), keeping order. */
 void
 gt_compact_mentions(gt_recognizer *r)
@@ -72,6 +88,7 @@ gt_add_mention(gt_recognizer *r, uint32_t first, uint32_t end, gt_span span,
 	m->form = (uint8_t) form;
 	m->canonical = canonical;
 	m->evidence = evidence;
+	m->role_token = -1;
 	m->confidence = GT_CONFIDENCE_UNSET;
 	if (country && country[0] && country[1])
 	{

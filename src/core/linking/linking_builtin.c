@@ -1,9 +1,9 @@
 /*
- * entities_builtin.c — the recogniser as the library offers it: with the
- * model linked in (its own file, so that the trainer, which brings its own
- * models, links the pipeline without one).
+ * linking_builtin.c — the entity pipeline with the model linked in (its own
+ * file, so that the trainer, which brings its own models, links the
+ * pipeline without one).
  */
-#include "entities/entities_internal.h"
+#include "linking/linking.h"
 
 /* Find persons, organisations, countries and places in an analysed doc. */
 gt_status
