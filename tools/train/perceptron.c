@@ -121,74 +121,49 @@ averaged(int32_t w, int64_t u, int64_t step)
 	return (int64_t) w * step - u;
 }
 
-/* Quantise the averaged weights and transitions into out (one scale for both). */
+/* Quantise summed averaged weights (numerators over a common step count) into out (one scale for both). */
 static void
-quantise(const trainer *t, trained_model *out)
+quantise(const int64_t *sw, const int64_t *st, uint32_t nbuckets, trained_model *out)
 {
-	size_t		nw = (size_t) t->nbuckets * GT_NER_STRIDE;
+	size_t		nw = (size_t) nbuckets * GT_NER_STRIDE;
 	size_t		nt = (GT_NER_LABELS + 1) * (GT_NER_LABELS + 1);
 	int64_t		maxabs = 1;
 
 	for (size_t i = 0; i < nw; i++)
-	{
-		int64_t		a = llabs(averaged(t->w[i], t->u[i], t->step));
-
-		if (a > maxabs)
-			maxabs = a;
-	}
+		if (llabs(sw[i]) > maxabs)
+			maxabs = llabs(sw[i]);
 	for (size_t i = 0; i < nt; i++)
-	{
-		int64_t		a = llabs(averaged(t->tw[i], t->tu[i], t->step));
-
-		if (a > maxabs)
-			maxabs = a;
-	}
+		if (llabs(st[i]) > maxabs)
+			maxabs = llabs(st[i]);
 	out->weights = xmalloc(nw * sizeof(int16_t));
 	out->transitions = xmalloc(nt * sizeof(int32_t));
 	for (size_t i = 0; i < nw; i++)
-		out->weights[i] = (int16_t) (averaged(t->w[i], t->u[i], t->step) * QUANT_MAX / maxabs);
+		out->weights[i] = (int16_t) ((__int128) sw[i] * QUANT_MAX / maxabs);
 	for (size_t i = 0; i < nt; i++)
-		out->transitions[i] = (int32_t) (averaged(t->tw[i], t->tu[i], t->step) * QUANT_MAX / maxabs);
+		out->transitions[i] = (int32_t) ((__int128) st[i] * QUANT_MAX / maxabs);
 	memset(&out->model, 0, sizeof(out->model));
-	out->model.nbuckets = t->nbuckets;
+	out->model.nbuckets = nbuckets;
 	out->model.weights = out->weights;
 	out->model.transitions = out->transitions;
 	out->model.features_version = GT_NER_FEATURES_VERSION;
 	gt_ner_model_prepare(&out->model);
 }
 
-/* Train on every training segment outside the held-out fold (-1: none held out). */
-void
-train_model(train_doc *docs, size_t ndocs, int heldout_fold, const train_opts *opts,
-			trained_model *out)
+/* One perceptron run over the instances with its own seed; adds its averaged weights' numerators to sw, st. */
+static void
+run_perceptron(instance *inst, size_t n, size_t longest, const train_opts *opts, uint64_t seed,
+			   int64_t *sw, int64_t *st)
 {
 	trainer		t = {.nbuckets = opts->nbuckets, .step = 1};
 	size_t		nw = (size_t) opts->nbuckets * GT_NER_STRIDE;
 	size_t		nt = (GT_NER_LABELS + 1) * (GT_NER_LABELS + 1);
-	instance   *inst = NULL;
-	size_t		n = 0,
-				cap = 0,
-				longest = 1;
-	uint64_t	rng = opts->seed;
-	uint64_t	drop_rng = opts->seed ^ 0x5DEECE66DULL;	/* its own stream: dropout does not change the order */
-	int32_t    *emit;
-	uint8_t    *pred;
-	bool	   *drop;
-	void	   *work;
+	uint64_t	rng = seed;
+	uint64_t	drop_rng = seed ^ 0x5DEECE66DULL;	/* its own stream: dropout does not change the order */
+	int32_t    *emit = xmalloc(longest * GT_NER_STRIDE * sizeof(int32_t));
+	uint8_t    *pred = xmalloc(longest);
+	bool	   *drop = xmalloc(longest * sizeof(bool));
+	void	   *work = xmalloc(gt_ner_work_size(longest));
 
-	for (size_t i = 0; i < ndocs; i++)
-	{
-		if (docs[i].eval || (heldout_fold >= 0 && docs[i].fold == heldout_fold))
-			continue;
-		for (size_t s = 0; s < docs[i].nsegments; s++)
-		{
-			if (n == cap)
-				inst = xrealloc(inst, (cap = cap ? 2 * cap : 4096) * sizeof(instance));
-			inst[n++].seg = &docs[i].segments[s];
-			if (docs[i].segments[s].ntokens > longest)
-				longest = docs[i].segments[s].ntokens;
-		}
-	}
 	t.w = xmalloc(nw * sizeof(int32_t));
 	t.u = xmalloc(nw * sizeof(int64_t));
 	t.tw = xmalloc(nt * sizeof(int32_t));
@@ -197,10 +172,6 @@ train_model(train_doc *docs, size_t ndocs, int heldout_fold, const train_opts *o
 	memset(t.u, 0, nw * sizeof(int64_t));
 	memset(t.tw, 0, nt * sizeof(int32_t));
 	memset(t.tu, 0, nt * sizeof(int64_t));
-	emit = xmalloc(longest * GT_NER_STRIDE * sizeof(int32_t));
-	pred = xmalloc(longest);
-	drop = xmalloc(longest * sizeof(bool));
-	work = xmalloc(gt_ner_work_size(longest));
 	for (int epoch = 0; epoch < opts->epochs; epoch++)
 	{
 		for (size_t i = n; i > 1; i--)
@@ -218,11 +189,11 @@ train_model(train_doc *docs, size_t ndocs, int heldout_fold, const train_opts *o
 			learn(&t, inst[i].seg, drop, emit, pred, work);
 		}
 	}
-	quantise(&t, out);
-	out->evidence = xmalloc(GT_EV__COUNT * sizeof(int32_t));
-	memset(out->evidence, 0, GT_EV__COUNT * sizeof(int32_t));
-	out->model.evidence_confidence = out->evidence;
-	out->model.calib_a = 1000000;	/* a plain logistic of the margin until calibrate() */
+	/* every run has the same number of steps, so the numerators add up exactly */
+	for (size_t i = 0; i < nw; i++)
+		sw[i] += averaged(t.w[i], t.u[i], t.step);
+	for (size_t i = 0; i < nt; i++)
+		st[i] += averaged(t.tw[i], t.tu[i], t.step);
 	free(t.w);
 	free(t.u);
 	free(t.tw);
@@ -231,6 +202,57 @@ train_model(train_doc *docs, size_t ndocs, int heldout_fold, const train_opts *o
 	free(pred);
 	free(drop);
 	free(work);
+}
+
+/*
+ * Train on every training segment outside the held-out fold (-1: none held
+ * out): opts->runs perceptrons with consecutive seeds, their averaged
+ * weights summed (an ensemble is steadier than any one run), quantised.
+ */
+void
+train_model(train_doc *docs, size_t ndocs, int heldout_fold, const train_opts *opts,
+			trained_model *out)
+{
+	size_t		nw = (size_t) opts->nbuckets * GT_NER_STRIDE;
+	size_t		nt = (GT_NER_LABELS + 1) * (GT_NER_LABELS + 1);
+	instance   *inst = NULL;
+	size_t		n = 0,
+				cap = 0,
+				longest = 1;
+	int64_t    *sw = xmalloc(nw * sizeof(int64_t));
+	int64_t    *st = xmalloc(nt * sizeof(int64_t));
+
+	for (size_t i = 0; i < ndocs; i++)
+	{
+		if (docs[i].eval || (heldout_fold >= 0 && docs[i].fold == heldout_fold))
+			continue;
+		for (size_t s = 0; s < docs[i].nsegments; s++)
+		{
+			if (n == cap)
+				inst = xrealloc(inst, (cap = cap ? 2 * cap : 4096) * sizeof(instance));
+			inst[n++].seg = &docs[i].segments[s];
+			if (docs[i].segments[s].ntokens > longest)
+				longest = docs[i].segments[s].ntokens;
+		}
+	}
+	memset(sw, 0, nw * sizeof(int64_t));
+	memset(st, 0, nt * sizeof(int64_t));
+	for (int run = 0; run < opts->runs; run++)
+	{
+		/* each run starts from the same instance order: its seed alone makes it differ */
+		instance   *order = xmalloc((n + 1) * sizeof(instance));
+
+		memcpy(order, inst, n * sizeof(instance));
+		run_perceptron(order, n, longest, opts, opts->seed + (uint64_t) run, sw, st);
+		free(order);
+	}
+	quantise(sw, st, opts->nbuckets, out);
+	out->evidence = xmalloc(GT_EV__COUNT * sizeof(int32_t));
+	memset(out->evidence, 0, GT_EV__COUNT * sizeof(int32_t));
+	out->model.evidence_confidence = out->evidence;
+	out->model.calib_a = 1000000;	/* a plain logistic of the margin until calibrate() */
+	free(sw);
+	free(st);
 	free(inst);
 }
 
