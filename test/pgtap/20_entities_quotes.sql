@@ -4,7 +4,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS geotext;
-SELECT plan(40);
+SELECT plan(43);
 
 -- psql does not expand variables inside dollar quotes: keep the article in a table.
 CREATE TEMP TABLE article AS SELECT :'body'::text AS body;
@@ -88,9 +88,9 @@ SELECT ok((SELECT bool_and(speaker_span IS NULL OR
 -- Issue #12: the tagger's rows and every row's confidence.
 SELECT ok((SELECT bool_and(confidence > 0 AND confidence <= 1) FROM geotext_entities((SELECT body FROM article))),
           'every confidence is in (0, 1]');
-SELECT is((SELECT kind || '|' || evidence FROM geotext_entities('Oskar Deutsch sprach in Wien.')
-           WHERE mention = 'Oskar Deutsch'), 'person|model:ner',
-          'a first name and a word that is also a country: the tagger finds the person');
+SELECT is((SELECT kind || '|' || coalesce(country, '-') FROM geotext_entities('Oskar Deutsch sprach in Wien.')
+           WHERE mention = 'Oskar Deutsch'), 'person|-',
+          'a first name and a word that is also a country''s: a person, of no country');
 SELECT is((SELECT canonical FROM geotext_entities('Stoltenberg warnte.') WHERE kind = 'person'),
           'Jens Stoltenberg', 'the tagger keeps the lexicon''s identity of a name it confirms');
 SELECT ok((SELECT bool_and(confidence >= 0.5) FROM geotext_entities((SELECT body FROM article))
@@ -112,6 +112,17 @@ SELECT is((SELECT confidence FROM geotext_entities('Die Firma Zwiebelquark expan
 INSERT INTO geotext_gazetteer (name, canonical, kind, suppress) VALUES ('Kreml', 'Kreml', 'organization', true);
 SELECT is_empty($$SELECT 1 FROM geotext_entities('Der Kreml schweigt.')$$,
                 'a suppress row hides a built-in name');
+-- Issue #13: a name listed twice with other countries is a choice the document makes.
+INSERT INTO geotext_gazetteer (name, canonical, kind, country) VALUES ('Zwiebelquark', 'Zwiebelquark GmbH', 'organization', 'AT');
+SELECT is((SELECT canonical || '|' || country || '|' || evidence
+           FROM geotext_entities('Die Firma Zwiebelquark expandiert in Wien und ganz Österreich.') WHERE kind = 'organization'),
+          'Zwiebelquark GmbH|AT|link:context-AT', 'two user rows: the document''s country chooses');
+SELECT is((SELECT canonical || '|' || country || '|' || evidence
+           FROM geotext_entities('Die Firma Zwiebelquark expandiert in Berlin und ganz Deutschland.') WHERE kind = 'organization'),
+          'Zwiebelquark AG|DE|link:context-DE', 'two user rows: another document, the other row');
+SELECT is((SELECT canonical || '|' || coalesce(country, '-') || '|' || evidence
+           FROM geotext_entities('Die Firma Zwiebelquark expandiert.') WHERE kind = 'organization'),
+          'Zwiebelquark|-|link:generic', 'two user rows, nothing decides: the name, no country');
 DELETE FROM geotext_gazetteer WHERE name IN ('Zwiebelquark', 'Kreml');
 SELECT is((SELECT canonical FROM geotext_entities('Der Kreml schweigt.')), 'Kreml',
           'deleting the row brings the built-in name back');
