@@ -15,7 +15,8 @@ EXTENSION   = geotext
 EXTVERSION  = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" geotext.control)
 
 BUILD_DIR   = build
-BLOB_SRCS   = src/core/text/wordsets_blob.c src/core/lexicon/lexicon_blob.c src/core/model/ner_blob.c
+BLOB_SRCS   = src/core/text/wordsets_blob.c src/core/lexicon/lexicon_blob.c src/core/model/ner_blob.c \
+              src/core/model/pos_blob.c
 CORE_SRCS   = $(sort $(filter-out $(BLOB_SRCS),$(wildcard src/core/*/*.c)))
 CORE_HDRS   = $(wildcard src/core/*.h src/core/*/*.h)
 PG_SRCS     = $(sort $(wildcard src/pg/*.c))
@@ -37,6 +38,10 @@ LEXICON_INFO = $(BUILD_DIR)/lexicon-info.tsv
 NER_MODEL   = data/model/ner.model
 NER_BIN     = $(BUILD_DIR)/ner.bin
 NER_INFO    = $(BUILD_DIR)/ner-info.txt
+# The part-of-speech and morphology tagger's weights (UD German GSD, CC BY-SA 4.0), the same way.
+POS_MODEL   = data/model/pos.model
+POS_BIN     = $(BUILD_DIR)/pos.bin
+POS_INFO    = $(BUILD_DIR)/pos-info.txt
 
 MODULE_big  = $(EXTENSION)
 OBJS        = $(CORE_OBJS) $(BLOB_OBJS) $(PG_SRCS:.c=.o)
@@ -57,6 +62,7 @@ ICU_LIBS   := $(shell pkg-config --libs icu-uc 2>/dev/null || echo -licuuc)
 CORE_LINK   = $(ICU_LIBS) -lm
 TABLE_FLAGS = -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"' -DGT_LEXICON_BLOB='"$(LEXICON_BIN)"' \
               -DGT_NER_BLOB='"$(NER_BIN)"' -DGT_NER_INFO='"$(NER_INFO)"' \
+              -DGT_POS_BLOB='"$(POS_BIN)"' -DGT_POS_INFO='"$(POS_INFO)"' \
               -DGEOTEXT_VERSION='"$(EXTVERSION)"'
 PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS)
 PG_CFLAGS   = -Wall -Wextra -Werror -Wno-missing-field-initializers
@@ -119,17 +125,24 @@ $(LEXICON_BIN): $(TABLES_TOOL) $(LEXICON_ENTRIES)
 
 src/core/lexicon/lexicon_blob.o: $(LEXICON_BIN)
 
-# The tagger's model: checked against this revision's layout and feature version.
-$(NER_MODEL):
+# The taggers' models: checked against this revision's layout and feature version.
+$(NER_MODEL) $(POS_MODEL):
 	@echo "$@ is missing: it is committed data (git checkout -- $@), or retrain it with 'make model'" >&2
 	@exit 1
 
 $(NER_BIN): $(TABLES_TOOL) $(NER_MODEL)
-	$(TABLES_TOOL) model $(NER_MODEL) $$(sha256sum $(NER_MODEL) | cut -d' ' -f1) $@ $(NER_INFO)
+	$(TABLES_TOOL) model ner $(NER_MODEL) $$(sha256sum $(NER_MODEL) | cut -d' ' -f1) $@ $(NER_INFO)
 
 $(NER_INFO): $(NER_BIN)
 
 src/core/model/ner_blob.o: $(NER_BIN) $(NER_INFO)
+
+$(POS_BIN): $(TABLES_TOOL) $(POS_MODEL)
+	$(TABLES_TOOL) model pos $(POS_MODEL) $$(sha256sum $(POS_MODEL) | cut -d' ' -f1) $@ $(POS_INFO)
+
+$(POS_INFO): $(POS_BIN)
+
+src/core/model/pos_blob.o: $(POS_BIN) $(POS_INFO)
 
 # ---------------------------------------------------------------- workflow
 

@@ -34,3 +34,28 @@ model: $(TRAIN_TOOL)
 	$(TRAIN_TOOL) --data $(TRAIN_DATA) --out $(NER_MODEL) --provenance $(MODEL_DIR)/provenance.txt \
 	  --cv-predictions $(MODEL_DIR)/cv-predictions.tsv
 	python3 eval/ner_cv.py --data $(TRAIN_DATA) --predictions $(MODEL_DIR)/cv-predictions.tsv
+
+# The part-of-speech and morphology tagger (src/core/model/pos*.c), trained on the UD German GSD
+# treebank (CC BY-SA 4.0: the weights are CC BY-SA too) by build/train_pos (tools/train_pos).
+POS_TRAIN_TOOL = $(BUILD_DIR)/train_pos
+POS_TRAIN_SRCS = $(sort $(wildcard tools/train_pos/*.c)) tools/tables/util.c tools/tables/blob_writer.c
+POS_TREEBANKS  = $(SHARED_DATA)/train/ud-german-gsd-dev.conllu $(SHARED_DATA)/train/ud-german-gsd-test.conllu
+
+.PHONY: model-pos
+
+$(POS_TRAIN_TOOL): $(POS_TRAIN_SRCS) tools/train_pos/train_pos.h tools/tables/tables.h $(CORE_LIB) \
+                   $(CORE_HDRS) src/core/text/wordsets_blob.o src/core/lexicon/lexicon_blob.o
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS) \
+	  -o $@ $(POS_TRAIN_SRCS) $(CORE_LIB) src/core/text/wordsets_blob.o src/core/lexicon/lexicon_blob.o \
+	  $(CORE_LINK)
+
+model-pos: $(POS_TRAIN_TOOL)
+	@mkdir -p $(MODEL_DIR)
+	for f in $(POS_TREEBANKS); do \
+	  printf '# read: train/%s sha256 %s (UD German GSD, CC BY-SA 4.0)\n' \
+	    "$$(basename $$f)" "$$(sha256sum $$f | cut -d' ' -f1)"; \
+	done > $(MODEL_DIR)/pos-provenance.txt
+	$(POS_TRAIN_TOOL) $(addprefix --treebank ,$(POS_TREEBANKS)) --out $(POS_MODEL) \
+	  --provenance $(MODEL_DIR)/pos-provenance.txt
+
+model: model-pos

@@ -12,6 +12,7 @@
 
 #include "text/wordsets.h"
 #include "model/ner.h"
+#include "model/pos.h"
 
 PG_FUNCTION_INFO_V1(geotext_build_info);
 
@@ -79,6 +80,7 @@ geotext_build_info(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	put_embedded(rsinfo, gt_lexicon_build_info());
 	put_embedded(rsinfo, gt_ner_build_info());
+	put_embedded(rsinfo, gt_pos_build_info());
 	for (int s = 0; s < GT_WS__COUNT; s++)
 		words += gt_wordset_size((gt_wordset) s);
 	snprintf(count, sizeof(count), "%zu", words);

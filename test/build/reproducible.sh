@@ -45,31 +45,40 @@ python3 tools/lexicon_entries.py --wordlists none --output "$tmp/e.tsv" --info "
 	grep -q "none (built with WORDLISTS=none)" "$tmp/i.tsv"
 tap_result $? "WORDLISTS=none builds without word lists and records it in the build info"
 
-# the tagger's committed model: checked and copied again, byte for byte
+# the taggers' committed models: checked and copied again, byte for byte
 sha=$(sha256sum data/model/ner.model | cut -d' ' -f1)
-build/build_tables model data/model/ner.model "$sha" "$tmp/ner.bin" "$tmp/ner-info.txt" >/dev/null &&
+build/build_tables model ner data/model/ner.model "$sha" "$tmp/ner.bin" "$tmp/ner-info.txt" >/dev/null &&
 	cmp -s "$tmp/ner.bin" build/ner.bin && cmp -s "$tmp/ner-info.txt" build/ner-info.txt
 tap_result $? "the tagger's model table built again is byte for byte the one of this build"
+sha=$(sha256sum data/model/pos.model | cut -d' ' -f1)
+build/build_tables model pos data/model/pos.model "$sha" "$tmp/pos.bin" "$tmp/pos-info.txt" >/dev/null &&
+	cmp -s "$tmp/pos.bin" build/pos.bin && cmp -s "$tmp/pos-info.txt" build/pos-info.txt
+tap_result $? "the part-of-speech model table built again is byte for byte the one of this build"
+build/build_tables model pos data/model/ner.model x "$tmp/x.bin" "$tmp/x.txt" >/dev/null 2>&1
+[ $? -ne 0 ]
+tap_result $? "the names model given as the part-of-speech model stops the build"
 
 # a model trained with another feature version (the meta section's first item changed)
-python3 - "$tmp/stale.model" <<'PY'
+for kind in ner pos; do
+python3 - "$tmp/stale.model" "data/model/$kind.model" <<'PY'
 import struct, sys
-data = bytearray(open("data/model/ner.model", "rb").read())
+data = bytearray(open(sys.argv[2], "rb").read())
 table = (data.index(0) // 64 + 1) * 64
 magic, fmt, nsections, record = struct.unpack_from("<4I", data, table)
 for i in range(nsections):
     sid, count, offset, size = struct.unpack_from("<IIQQ", data, table + 16 + 24 * i)
-    if sid == 3:  # GT_NER_SECTION_META: features version, calibration a, b
+    if sid == 3:  # GT_NER_SECTION_META, GT_POS_SECTION_META: the features version first
         version = struct.unpack_from("<i", data, table + offset)[0]
         struct.pack_into("<i", data, table + offset, version + 1)
 open(sys.argv[1], "wb").write(data)
 PY
-msg=$(build/build_tables model "$tmp/stale.model" x "$tmp/s.bin" "$tmp/s.txt" 2>&1)
+msg=$(build/build_tables model $kind "$tmp/stale.model" x "$tmp/s.bin" "$tmp/s.txt" 2>&1)
 [ $? -ne 0 ] && echo "$msg" | grep -q "retrain with .make model."
-tap_result $? "a model of another feature version stops the build and says to retrain"
+tap_result $? "a $kind model of another feature version stops the build and says to retrain"
 echo "# $msg"
+done
 
-msg=$(build/build_tables model "$tmp/none.model" x "$tmp/n.bin" "$tmp/n.txt" 2>&1)
+msg=$(build/build_tables model ner "$tmp/none.model" x "$tmp/n.bin" "$tmp/n.txt" 2>&1)
 [ $? -ne 0 ] && echo "$msg" | grep -q "committed data"
 tap_result $? "a missing model stops the build and says it is committed data"
 echo "# $msg"

@@ -94,8 +94,8 @@ extern int build_lexicon(const char *entries_path, const char *info_path, const 
 
 /* ------------------------------------------------------- model_table.c */
 
-/* Check the tagger's model file (make model) and copy its table and its build-info line for the library. */
-extern int build_model(const char *model_path, const char *sha256, const char *out_path,
-					   const char *info_path);
+/* Check a tagger's model file (kind ner or pos; make model) and copy its table and build-info line. */
+extern int build_model(const char *kind, const char *model_path, const char *sha256,
+					   const char *out_path, const char *info_path);
 
 #endif							/* GT_TABLES_H */

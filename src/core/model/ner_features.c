@@ -7,6 +7,7 @@
  * it to a bucket of its weight table (feature hashing).
  */
 #include "model/ner.h"
+#include "model/word_hash.h"
 
 #include <string.h>
 
@@ -58,137 +59,10 @@ enum
 	F_DOC_KINDS_POSITION		/* the same with where the word stands */
 };
 
-/* Where a token stands (gt_ner_word.position). */
-enum
-{
-	POS_INSIDE = 0,
-	POS_SENTENCE_START,
-	POS_AFTER_COLON,
-	POS_AFTER_QUOTE,
-	POS_AFTER_BRACKET,
-	POS_LINE_START
-};
-
 /* The longest part of a word the affix and shape hashes look at, in bytes. */
 #define WORD_BYTES_MAX GT_KEY_MAX
-/* The most characters of a collapsed shape. */
-#define SHAPE_MAX 8
 /* Length buckets (characters): 1, 2, 3, 4–5, 6–9, 10 and more. */
 #define LENGTH_BUCKETS 6
-
-/* Mix a template number and a value hash into a feature id (murmur3's finaliser). */
-static inline uint32_t
-feature_id(uint32_t tmpl, uint32_t value)
-{
-	uint32_t	h = value ^ (tmpl * 0x9E3779B1u);
-
-	h ^= h >> 16;
-	h *= 0x85EBCA6Bu;
-	h ^= h >> 13;
-	h *= 0xC2B2AE35u;
-	h ^= h >> 16;
-	return h;
-}
-
-/* The shape character of a code point. */
-static char
-shape_char(int32_t cp)
-{
-	gt_char_class cls;
-
-	/* ASCII letters and digits, most of a German word, without the Unicode tables */
-	if (cp >= 'a' && cp <= 'z')
-		return 'x';
-	if (cp >= 'A' && cp <= 'Z')
-		return 'X';
-	if (cp >= '0' && cp <= '9')
-		return 'd';
-	cls = gt_classify(cp);
-
-	if (cls == GT_CC_LETTER)
-		return gt_is_upper(cp) ? 'X' : 'x';
-	if (cls == GT_CC_DIGIT)
-		return 'd';
-	if (cls == GT_CC_HYPHEN)
-		return '-';
-	if (cls == GT_CC_PERIOD)
-		return '.';
-	if (cls == GT_CC_APOSTROPHE)
-		return '\'';
-	return 'o';
-}
-
-/* The hash of a word's collapsed shape (runs of one class as one character). */
-static uint32_t
-shape_hash(const char *s, size_t len)
-{
-	char		shape[SHAPE_MAX + 2];
-	size_t		n = 0;
-	size_t		i = 0;
-	size_t		chars = 0;
-
-	while (i < len && n < SHAPE_MAX)
-	{
-		char		c = shape_char(gt_utf8_next(s, len, &i));
-
-		chars++;
-		if (n == 0 || shape[n - 1] != c)
-			shape[n++] = c;
-	}
-	if (chars == 1)
-		shape[n++] = '1';		/* a single character: an initial, not a word */
-	return gt_hash(shape, n);
-}
-
-/* The byte offset where the last `chars` characters of s[0..len) start. */
-static size_t
-tail_start(const char *s, size_t len, size_t chars)
-{
-	size_t		i = len;
-
-	while (i > 0 && chars > 0)
-	{
-		i--;
-		if (((unsigned char) s[i] & 0xC0) != 0x80)
-			chars--;
-	}
-	return i;
-}
-
-/* The byte length of the first `chars` characters of s[0..len). */
-static size_t
-head_length(const char *s, size_t len, size_t chars)
-{
-	size_t		i = 0;
-
-	while (i < len && chars > 0)
-	{
-		gt_utf8_next(s, len, &i);
-		chars--;
-	}
-	return i;
-}
-
-/* Where token k stands: at a sentence or line start, after a colon, a quotation mark … */
-static uint8_t
-position_of(const gt_doc *doc, uint32_t k)
-{
-	const gt_token *t = &doc->tokens[k];
-
-	if (t->flags & GT_TF_LINE_START)
-		return POS_LINE_START;
-	if (t->flags & GT_TF_SENT_START)
-		return POS_SENTENCE_START;
-	if (k == 0)
-		return POS_INSIDE;
-	if (gt_tok_punct(doc, k - 1, ':'))
-		return POS_AFTER_COLON;
-	if (gt_tok_quote_mark(doc, k - 1))
-		return POS_AFTER_QUOTE;
-	if (gt_tok_punct(doc, k - 1, '(') || gt_tok_punct(doc, k - 1, '-'))
-		return POS_AFTER_BRACKET;
-	return POS_INSIDE;
-}
 
 /* Is every character of s[0..len) in ASCII or Latin-1 (U+0000–U+00FF)? */
 static bool
@@ -217,15 +91,15 @@ gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
 
 	memset(w, 0, sizeof(*w));
 	w->word = gt_hash(s, len);
-	w->shape = shape_hash(s, len < WORD_BYTES_MAX ? len : WORD_BYTES_MAX);
-	w->position = position_of(doc, k);
+	w->shape = gt_word_shape_hash(s, len < WORD_BYTES_MAX ? len : WORD_BYTES_MAX);
+	w->position = gt_word_position(doc, k);
 	if (n == (size_t) -1)
 		return;					/* a very long token: its word and shape only */
 	w->lower = gt_hash(low, n);
-	w->prefix3 = gt_hash(low, head_length(low, n, 3));
-	w->suffix2 = gt_hash(low + tail_start(low, n, 2), n - tail_start(low, n, 2));
-	w->suffix3 = gt_hash(low + tail_start(low, n, 3), n - tail_start(low, n, 3));
-	w->suffix4 = gt_hash(low + tail_start(low, n, 4), n - tail_start(low, n, 4));
+	w->prefix3 = gt_hash(low, gt_head_length(low, n, 3));
+	w->suffix2 = gt_hash(low + gt_tail_start(low, n, 2), n - gt_tail_start(low, n, 2));
+	w->suffix3 = gt_hash(low + gt_tail_start(low, n, 3), n - gt_tail_start(low, n, 3));
+	w->suffix4 = gt_hash(low + gt_tail_start(low, n, 4), n - gt_tail_start(low, n, 4));
 	if (head > 0 && head < len)
 	{
 		char		tail[WORD_BYTES_MAX];
@@ -292,7 +166,7 @@ word_facts(uint32_t tmpl, uint16_t words, uint32_t *out)
 
 	for (uint32_t bit = 0; bit < 16; bit++)
 		if (words & (1u << bit))
-			out[n++] = feature_id(tmpl, bit + 1);
+			out[n++] = gt_feature_id(tmpl, bit + 1);
 	return n;
 }
 
@@ -300,7 +174,7 @@ word_facts(uint32_t tmpl, uint16_t words, uint32_t *out)
 uint32_t
 gt_ner_bias_feature(void)
 {
-	return feature_id(F_BIAS, 0);
+	return gt_feature_id(F_BIAS, 0);
 }
 
 /* The features of token k into out; returns how many (at most GT_NER_MAX_FEATURES). */
@@ -322,51 +196,51 @@ gt_ner_features(const gt_doc *doc, const gt_ner_word *words,
 	size_t		n = 0;
 
 	/* the word's identity first (GT_NER_IDENTITY_FEATURES of them: the trainer drops them at times) */
-	out[n++] = feature_id(F_WORD, w->word);
-	out[n++] = feature_id(F_LOWER, w->lower);
-	out[n++] = feature_id(F_BIGRAM_PREV, prev_lower * 0x01000193u ^ w->lower);
-	out[n++] = feature_id(F_BIGRAM_NEXT, w->lower * 0x01000193u ^ next_lower);
-	out[n++] = feature_id(F_BIAS, 0);
-	out[n++] = feature_id(F_PREFIX3, w->prefix3);
-	out[n++] = feature_id(F_SUFFIX2, w->suffix2);
-	out[n++] = feature_id(F_SUFFIX3, w->suffix3);
-	out[n++] = feature_id(F_SUFFIX4, w->suffix4);
-	out[n++] = feature_id(F_SHAPE, w->shape);
-	out[n++] = feature_id(F_SHAPE_POSITION, w->shape * 8u + w->position);
-	out[n++] = feature_id(F_PREV_LOWER, prev_lower);
-	out[n++] = feature_id(F_NEXT_LOWER, next_lower);
-	out[n++] = feature_id(F_PREV2_LOWER, has_prev2 ? words[k - 2].lower : 0);
-	out[n++] = feature_id(F_NEXT2_LOWER, has_next2 ? words[k + 2].lower : 0);
-	out[n++] = feature_id(F_PREV_SHAPE, has_prev ? words[k - 1].shape : 0);
-	out[n++] = feature_id(F_NEXT_SHAPE, has_next ? words[k + 1].shape : 0);
-	out[n++] = feature_id(F_PREV_LOWER_SHAPE, prev_lower * 31u + w->shape);
+	out[n++] = gt_feature_id(F_WORD, w->word);
+	out[n++] = gt_feature_id(F_LOWER, w->lower);
+	out[n++] = gt_feature_id(F_BIGRAM_PREV, prev_lower * 0x01000193u ^ w->lower);
+	out[n++] = gt_feature_id(F_BIGRAM_NEXT, w->lower * 0x01000193u ^ next_lower);
+	out[n++] = gt_feature_id(F_BIAS, 0);
+	out[n++] = gt_feature_id(F_PREFIX3, w->prefix3);
+	out[n++] = gt_feature_id(F_SUFFIX2, w->suffix2);
+	out[n++] = gt_feature_id(F_SUFFIX3, w->suffix3);
+	out[n++] = gt_feature_id(F_SUFFIX4, w->suffix4);
+	out[n++] = gt_feature_id(F_SHAPE, w->shape);
+	out[n++] = gt_feature_id(F_SHAPE_POSITION, w->shape * 8u + w->position);
+	out[n++] = gt_feature_id(F_PREV_LOWER, prev_lower);
+	out[n++] = gt_feature_id(F_NEXT_LOWER, next_lower);
+	out[n++] = gt_feature_id(F_PREV2_LOWER, has_prev2 ? words[k - 2].lower : 0);
+	out[n++] = gt_feature_id(F_NEXT2_LOWER, has_next2 ? words[k + 2].lower : 0);
+	out[n++] = gt_feature_id(F_PREV_SHAPE, has_prev ? words[k - 1].shape : 0);
+	out[n++] = gt_feature_id(F_NEXT_SHAPE, has_next ? words[k + 1].shape : 0);
+	out[n++] = gt_feature_id(F_PREV_LOWER_SHAPE, prev_lower * 31u + w->shape);
 	if (w->first_part)
 	{
-		out[n++] = feature_id(F_FIRST_PART, w->first_part);
-		out[n++] = feature_id(F_LAST_PART, w->last_part);
+		out[n++] = gt_feature_id(F_FIRST_PART, w->first_part);
+		out[n++] = gt_feature_id(F_LAST_PART, w->last_part);
 	}
-	out[n++] = feature_id(F_LEXICON, lexicon_value(h));
-	out[n++] = feature_id(F_PREV_LEXICON, has_prev ? lexicon_value(&hints[k - 1]) : 0);
-	out[n++] = feature_id(F_NEXT_LEXICON, has_next ? lexicon_value(&hints[k + 1]) : 0);
-	out[n++] = feature_id(F_RULE, rule_value(h));
-	out[n++] = feature_id(F_PREV_RULE, has_prev ? rule_value(&hints[k - 1]) : 0);
-	out[n++] = feature_id(F_NEXT_RULE, has_next ? rule_value(&hints[k + 1]) : 0);
-	out[n++] = feature_id(F_MODIFIER, h->modifier_kind);
-	out[n++] = feature_id(F_CAPS_PATTERN, caps);
-	out[n++] = feature_id(F_LENGTH, length_bucket(doc, k));
-	out[n++] = feature_id(F_KNOWN_POSITION, ((uint32_t) (h->words & KNOWN_BITS) * 8u + w->position) * 8u +
+	out[n++] = gt_feature_id(F_LEXICON, lexicon_value(h));
+	out[n++] = gt_feature_id(F_PREV_LEXICON, has_prev ? lexicon_value(&hints[k - 1]) : 0);
+	out[n++] = gt_feature_id(F_NEXT_LEXICON, has_next ? lexicon_value(&hints[k + 1]) : 0);
+	out[n++] = gt_feature_id(F_RULE, rule_value(h));
+	out[n++] = gt_feature_id(F_PREV_RULE, has_prev ? rule_value(&hints[k - 1]) : 0);
+	out[n++] = gt_feature_id(F_NEXT_RULE, has_next ? rule_value(&hints[k + 1]) : 0);
+	out[n++] = gt_feature_id(F_MODIFIER, h->modifier_kind);
+	out[n++] = gt_feature_id(F_CAPS_PATTERN, caps);
+	out[n++] = gt_feature_id(F_LENGTH, length_bucket(doc, k));
+	out[n++] = gt_feature_id(F_KNOWN_POSITION, ((uint32_t) (h->words & KNOWN_BITS) * 8u + w->position) * 8u +
 						  caps + (h->lex_kind ? 64u * 1024u : 0u));
 	if (w->head)
-		out[n++] = feature_id(F_HEAD, w->head);
-	out[n++] = feature_id(F_PREV_HEAD, has_prev ? words[k - 1].head : 0);
-	out[n++] = feature_id(F_PREV_SUFFIX3, has_prev ? words[k - 1].suffix3 : 0);
-	out[n++] = feature_id(F_NEXT_SUFFIX3, has_next ? words[k + 1].suffix3 : 0);
-	out[n++] = feature_id(F_PREV2_LEXICON, has_prev2 ? lexicon_value(&hints[k - 2]) : 0);
-	out[n++] = feature_id(F_NEXT2_LEXICON, has_next2 ? lexicon_value(&hints[k + 2]) : 0);
-	out[n++] = feature_id(F_DOC_KINDS, h->doc_kinds);
-	out[n++] = feature_id(F_PREV_DOC_KINDS, has_prev ? hints[k - 1].doc_kinds : 0);
-	out[n++] = feature_id(F_NEXT_DOC_KINDS, has_next ? hints[k + 1].doc_kinds : 0);
-	out[n++] = feature_id(F_DOC_KINDS_POSITION, h->doc_kinds * 8u + w->position);
+		out[n++] = gt_feature_id(F_HEAD, w->head);
+	out[n++] = gt_feature_id(F_PREV_HEAD, has_prev ? words[k - 1].head : 0);
+	out[n++] = gt_feature_id(F_PREV_SUFFIX3, has_prev ? words[k - 1].suffix3 : 0);
+	out[n++] = gt_feature_id(F_NEXT_SUFFIX3, has_next ? words[k + 1].suffix3 : 0);
+	out[n++] = gt_feature_id(F_PREV2_LEXICON, has_prev2 ? lexicon_value(&hints[k - 2]) : 0);
+	out[n++] = gt_feature_id(F_NEXT2_LEXICON, has_next2 ? lexicon_value(&hints[k + 2]) : 0);
+	out[n++] = gt_feature_id(F_DOC_KINDS, h->doc_kinds);
+	out[n++] = gt_feature_id(F_PREV_DOC_KINDS, has_prev ? hints[k - 1].doc_kinds : 0);
+	out[n++] = gt_feature_id(F_NEXT_DOC_KINDS, has_next ? hints[k + 1].doc_kinds : 0);
+	out[n++] = gt_feature_id(F_DOC_KINDS_POSITION, h->doc_kinds * 8u + w->position);
 	n += word_facts(F_WORD_FACT, h->words, out + n);
 	if (has_prev)
 		n += word_facts(F_PREV_WORD_FACT, hints[k - 1].words, out + n);

@@ -1,0 +1,107 @@
+/*
+ * word_hash.c — the word hashes both taggers build their features of: a
+ * collapsed shape (Xx, XX, x-Xx, dd), the first and last characters of a
+ * word, where a token stands in its sentence.
+ */
+#include "model/word_hash.h"
+
+/* The shape character of a code point. */
+static char
+shape_char(int32_t cp)
+{
+	gt_char_class cls;
+
+	/* ASCII letters and digits, most of a German word, without the Unicode tables */
+	if (cp >= 'a' && cp <= 'z')
+		return 'x';
+	if (cp >= 'A' && cp <= 'Z')
+		return 'X';
+	if (cp >= '0' && cp <= '9')
+		return 'd';
+	cls = gt_classify(cp);
+
+	if (cls == GT_CC_LETTER)
+		return gt_is_upper(cp) ? 'X' : 'x';
+	if (cls == GT_CC_DIGIT)
+		return 'd';
+	if (cls == GT_CC_HYPHEN)
+		return '-';
+	if (cls == GT_CC_PERIOD)
+		return '.';
+	if (cls == GT_CC_APOSTROPHE)
+		return '\'';
+	return 'o';
+}
+
+/* The hash of a word's collapsed shape (runs of one class as one character). */
+uint32_t
+gt_word_shape_hash(const char *s, size_t len)
+{
+	char		shape[GT_SHAPE_MAX + 2];
+	size_t		n = 0;
+	size_t		i = 0;
+	size_t		chars = 0;
+
+	while (i < len && n < GT_SHAPE_MAX)
+	{
+		char		c = shape_char(gt_utf8_next(s, len, &i));
+
+		chars++;
+		if (n == 0 || shape[n - 1] != c)
+			shape[n++] = c;
+	}
+	if (chars == 1)
+		shape[n++] = '1';		/* a single character: an initial, not a word */
+	return gt_hash(shape, n);
+}
+
+/* The byte offset where the last `chars` characters of s[0..len) start. */
+size_t
+gt_tail_start(const char *s, size_t len, size_t chars)
+{
+	size_t		i = len;
+
+	while (i > 0 && chars > 0)
+	{
+		i--;
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			chars--;
+	}
+	return i;
+}
+
+/* The byte length of the first `chars` characters of s[0..len). */
+size_t
+gt_head_length(const char *s, size_t len, size_t chars)
+{
+	size_t		i = 0;
+
+	while (i < len && chars > 0)
+	{
+		gt_utf8_next(s, len, &i);
+		chars--;
+	}
+	return i;
+}
+
+/* Where token k stands: at a sentence or line start, after a colon, a quotation mark … */
+uint8_t
+gt_word_position(const gt_doc *doc, uint32_t k)
+{
+	const gt_token *t = &doc->tokens[k];
+
+	if (t->flags & GT_TF_LINE_START)
+		return GT_WP_LINE_START;
+	if (t->flags & GT_TF_SENT_START)
+		return GT_WP_SENTENCE_START;
+	if (k == 0)
+		return GT_WP_INSIDE;
+	if (gt_tok_punct(doc, k - 1, ':'))
+		return GT_WP_AFTER_COLON;
+	if (gt_tok_quote_mark(doc, k - 1))
+		return GT_WP_AFTER_QUOTE;
+	if (gt_tok_punct(doc, k - 1, '(') || gt_tok_punct(doc, k - 1, '-'))
+		return GT_WP_AFTER_BRACKET;
+	return GT_WP_INSIDE;
+}
+
