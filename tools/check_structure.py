@@ -5,7 +5,7 @@
 
 The core (src/core) is in layers, one folder each, and the PostgreSQL glue sits on top:
 
-    base → text → lexicon → model → entities → linking → quotes → src/pg
+    base → text → lexicon → model → syntax → entities → linking → quotes → src/pg
 
 Checked, for every .c and .h file under src/:
   * includes: a file includes headers of its own layer or of layers below (the public headers
@@ -23,7 +23,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-LAYERS = ["public", "base", "text", "lexicon", "model", "entities", "linking", "quotes", "pg"]
+LAYERS = ["public", "base", "text", "lexicon", "model", "syntax", "entities", "linking", "quotes", "pg"]
 PUBLIC = {"src/core/geotext.h", "src/core/evidence_list.h"}
 # an array of at least this many string literals that look like words is a word list
 WORD_LIST_MIN = 3

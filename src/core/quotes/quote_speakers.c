@@ -480,6 +480,57 @@ prefer_name(qt_ctx *cx, uint32_t np_end, uint32_t send, qt_speaker *sp)
 	}
 }
 
+/* Can the phrase [first, end) speak: a pronoun, a name of a speaker kind, a role or an institution? */
+static bool
+phrase_agent(qt_ctx *cx, uint32_t first, uint32_t end)
+{
+	if (end == first + 1 && is_pronoun(cx->doc, first))
+		return true;
+	return best_mention(cx, first, end) >= 0 || role_head(cx, first, end);
+}
+
+/*
+ * The speaker of the clause holding token tok by the clause analysis: the
+ * best subject candidate that can speak, else the best one. 1: found; 0:
+ * the clause is passive and the cue its participle (its subject is spoken
+ * about); -1: the analysis has no answer (no verb, no candidate).
+ */
+static int
+syntax_subject(qt_ctx *cx, uint32_t tok, uint32_t sfirst, uint32_t send, qt_speaker *sp)
+{
+	const gt_clause *c = gt_syntax_clause_at(&cx->syn, tok);
+	uint32_t	cand[GT_MAX_SUBJECTS];
+	size_t		n;
+	const gt_chunk *ch = NULL;
+
+	memset(sp, 0, sizeof(*sp));
+	if (!c || c->verb == GT_SYN_NONE)
+		return -1;
+	if (c->passive && gt_syntax_tag(&cx->syn, tok) == GT_POS_VPP)
+		return 0;
+	n = gt_clause_subjects(&cx->syn, c, cand, GT_MAX_SUBJECTS);
+	if (n == 0)
+		return -1;
+	for (size_t i = 0; i < n && !ch; i++)
+		if (phrase_agent(cx, cx->syn.chunks[cand[i]].first, cx->syn.chunks[cand[i]].end))
+			ch = &cx->syn.chunks[cand[i]];
+	if (!ch)
+		ch = &cx->syn.chunks[cand[0]];
+	/* a name in a genitive attribute is not the speaker: "die Sprecherin des Weißen Hauses" */
+	if (!qt_speaker_from_np(cx, ch->first, ch->core_end, c->verb, sp))
+		return -1;
+	if (sp->kind == GT_KIND_NONE && ch->end > ch->core_end)
+	{
+		sp->end = ch->end;
+		sp->text = phrase_text(cx, ch->first, ch->end);
+	}
+	/* a role phrase set off by commas names the person before or after it */
+	if (sp->kind == GT_KIND_NONE && !(ch->flags & GT_CH_PRONOUN) &&
+		!apposition_name(cx, ch->first, sfirst, sp))
+		prefer_name(cx, ch->end, send, sp);
+	return 1;
+}
+
 /* The speaker of a verb cue, searched in its clause and sentence. */
 bool
 qt_verb_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst, uint32_t send,
@@ -490,7 +541,10 @@ qt_verb_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst, uint32_t send,
 	uint32_t	c = clause_start(cx, v, sfirst);
 	uint32_t	first,
 				end;
+	int			by_syntax = syntax_subject(cx, v, sfirst, send, sp);
 
+	if (by_syntax >= 0)
+		return by_syntax == 1;
 	memset(sp, 0, sizeof(*sp));
 	while (c < v && gt_tok_in(doc, c, GT_WS_SUBORDINATOR) && gt_tok_lower_word(doc, c))
 		c++;

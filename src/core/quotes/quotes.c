@@ -43,6 +43,24 @@ index_mentions(qt_ctx *cx)
 	}
 }
 
+/* Mark the tokens of name mentions, which the clause analysis keeps in one phrase. */
+static void
+mark_names(qt_ctx *cx)
+{
+	const gt_entities *ents = cx->ents;
+
+	memset(cx->names, 0, cx->doc->ntokens + 1);
+	for (size_t i = 0; i < ents->nmentions; i++)
+	{
+		const gt_mention *m = &ents->mentions[i];
+
+		if (m->form != GT_FORM_NAME || m->kind == GT_KIND_NONE)
+			continue;
+		for (uint32_t k = m->first_token; k < m->end_token && k < cx->doc->ntokens; k++)
+			cx->names[k] = 1;
+	}
+}
+
 /* Order quotes by start, longer first. */
 static int
 cmp_quotes(const void *a, const void *b)
@@ -98,20 +116,28 @@ gt_find_quotes(gt_doc *doc, const gt_entities *ents,
 	out->arena = cx.arena;
 	cx.mention_at = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(int32_t));
 	cx.marks = gt_alloc(doc->env, doc->ntokens + 1);
-	if (!cx.arena || !cx.mention_at || !cx.marks)
+	cx.names = gt_alloc(doc->env, doc->ntokens + 1);
+	if (!cx.arena || !cx.mention_at || !cx.marks || !cx.names)
 		cx.status = GT_ENOMEM;
 	else
 	{
 		memset(cx.marks, 0, doc->ntokens + 1);
 		qt_mark_konjunktiv(&cx);
 		index_mentions(&cx);
-		cx.status = qt_pair_marks(&cx, &pairs, &npairs);
+		mark_names(&cx);
+		cx.status = gt_syntax_init(&cx.syn, doc, cx.lex, NULL, cx.names);
+		if (cx.status == GT_OK)
+			cx.status = qt_pair_marks(&cx, &pairs, &npairs);
 	}
 	if (cx.status == GT_OK)
 		walk(&cx, pairs, npairs);
+	if (cx.status == GT_OK && cx.syn.status != GT_OK)
+		cx.status = cx.syn.status;
+	gt_syntax_free(&cx.syn);
 	gt_free(doc->env, pairs);
 	gt_free(doc->env, cx.mention_at);
 	gt_free(doc->env, cx.marks);
+	gt_free(doc->env, cx.names);
 	if (cx.status != GT_OK)
 	{
 		gt_quotes_free(out);

@@ -12,6 +12,7 @@
 #define GT_QUOTES_INTERNAL_H
 
 #include "lexicon/lexicon.h"
+#include "syntax/syntax.h"
 
 /* How far any search may look (tokens): every window is bounded. */
 #define QT_WINDOW			60
@@ -69,6 +70,8 @@ typedef struct qt_ctx
 	const gt_env *env;
 	gt_arena   *arena;
 	int32_t    *mention_at;		/* per token: index of the mention there, or -1 */
+	uint8_t    *names;			/* per token: 1 inside a name mention (for the clause analysis) */
+	gt_syntax	syn;			/* word classes, noun phrases, clauses (syntax/) */
 	uint8_t    *marks;			/* per token: QT_TF_* */
 	gt_quotes  *out;
 	size_t		cap;

@@ -70,6 +70,11 @@ GT_WORDSET(SOURCE_NOUN_PREPOSITION, "source_noun_preposition", FOLD, "the prepos
 GT_WORDSET(SOURCE_NOUN_LEMMA, "source_noun_lemma", EXACT, "the cue lemma a source noun after that preposition gets")
 GT_WORDSET(NEEDS_AGENT_LEMMA, "needs_agent_lemma", EXACT, "cue lemmas that are speech only with a person, group or role as subject")
 GT_WORDSET(REPORTING_LEMMA, "reporting_lemma", EXACT, "cue lemmas that report speech without a content clause often enough to count")
+
+/* syntax: noun phrases and clauses */
+GT_WORDSET(PASSIVE_AUXILIARY, "passive_auxiliary", FOLD, "the forms of werden: with a participle the clause is passive, its subject no agent")
+GT_WORDSET(DEFINITE_ARTICLE, "definite_article", FOLD, "the definite article's forms: a definite role phrase names someone already introduced (der Verhandler)")
+
 GT_WORDSET(FUSED_ARTICLE, "fused_article", FOLD, "prepositions fused with the article: after them a party word is a word (im Grünen)")
 
 /* abbreviations, looked up by normalised key (data/abbreviations.tsv) */
