@@ -62,3 +62,8 @@ GT_EVIDENCE(KONJUNKTIV, "rule:konjunktiv")
 GT_EVIDENCE(KONJUNKTIV_CONTINUES, "rule:konjunktiv-continues")
 GT_EVIDENCE(KONJUNKTIV_PREV_SUBJECT, "rule:konjunktiv-prev-subject")
 GT_EVIDENCE(KONJUNKTIV_MAIN_CLAUSE, "rule:konjunktiv-main-clause")
+/* quotes found since 0.3.0 (appended: the names model's evidence table keeps its order) */
+GT_EVIDENCE(REPORTED_INTENTION, "rule:reported-intention")
+GT_EVIDENCE(REPORTIVE_MODAL, "rule:reportive-modal")
+GT_EVIDENCE(UNMARKED_CUE_AFTER, "rule:unmarked-cue-after")
+GT_EVIDENCE(UNMARKED_SO_MARKER, "rule:unmarked-so-marker")

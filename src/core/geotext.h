@@ -436,7 +436,27 @@ typedef struct gt_quote
 	gt_span		cue_span;
 	const char *cue_lemma;		/* sagen, betonen, laut … */
 	uint8_t		evidence;		/* gt_evidence: rule:quote-cue-after … */
+	uint8_t		speaker_evidence;	/* gt_speaker_evidence: how the speaker was found */
+	float		confidence;		/* 0–1: the prior of the rule that found it and of its speaker's */
 } gt_quote;
+
+/* How a quote's speaker was found (gt_quote.speaker_evidence). */
+typedef enum gt_speaker_evidence
+{
+	GT_SPK_NONE = 0,			/* no speaker */
+	GT_SPK_SUBJECT,				/* the subject of the cue's clause (syntax) */
+	GT_SPK_APPOSITION,			/* the name set off next to a role phrase: "der Sprecher, X," */
+	GT_SPK_SOURCE,				/* the source a marker names: laut X, X zufolge, so X */
+	GT_SPK_PRONOUN,				/* a pronoun, resolved to the person or group it stands for */
+	GT_SPK_ROLE,				/* a definite role phrase, resolved to the person introduced with it */
+	GT_SPK_CHAIN,				/* the speaker of the attributed speech this continues */
+	GT_SPK_PREVIOUS_SUBJECT,	/* the subject of the sentence before */
+	GT_SPK_WINDOW,				/* a phrase next to the cue (no clause analysis answered) */
+	GT_SPK__COUNT
+} gt_speaker_evidence;
+
+/* SQL name of a speaker evidence ("syntax:subject", …), or NULL for none. */
+extern const char *gt_speaker_evidence_name(gt_speaker_evidence how);
 
 /* The quotes of a document, in text order. */
 typedef struct gt_quotes

@@ -250,6 +250,7 @@ train_model(train_doc *docs, size_t ndocs, int heldout_fold, const train_opts *o
 	out->evidence = xmalloc(GT_EV__COUNT * sizeof(int32_t));
 	memset(out->evidence, 0, GT_EV__COUNT * sizeof(int32_t));
 	out->model.evidence_confidence = out->evidence;
+	out->model.nevidence = GT_EV__COUNT;
 	out->model.calib_a = 1000000;	/* a plain logistic of the margin until calibrate() */
 	free(sw);
 	free(st);

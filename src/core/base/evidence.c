@@ -16,3 +16,15 @@ gt_evidence_name(gt_evidence evidence)
 
 	return (unsigned) evidence < GT_EV__COUNT ? names[evidence] : "";
 }
+
+/* The SQL name of a speaker evidence ("syntax:subject", "coref:pronoun"), or NULL for none. */
+const char *
+gt_speaker_evidence_name(gt_speaker_evidence how)
+{
+	static const char *const names[GT_SPK__COUNT] = {
+		NULL, "syntax:subject", "syntax:apposition", "syntax:source", "coref:pronoun",
+		"coref:role", "chain:continues", "chain:previous-subject", "rule:window"
+	};
+
+	return (unsigned) how < GT_SPK__COUNT ? names[how] : NULL;
+}

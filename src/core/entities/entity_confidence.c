@@ -21,7 +21,7 @@ evidence_confidence(const gt_recognizer *r, uint8_t evidence)
 {
 	if (evidence >= GT_EV_USER_PERSON && evidence <= GT_EV_USER_PLACE)
 		return 1.0f;
-	if (r->model && evidence < GT_EV__COUNT)
+	if (r->model && evidence < r->model->nevidence)
 		return r->model->evidence_confidence[evidence] / 1000.0f;
 	return RULES_ONLY_CONFIDENCE;
 }

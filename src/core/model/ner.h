@@ -181,6 +181,7 @@ typedef struct gt_ner_model
 	int32_t		calib_b;
 	uint32_t	features_version;	/* GT_NER_FEATURES_VERSION it was trained with */
 	const int32_t *evidence_confidence;	/* per gt_evidence: its measured precision × 1000 */
+	uint32_t	nevidence;		/* how many evidence values it has (every entity one, at least) */
 	gt_ner_lattice lattice;		/* the decoder's view of the transitions (gt_ner_model_prepare) */
 } gt_ner_model;
 

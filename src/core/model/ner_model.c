@@ -28,7 +28,9 @@ gt_ner_model_open(const unsigned char *blob, gt_ner_model *m)
 	const int32_t *evidence = gt_blob_find(blob, MODEL_RECORD_SIZE, GT_NER_SECTION_EVIDENCE, &nevidence);
 
 	memset(m, 0, sizeof(*m));
-	if (!weights || !transitions || !meta || !evidence || nevidence != GT_EV__COUNT || nbuckets == 0 ||
+	/* every entity evidence has its precision; quote evidence appended later needs none */
+	if (!weights || !transitions || !meta || !evidence || nevidence < GT_EV_QUOTE_TERM ||
+		nevidence > GT_EV__COUNT || nbuckets == 0 ||
 		(nbuckets & (nbuckets - 1)) != 0 ||
 		ntrans != (GT_NER_LABELS + 1) * (GT_NER_LABELS + 1) || nmeta != META_ITEMS)
 		return false;
@@ -39,6 +41,7 @@ gt_ner_model_open(const unsigned char *blob, gt_ner_model *m)
 	m->calib_a = meta[1];
 	m->calib_b = meta[2];
 	m->evidence_confidence = evidence;
+	m->nevidence = nevidence;
 	gt_ner_model_prepare(m);
 	return m->features_version == GT_NER_FEATURES_VERSION;
 }

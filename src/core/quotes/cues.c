@@ -165,8 +165,8 @@ ends_in_head(const char *s, size_t n, const char *head, size_t m)
  * a capitalised word that is the head itself (Angaben) or ends in it
  * (Polizeiangaben)?
  */
-static bool
-source_noun(const gt_doc *doc, uint32_t k)
+bool
+qt_source_noun(const gt_doc *doc, uint32_t k)
 {
 	size_t		n;
 	const char *s;
@@ -188,7 +188,7 @@ nach_source(const gt_doc *doc, uint32_t k, uint32_t send, qt_cue *cue)
 		return false;
 	for (int i = 0; i < SOURCE_NOUN_MAX_ADJECTIVES && j + 1 < send && gt_tok_lower_word(doc, j); i++)
 		j++;
-	if (j >= send || !source_noun(doc, j))
+	if (j >= send || !qt_source_noun(doc, j))
 		return false;
 	cue->end = j + 1;
 	cue->lemma = gt_wordset_word(GT_WS_SOURCE_NOUN_LEMMA, 0, &lemma_len);
@@ -224,6 +224,9 @@ qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 		gt_lower_initial(buf, &len, sizeof(buf)))
 		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
 	if (n == 0 || !choose_verb_entry(doc, k, send, e, n, cue))
+		return false;
+	/* a verb form only where the word is a verb: "Meine Mannschaft" is no meinen */
+	if (!gt_pos_verb(gt_syntax_tag(&cx->syn, k)))
 		return false;
 	cue->type = GT_CUE_VERB;
 	return true;

@@ -29,6 +29,14 @@
 /* A Konjunktiv sentence continues the last speaker up to this many sentences later. */
 #define KONJUNKTIV_CHAIN_SENTENCES 5
 
+/*
+ * The kind of content found without quotation marks in the indicative
+ * before ", sagte X": indirect, as news corpora annotate it (the speaker's
+ * words may have been direct, but without marks nothing says they are his
+ * words as said); the evidence says that it was found without marks.
+ */
+#define UNMARKED_KIND GT_QUOTE_INDIRECT
+
 /* The most sources a marker names, joined by und / sowie (laut X und Y). */
 #define MARKER_MAX_SOURCES 3
 
@@ -58,6 +66,41 @@ static bool
 reporting_lemma(const char *lemma)
 {
 	return gt_word_in(lemma, strlen(lemma), GT_WS_REPORTING_LEMMA);
+}
+
+/* How a sentence uses sollen: not at all, as a plan or duty (soll stattfinden), as hearsay (soll getötet haben). */
+enum
+{
+	SOLLEN_NONE = 0,
+	SOLLEN_PLAN,
+	SOLLEN_HEARSAY
+};
+
+/*
+ * Does [first, end) hold a present form of sollen as its finite verb, and
+ * how: with a perfect infinitive (a participle, then haben or sein: "soll
+ * Gelder veruntreut haben", "sollen verletzt worden sein") it reports what
+ * a source says; with a plain or passive infinitive it may be a plan.
+ */
+static int
+reportive_modal(qt_ctx *cx, uint32_t first, uint32_t end)
+{
+	int			use = SOLLEN_NONE;
+	bool		participle = false;
+
+	for (uint32_t k = first; k < end; k++)
+	{
+		uint8_t		tag = gt_syntax_tag(&cx->syn, k);
+
+		if (gt_tok_in(cx->doc, k, GT_WS_REPORTIVE_MODAL) && tag == GT_POS_VMFIN)
+			use = SOLLEN_PLAN;
+		else if (use && tag == GT_POS_VPP)
+			participle = true;
+		else if (use && participle && (tag == GT_POS_VINF || tag == GT_POS_VAFIN) &&
+				 !gt_tok_in(cx->doc, k, GT_WS_PASSIVE_AUXILIARY))
+			return SOLLEN_HEARSAY;	/* haben, sein: the tagger may read the infinitive as finite */
+	}
+	return use;
 }
 
 /* One past the last content token of [first, end): no final punctuation. */
@@ -168,6 +211,16 @@ content_after(qt_ctx *cx, const qt_cue *cue, uint32_t end)
 	return QT_NONE;
 }
 
+/* Does [first, end) hold a quotation mark? */
+static bool
+has_marks(const gt_doc *doc, uint32_t first, uint32_t end)
+{
+	for (uint32_t k = first; k < end; k++)
+		if (gt_tok_quote_mark(doc, k))
+			return true;
+	return false;
+}
+
 /* Emit an indirect or reported quote over [first, end) and remember its speaker. */
 static void
 emit_clause(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
@@ -176,6 +229,13 @@ emit_clause(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
 	end = trim_end(cx->doc, first, end);
 	if (end <= first + 1)
 		return;
+	/* content in the indicative before ", sagte X" / ", so X": a direct quote whose marks are gone */
+	if ((why == GT_EV_CUE_AFTER_CONTENT || why == GT_EV_SO_MARKER) && kind == GT_QUOTE_INDIRECT &&
+		!qt_clause_konjunktiv(cx, first, end, false) && !has_marks(cx->doc, first, end))
+	{
+		why = why == GT_EV_SO_MARKER ? GT_EV_UNMARKED_SO_MARKER : GT_EV_UNMARKED_CUE_AFTER;
+		kind = UNMARKED_KIND;
+	}
 	if (cue && cue->tok != QT_NONE)
 		cx->marks[cue->tok] |= QT_TF_CUE_USED;
 	qt_emit(cx, first, end, kind, sp, cue, why);
@@ -274,6 +334,30 @@ cue_clause_close(const gt_doc *doc, const qt_cue *cue, uint32_t end)
 	return QT_NONE;
 }
 
+/*
+ * Is the cue the verb of an active main clause whose subject is the
+ * speaker: a report of a speech act without a content clause ("Augenzeugen
+ * berichteten von Panzerbewegungen", "X hat seinen Rücktritt bekannt
+ * gegeben")? Its finite verb or, with an auxiliary or modal, its participle
+ * or infinitive; not a passive, not a question.
+ */
+static bool
+speech_act_clause(qt_ctx *cx, const qt_cue *cue, const qt_speaker *sp)
+{
+	const gt_clause *c = gt_syntax_clause_at(&cx->syn, cue->tok);
+	uint8_t		tag = gt_syntax_tag(&cx->syn, cue->tok);
+
+	if (!c || c->type != GT_CL_MAIN || c->passive || c->verb == GT_SYN_NONE || !sp->found ||
+		gt_syntax_clause_at(&cx->syn, sp->first) != c)
+		return false;
+	if (c->end < cx->doc->ntokens && gt_tok_punct(cx->doc, c->end, '?'))
+		return false;
+	if (c->verb == cue->tok)
+		return true;
+	return (tag == GT_POS_VPP || tag == GT_POS_VINF) &&
+		(gt_syntax_tag(&cx->syn, c->verb) == GT_POS_VAFIN || gt_syntax_tag(&cx->syn, c->verb) == GT_POS_VMFIN);
+}
+
 /* A verb cue: content after it, before it, or none (reported). */
 static bool
 verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
@@ -320,7 +404,7 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 				return true;
 			}
 	}
-	if (reporting_lemma(cue->lemma) && sp.found && sp.agent &&
+	if ((reporting_lemma(cue->lemma) || speech_act_clause(cx, cue, &sp)) && sp.found && sp.agent &&
 		sp.kind != GT_KIND_PLACE && !(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
 	{
 		emit_clause(cx, first, end, GT_QUOTE_REPORTED, &sp, cue,
@@ -433,7 +517,20 @@ marker_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 		return emit_around(cx, s, first, end, cue->tok, sp.end > cue->end ? sp.end : cue->end,
 						   &sp, cue, GT_EV_SO_MARKER);
 	}
-	qt_marker_subject(cx, cue, first, end, &sp);
+	/* "Demnach" with no source just named is an adverb, unless the sentence reports (sei, soll) */
+	if (!qt_marker_subject(cx, cue, first, end, &sp) &&
+		gt_tok_in(doc, cue->tok, GT_WS_SOURCE_PRONOMINAL) &&
+		!qt_clause_konjunktiv(cx, first, end, true) && reportive_modal(cx, first, end) == SOLLEN_NONE)
+		return false;
+	if (!sp.found && gt_tok_in(doc, cue->tok, GT_WS_SOURCE_PREPOSITION) && cue->end == cue->tok + 1)
+	{
+		qt_speaker	bare;
+
+		/* "laut Gesetz": the phrase after laut names nobody */
+		if (qt_speaker_from_np(cx, cue->end, qt_np_end(cx, cue->end, end), QT_NONE, &bare) &&
+			qt_marker_names_nothing(cx, cue, &bare))
+			return false;
+	}
 	if (is_postposition(doc, cue->end - 1) || gt_tok_in(doc, cue->tok, GT_WS_SOURCE_POSTPOSITION))
 	{
 		ps = sp.found && sp.first < cue->tok ? sp.first : cue->tok;
@@ -482,9 +579,11 @@ konjunktiv_speaker(qt_ctx *cx, uint32_t s, bool recent, qt_speaker *sp)
 	uint32_t	pf,
 				pe;
 
+	uint32_t	at = cx->doc->sentences[s].first_token;
+
 	if (recent && s <= cx->last_sentence + 1)
 	{
-		*sp = cx->last;
+		qt_continue_speaker(cx, at, sp);
 		return GT_EV_KONJUNKTIV_CONTINUES;
 	}
 	if (s > 0)
@@ -493,12 +592,13 @@ konjunktiv_speaker(qt_ctx *cx, uint32_t s, bool recent, qt_speaker *sp)
 		if (qt_clause_subject(cx, pf, pe, &subj) && subj.agent)
 		{
 			*sp = subj;
+			sp->how = GT_SPK_PREVIOUS_SUBJECT;
 			return GT_EV_KONJUNKTIV_PREV_SUBJECT;
 		}
 	}
 	if (recent)
 	{
-		*sp = cx->last;
+		qt_continue_speaker(cx, at, sp);
 		return GT_EV_KONJUNKTIV_CONTINUES;
 	}
 	return GT_EV_KONJUNKTIV;
@@ -541,13 +641,56 @@ main_clause_content(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 	return false;
 }
 
-/* A Konjunktiv I sentence without a cue of its own: the last speaker goes on. */
+/*
+ * "Die SPD will die Krankenversicherung umbauen": a main clause whose
+ * finite verb is wollen with an infinitive, whose subject can speak (a
+ * person, an organisation, a role): the announced intention is reported.
+ */
+static bool
+intention_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
+{
+	qt_cue		cue;
+	qt_speaker	sp;
+	size_t		lemma_len;
+
+	for (uint32_t k = first; k < end; k++)
+	{
+		const gt_clause *c;
+		bool		infinitive = false;
+
+		if (!gt_tok_in(cx->doc, k, GT_WS_INTENTION_MODAL) || gt_syntax_tag(&cx->syn, k) != GT_POS_VMFIN)
+			continue;
+		c = gt_syntax_clause_at(&cx->syn, k);
+		if (!c || c->type != GT_CL_MAIN || c->verb != k || (cx->marks[k] & QT_TF_IN_QUOTE))
+			return false;
+		for (uint32_t j = k + 1; j < c->end; j++)
+			infinitive = infinitive || gt_syntax_tag(&cx->syn, j) == GT_POS_VINF;
+		memset(&cue, 0, sizeof(cue));
+		cue.tok = k;
+		cue.end = k + 1;
+		cue.particle = QT_NONE;
+		cue.type = GT_CUE_VERB;
+		cue.lemma = gt_wordset_word(GT_WS_INTENTION_MODAL, 0, &lemma_len);
+		if (!infinitive || !qt_verb_subject(cx, &cue, first, end, &sp) || !sp.agent ||
+			sp.kind == GT_KIND_PLACE || (sp.kind == GT_KIND_NONE && !gt_tok_cap_word(cx->doc, sp.first)))
+			return false;
+		emit_clause(cx, first, end, GT_QUOTE_REPORTED, &sp, &cue, GT_EV_REPORTED_INTENTION, s);
+		return true;
+	}
+	return false;
+}
+
+/* A Konjunktiv I sentence (or one that reports with sollen) without a cue of its own: the last speaker goes on. */
 static bool
 konjunktiv_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 {
 	qt_speaker	sp;
-	bool		strict = qt_clause_konjunktiv(cx, first, end, true);
+	int			sollen = reportive_modal(cx, first, end);
 	bool		recent = cx->last.found && s <= cx->last_sentence + KONJUNKTIV_CHAIN_SENTENCES;
+	/* hearsay always reports; a plan with sollen only right after attributed speech */
+	bool		reportive = sollen == SOLLEN_HEARSAY || (sollen == SOLLEN_PLAN && recent &&
+														 s <= cx->last_sentence + 1);
+	bool		strict = reportive || qt_clause_konjunktiv(cx, first, end, true);
 	gt_evidence why;
 
 	if (!strict && !(recent && qt_clause_konjunktiv(cx, first, end, false) &&
@@ -557,6 +700,8 @@ konjunktiv_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 		return true;
 	memset(&sp, 0, sizeof(sp));
 	why = konjunktiv_speaker(cx, s, recent, &sp);
+	if (reportive && why == GT_EV_KONJUNKTIV)
+		why = GT_EV_REPORTIVE_MODAL;
 	emit_clause(cx, first, end, GT_QUOTE_INDIRECT, &sp, NULL, why, s);
 	if (recent)
 		cx->last_sentence = s;
@@ -606,5 +751,7 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 		return;
 	if (has_verb && verb_clause(cx, &verb, s, first, end))
 		return;
-	konjunktiv_sentence(cx, s, first, end);
+	if (konjunktiv_sentence(cx, s, first, end))
+		return;
+	intention_sentence(cx, s, first, end);
 }

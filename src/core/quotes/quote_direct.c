@@ -295,7 +295,7 @@ uncued_speaker(qt_ctx *cx, const qt_pair *p, bool alone, qt_speaker *sp,
 	}
 	if (cx->last.found && s <= cx->last_sentence + 1)
 	{
-		*sp = cx->last;
+		qt_continue_speaker(cx, p->open, sp);
 		*why = GT_EV_QUOTE_CONTINUES;
 		return;
 	}
@@ -305,13 +305,14 @@ uncued_speaker(qt_ctx *cx, const qt_pair *p, bool alone, qt_speaker *sp,
 		if (qt_clause_subject(cx, first, end, &subj) && subj.agent)
 		{
 			*sp = subj;
+			sp->how = GT_SPK_PREVIOUS_SUBJECT;
 			*why = GT_EV_QUOTE_PREV_SUBJECT;
 			return;
 		}
 	}
 	if (cx->last.found && s <= cx->last_sentence + CONTINUE_MAX_SENTENCES)
 	{
-		*sp = cx->last;
+		qt_continue_speaker(cx, p->open, sp);
 		*why = GT_EV_QUOTE_CONTINUES;
 	}
 }

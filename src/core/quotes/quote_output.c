@@ -40,7 +40,9 @@ qt_emit(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
 		q->speaker_kind = sp->kind;
 		q->speaker_entity = sp->entity;
 		q->speaker_span = gt_tokens_span(doc, sp->first, sp->end);
+		q->speaker_evidence = sp->how ? sp->how : GT_SPK_WINDOW;
 	}
+	q->confidence = qt_confidence(q->evidence, q->speaker_evidence);
 	if (cue && cue->tok != QT_NONE && kind != GT_QUOTE_TERM)
 	{
 		uint32_t	last = cue->end > cue->tok ? cue->end - 1 : cue->tok;

@@ -356,6 +356,105 @@ role_head(qt_ctx *cx, uint32_t k, uint32_t end)
 	return institution_noun(doc, k);
 }
 
+/* The lemma of the role noun at token k (data/roles.tsv), or NULL. */
+static const char *
+role_lemma(qt_ctx *cx, uint32_t k)
+{
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		n;
+
+	if (k >= cx->doc->ntokens || !gt_tok_cap_word(cx->doc, k))
+		return NULL;
+	n = gt_token_entries(cx->doc, cx->lex, k, e, GT_MAX_ENTRIES);
+	for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
+		if (e[i].type == GT_LEX_ROLE)
+			return e[i].canonical;
+	return NULL;
+}
+
+/*
+ * Does the word at k end in the word at w, its initial in either case (a
+ * compound of it: Gewerkschaftssprecher ends in Sprecher)?
+ */
+static bool
+ends_in_word(const gt_doc *doc, uint32_t k, uint32_t w)
+{
+	size_t		n,
+				m;
+	const char *a = gt_tok_text(doc, k, &n);
+	const char *b = gt_tok_text(doc, w, &m);
+
+	if (!gt_tok_cap_word(doc, k) || m < 2 || n <= m)
+		return false;
+	return memcmp(a + n - m + 1, b + 1, m - 1) == 0 && (a[n - m] == b[0] || a[n - m] == b[0] + ('a' - 'A'));
+}
+
+/* Tokens from a person's role_token in which its role noun is looked for (die neue Ministerin …). */
+#define ROLE_NOUN_SCAN 4
+
+/*
+ * The person the document introduced earlier with the role of a definite
+ * role phrase ("der Verhandler" after "Der Verhandler der Gewerkschaft,
+ * Peter Maier, …"): the nearest person mention before it whose role has
+ * the same role noun; -1 if none.
+ */
+static int32_t
+role_antecedent(qt_ctx *cx, uint32_t first, uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	head = first;
+	const char *lemma = NULL;
+	int64_t		i;
+
+	if (!gt_tok_in(doc, first, GT_WS_DEFINITE_ARTICLE))
+		return -1;
+	for (uint32_t k = first + 1; k < end && !lemma; k++)
+		if ((lemma = role_lemma(cx, k)) != NULL)
+			head = k;
+	if (!lemma)
+		return -1;
+	for (i = mention_before(cx, first); i >= 0 && first - cx->ents->mentions[i].first_token <
+		 QT_PRONOUN_WINDOW * 4; i--)
+	{
+		const gt_mention *m = &cx->ents->mentions[i];
+
+		gt_tick(cx->env, ++cx->ticks);
+		if (m->kind != GT_KIND_PERSON || m->role_token < 0)
+			continue;
+		for (uint32_t k = (uint32_t) m->role_token; k < (uint32_t) m->role_token + ROLE_NOUN_SCAN &&
+			 k < doc->ntokens && k != head; k++)
+		{
+			const char *other = role_lemma(cx, k);
+
+			if ((other && strcmp(other, lemma) == 0) || ends_in_word(doc, k, head))
+				return (int32_t) i;
+		}
+	}
+	return -1;
+}
+
+/*
+ * A person's name the recogniser cut short: the name words the tagger
+ * reads right after the mention in the same phrase belong to the speaker
+ * ("Filep Karma" when only "Filep" was found).
+ */
+static void
+extend_name(qt_ctx *cx, const gt_mention *m, uint32_t end, qt_speaker *sp)
+{
+	uint32_t	k = sp->end;
+
+	if (m->kind != GT_KIND_PERSON)
+		return;
+	while (k < end && k < sp->end + NP_MAX_NOUNS && cx->mention_at[k] < 0 &&
+		   gt_tok_cap_word(cx->doc, k) && gt_syntax_tag(&cx->syn, k) == GT_POS_NE &&
+		   gt_syntax_chunk_at(&cx->syn, k) == gt_syntax_chunk_at(&cx->syn, sp->first))
+		k++;
+	if (k == sp->end)
+		return;
+	sp->end = k;
+	sp->text = phrase_text(cx, sp->first, k);
+}
+
 /* Turn the noun phrase [first, end) into a resolved speaker. */
 bool
 qt_speaker_from_np(qt_ctx *cx, uint32_t first, uint32_t end, uint32_t verb,
@@ -370,11 +469,13 @@ qt_speaker_from_np(qt_ctx *cx, uint32_t first, uint32_t end, uint32_t verb,
 	sp->found = true;
 	sp->first = first;
 	sp->end = end;
+	sp->how = GT_SPK_WINDOW;
 	if (end == first + 1 && is_pronoun(cx->doc, first))
 	{
 		int32_t		ante = resolve_pronoun(cx, first, verb);
 
 		sp->agent = true;
+		sp->how = GT_SPK_PRONOUN;
 		if (ante >= 0)
 			speaker_from_mention(cx, ante, sp);
 		else
@@ -390,6 +491,14 @@ qt_speaker_from_np(qt_ctx *cx, uint32_t first, uint32_t end, uint32_t verb,
 		sp->first = m->first_token;
 		sp->end = m->end_token > m->first_token ? m->end_token : m->first_token + 1;
 		speaker_from_mention(cx, mi, sp);
+		extend_name(cx, m, end, sp);
+		return true;
+	}
+	/* "der Verhandler": the person introduced with this role, named by the phrase */
+	if (sp->agent && (mi = role_antecedent(cx, first, end)) >= 0)
+	{
+		speaker_from_mention(cx, mi, sp);
+		sp->how = GT_SPK_ROLE;
 		return true;
 	}
 	sp->kind = GT_KIND_NONE;
@@ -450,9 +559,13 @@ apposition_name(qt_ctx *cx, uint32_t np_first, uint32_t sfirst,
 		int32_t		mi = cx->mention_at[k - 1];
 
 		if (mi >= 0 && cx->ents->mentions[mi].kind == GT_KIND_PERSON)
-			return qt_speaker_from_np(cx, cx->ents->mentions[mi].first_token,
-									  cx->ents->mentions[mi].end_token,
-									  QT_NONE, sp);
+		{
+			bool		ok = qt_speaker_from_np(cx, cx->ents->mentions[mi].first_token,
+											cx->ents->mentions[mi].end_token, QT_NONE, sp);
+
+			sp->how = GT_SPK_APPOSITION;
+			return ok;
+		}
 		if (gt_tok_punct(doc, k - 1, '.') || gt_tok_terminal(doc, k - 1))
 			break;
 	}
@@ -464,19 +577,41 @@ static void
 prefer_name(qt_ctx *cx, uint32_t np_end, uint32_t send, qt_speaker *sp)
 {
 	const gt_doc *doc = cx->doc;
+	const gt_chunk *ch;
+	qt_speaker	named;
+	int32_t		mi;
 
 	if (sp->kind != GT_KIND_NONE || np_end + 1 >= send ||
 		!gt_tok_punct(doc, np_end, ','))
 		return;
+	ch = gt_syntax_chunk_at(&cx->syn, np_end + 1);
+	/* the person named in the phrase after the comma: "…, General George Casey" */
+	for (uint32_t k = np_end + 1; k < (ch ? ch->core_end : np_end + 2) && k < send; k++)
 	{
-		int32_t		mi = cx->mention_at[np_end + 1];
-		qt_speaker	named;
-
+		mi = cx->mention_at[k];
 		if (mi >= 0 && cx->ents->mentions[mi].kind == GT_KIND_PERSON &&
 			qt_speaker_from_np(cx, cx->ents->mentions[mi].first_token,
-							   cx->ents->mentions[mi].end_token, QT_NONE,
-							   &named))
+							   cx->ents->mentions[mi].end_token, QT_NONE, &named))
+		{
 			*sp = named;
+			sp->how = GT_SPK_APPOSITION;
+			return;
+		}
+	}
+	/* a name the recogniser missed, set off after a role: "der Direktor des Amtes, Smith Dharmmasaroj," */
+	if (sp->agent && ch && ch->first == np_end + 1 && (ch->flags & GT_CH_NAME) &&
+		!(ch->flags & GT_CH_DETERMINED) && ch->core_end < send &&
+		(gt_tok_punct(doc, ch->core_end, ',') || gt_tok_terminal(doc, ch->core_end)))
+	{
+		memset(&named, 0, sizeof(named));
+		named.found = named.agent = true;
+		named.first = ch->first;
+		named.end = ch->core_end;
+		named.kind = GT_KIND_PERSON;
+		named.entity = -1;
+		named.how = GT_SPK_APPOSITION;
+		named.text = phrase_text(cx, ch->first, ch->core_end);
+		*sp = named;
 	}
 }
 
@@ -517,8 +652,12 @@ syntax_subject(qt_ctx *cx, uint32_t tok, uint32_t sfirst, uint32_t send, qt_spea
 	if (!ch)
 		ch = &cx->syn.chunks[cand[0]];
 	/* a name in a genitive attribute is not the speaker: "die Sprecherin des Weißen Hauses" */
+	if (ch->end == ch->first + 1 && gt_tok_in(cx->doc, ch->first, GT_WS_IMPERSONAL_PRONOUN))
+		return 0;				/* "man sagt": nobody in particular */
 	if (!qt_speaker_from_np(cx, ch->first, ch->core_end, c->verb, sp))
 		return -1;
+	if (sp->how == GT_SPK_WINDOW)
+		sp->how = GT_SPK_SUBJECT;
 	if (sp->kind == GT_KIND_NONE && ch->end > ch->core_end)
 	{
 		sp->end = ch->end;
@@ -602,28 +741,67 @@ qt_verb_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst, uint32_t send,
 	return false;
 }
 
+static bool marker_source(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst, uint32_t send,
+						  qt_speaker *sp);
+
 /* "Demnach …": the marker stands for the source just named, like a pronoun. */
 static bool
 pronominal_marker(qt_ctx *cx, uint32_t k, qt_speaker *sp)
 {
 	uint32_t	s = cx->doc->tokens[k].sentence;
 
+	/* without a source just named, "Demnach" is a sentence adverb, nobody speaking */
+	if (!cx->last.found || s > cx->last_sentence + 1)
+		return false;
 	if (!qt_speaker_from_np(cx, k, k + 1, QT_NONE, sp))
 		return false;
-	if (cx->last.found && s <= cx->last_sentence + 1)
-	{
-		sp->text = cx->last.text;
-		sp->kind = cx->last.kind;
-		sp->entity = cx->last.entity;
-		sp->agent = cx->last.agent;
-	}
+	sp->text = cx->last.text;
+	sp->kind = cx->last.kind;
+	sp->entity = cx->last.entity;
+	sp->agent = cx->last.agent;
+	sp->how = GT_SPK_CHAIN;
 	return true;
+}
+
+/*
+ * Does a one-word marker before its source name nobody: "laut Gesetz",
+ * "laut Plan" — a bare ordinary noun (no article; a word of the word
+ * lists, not a title such as Automobilwoche) that is no name, no role, no
+ * body that speaks and no source noun (Angaben)?
+ */
+bool
+qt_marker_names_nothing(qt_ctx *cx, const qt_cue *cue, const qt_speaker *sp)
+{
+	const gt_doc *doc = cx->doc;
+
+	return sp->found && sp->kind == GT_KIND_NONE && !sp->agent && sp->end == sp->first + 1 &&
+		gt_tok_in(doc, cue->tok, GT_WS_SOURCE_PREPOSITION) && cue->end == cue->tok + 1 &&
+		gt_tok_cap_word(doc, sp->first) && !qt_source_noun(doc, sp->first) &&
+		gt_syntax_sentence(&cx->syn, doc->tokens[sp->first].sentence) &&
+		(cx->syn.words[sp->first].facts & GT_PF_KNOWN);	/* an ordinary word, not a title (Automobilwoche) */
 }
 
 /* The speaker named by a marker cue (laut X, X zufolge, so X). */
 bool
 qt_marker_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 				  uint32_t send, qt_speaker *sp)
+{
+	bool		found = marker_source(cx, cue, sfirst, send, sp);
+
+	if (found && qt_marker_names_nothing(cx, cue, sp))
+	{
+		memset(sp, 0, sizeof(*sp));
+		return false;
+	}
+	if (found && sp->how == GT_SPK_WINDOW)
+		sp->how = GT_SPK_SOURCE;
+	return found;
+}
+
+/* The phrase a marker cue names as its source. */
+static bool
+marker_source(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
+			  uint32_t send, qt_speaker *sp)
 {
 	const gt_doc *doc = cx->doc;
 	uint32_t	end;
@@ -738,6 +916,21 @@ qt_clause_subject(qt_ctx *cx, uint32_t first, uint32_t end, qt_speaker *sp)
 	uint32_t	k = first;
 	uint32_t	e;
 
+	/* the clause analysis first: the subject of the first main clause with a verb */
+	for (uint32_t j = first; j < limit; j++)
+	{
+		const gt_clause *c = gt_syntax_clause_at(&cx->syn, j);
+		int			r;
+
+		if (!c || c->type != GT_CL_MAIN || c->verb == GT_SYN_NONE || c->verb >= end)
+			continue;
+		r = syntax_subject(cx, c->verb, first, end, sp);
+		if (r == 1 && sp->first < end)
+			return true;
+		if (r == 0)
+			return false;
+		break;
+	}
 	memset(sp, 0, sizeof(*sp));
 	while (k < limit && (doc->tokens[k].kind == GT_TOK_QUOTE_OPEN ||
 						 doc->tokens[k].kind == GT_TOK_QUOTE ||
@@ -788,4 +981,37 @@ qt_clause_subject(qt_ctx *cx, uint32_t first, uint32_t end, qt_speaker *sp)
 		}
 	}
 	return false;
+}
+
+/* The most mentions back the continued speaker's nearest mention is looked for. */
+#define CONTINUE_MENTION_LOOKBACK 64
+
+/*
+ * The speaker of the attributed speech a sentence continues (the last one),
+ * with its words moved to the nearest mention of the same entity before
+ * token at: the name the reader last saw ("Die SPD" in the sentence before,
+ * not the first "SPD" of the chain).
+ */
+void
+qt_continue_speaker(qt_ctx *cx, uint32_t at, qt_speaker *sp)
+{
+	int64_t		i = mention_before(cx, at);
+
+	*sp = cx->last;
+	sp->how = GT_SPK_CHAIN;
+	if (sp->entity < 0)
+		return;
+	for (int n = 0; i >= 0 && n < CONTINUE_MENTION_LOOKBACK; i--, n++)
+	{
+		const gt_mention *m = &cx->ents->mentions[i];
+
+		if (m->first_token < sp->first)
+			return;
+		if ((int32_t) m->entity == sp->entity && m->form == GT_FORM_NAME)
+		{
+			sp->first = m->first_token;
+			sp->end = m->end_token > m->first_token ? m->end_token : m->first_token + 1;
+			return;
+		}
+	}
 }

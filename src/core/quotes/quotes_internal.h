@@ -59,6 +59,7 @@ typedef struct qt_speaker
 	int32_t		entity;
 	const char *text;			/* canonical name or the phrase itself */
 	bool		agent;			/* a person, group or role: someone who speaks */
+	uint8_t		how;			/* gt_speaker_evidence */
 } qt_speaker;
 
 /* Everything one run of the finder works with. */
@@ -98,6 +99,9 @@ extern bool qt_clause_konjunktiv(const qt_ctx *cx, uint32_t first,
 /* A reporting cue at token k (of a sentence ending at send); fills cue. */
 extern bool qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue);
 
+/* Does token k end in a source noun (Angaben, Polizeiangaben: data source_noun)? */
+extern bool qt_source_noun(const gt_doc *doc, uint32_t k);
+
 /* Does the one-word marker at k attribute a quote on its own (so, laut, zufolge)? */
 extern bool qt_marker_stands_alone(const gt_doc *doc, uint32_t k);
 
@@ -119,13 +123,24 @@ extern bool qt_verb_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 extern bool qt_marker_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 							  uint32_t send, qt_speaker *sp);
 
+/* Does a one-word marker name nobody ("laut Gesetz": a bare noun that is no source)? */
+extern bool qt_marker_names_nothing(qt_ctx *cx, const qt_cue *cue, const qt_speaker *sp);
+
 /* The subject of the main clause of [first, end) (before or after the verb). */
 extern bool qt_clause_subject(qt_ctx *cx, uint32_t first, uint32_t end,
 							  qt_speaker *sp);
 
+/* The speaker of the attributed speech a sentence from token at continues, at its nearest mention. */
+extern void qt_continue_speaker(qt_ctx *cx, uint32_t at, qt_speaker *sp);
+
 /* Turn the noun phrase [first, end) into a resolved speaker. */
 extern bool qt_speaker_from_np(qt_ctx *cx, uint32_t first, uint32_t end,
 							   uint32_t verb, qt_speaker *sp);
+
+/* ---- confidence (quote_confidence.c) */
+
+/* The confidence of a quote found by a rule with a speaker found some way (0–1). */
+extern float qt_confidence(uint8_t evidence, uint8_t speaker_how);
 
 /* ---- output (quote_output.c) */
 

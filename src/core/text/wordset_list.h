@@ -72,6 +72,9 @@ GT_WORDSET(NEEDS_AGENT_LEMMA, "needs_agent_lemma", EXACT, "cue lemmas that are s
 GT_WORDSET(REPORTING_LEMMA, "reporting_lemma", EXACT, "cue lemmas that report speech without a content clause often enough to count")
 
 /* syntax: noun phrases and clauses */
+GT_WORDSET(IMPERSONAL_PRONOUN, "impersonal_pronoun", FOLD, "the impersonal subject (man): a statement nobody in particular makes")
+GT_WORDSET(INTENTION_MODAL, "intention_modal", FOLD, "the finite forms of wollen, the lemma first: an agent's announced intention is reported speech (Die Partei will …)")
+GT_WORDSET(REPORTIVE_MODAL, "reportive_modal", FOLD, "the present forms of sollen, which report what others say (Er soll Gelder veruntreut haben)")
 GT_WORDSET(PASSIVE_AUXILIARY, "passive_auxiliary", FOLD, "the forms of werden: with a participle the clause is passive, its subject no agent")
 GT_WORDSET(DEFINITE_ARTICLE, "definite_article", FOLD, "the definite article's forms: a definite role phrase names someone already introduced (der Verhandler)")
 
