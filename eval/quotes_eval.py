@@ -31,7 +31,9 @@ DIRECT_KINDS = ("direct", "partial")
 KIND_TYPES = {"direct": {"Direct"}, "partial": {"Direct"}, "reported": {"Reported"},
               "indirect": {"Indirect", "IndirectFreeIndirect", "FreeIndirect"}}  # tie-break only
 QUOTE_QUERY = ("SELECT d.id, q.idx, q.kind, q.quote, q.speaker, q.span::text AS span, "
-               "q.speaker_span::text AS speaker_span FROM docs d, LATERAL geotext_quotes(d.body) q "
+               "q.speaker_span::text AS speaker_span, q.evidence, "
+               "coalesce(q.speaker_evidence, '(none)') AS speaker_evidence, q.confidence "
+               "FROM docs d, LATERAL geotext_quotes(d.body) q "
                "WHERE q.kind IS DISTINCT FROM 'term' ORDER BY d.id, q.idx")
 
 
@@ -43,6 +45,9 @@ class Quote:
     chars: frozenset[int]
     speakers: list[tuple[int, int]]
     type: str
+    evidence: str = ""
+    speaker_evidence: str = ""
+    confidence: float = 0.0
 
 
 def content_chars(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
@@ -71,7 +76,8 @@ def fetch_predictions(docs: list[dict]) -> list[Quote]:
         speaker = common.range_to_offsets(r["speaker_span"])
         spans = [span] if span else []
         out.append(Quote(doc_id, spans, content_chars(docs[doc_id - 1]["text"], spans),
-                         [speaker] if speaker else [], r["kind"]))
+                         [speaker] if speaker else [], r["kind"], r["evidence"], r["speaker_evidence"],
+                         float(r["confidence"])))
     return out
 
 
@@ -146,6 +152,36 @@ def print_speakers(pairs: list[tuple[Quote, Quote]]) -> None:
           f"{sum(not p.speakers for _, p in no_speaker)} of them predicted with NULL speaker)")
 
 
+def print_by_evidence(preds: list[Quote], pairs: list[tuple[Quote, Quote]]) -> None:
+    """Precision per quote evidence, speaker accuracy per speaker evidence, and by confidence band."""
+    matched = {id(p) for _, p in pairs}
+    by_ev = defaultdict(lambda: [0, 0, 0.0])
+    for p in preds:
+        e = by_ev[p.evidence]
+        e[0] += 1
+        e[1] += id(p) in matched
+        e[2] += p.confidence
+    print(f"{'quote evidence':<28} {'pred':>5} {'match':>6} {'P':>7} {'mean conf':>9}")
+    for ev, (n, m, c) in sorted(by_ev.items(), key=lambda x: -x[1][0]):
+        print(f"{ev:<28} {n:>5} {m:>6} {100 * m / n:>6.1f}% {c / n:>9.3f}")
+    by_spk = defaultdict(lambda: [0, 0])
+    for g, p in pairs:
+        if g.speakers:
+            by_spk[p.speaker_evidence][0] += 1
+            by_spk[p.speaker_evidence][1] += speaker_right(g, p)
+    print(f"{'speaker evidence':<28} {'matched':>7} {'right':>6} {'acc':>7}")
+    for ev, (n, r) in sorted(by_spk.items(), key=lambda x: -x[1][0]):
+        print(f"{ev:<28} {n:>7} {r:>6} {100 * r / n:>6.1f}%")
+    bands = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 1.01)]
+    print(f"{'confidence':<28} {'pred':>5} {'who-said-what right':>20}")
+    wsw = {id(p): who_said_what(g, p) for g, p in pairs}
+    for lo, hi in bands:
+        sel = [p for p in preds if lo <= p.confidence < hi]
+        if sel:
+            right = sum(wsw.get(id(p), False) for p in sel)
+            print(f"[{lo:.1f}, {min(hi, 1.0):.1f}){'':<17} {len(sel):>5} {right:>8} ({100 * right / len(sel):5.1f}%)")
+
+
 def snippet(text: str, spans: list[tuple[int, int]], width: int = 110) -> str:
     """The text covered by spans (first to last character), shortened to width."""
     if not spans:
@@ -184,6 +220,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--data", type=Path, default=common.DEFAULT_DATA_DIR / WIKINEWS_DEV,
                     help="Wikinews quotes JSONL file (default: %(default)s)")
     common.add_errors_arg(ap)
+    ap.add_argument("--by-evidence", action="store_true",
+                    help="also print precision per evidence, speaker accuracy per speaker evidence, "
+                         "and who-said-what by confidence band")
     return ap.parse_args(argv)
 
 
@@ -208,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     ], label="score")
     print_by_type(golds, preds, pairs)
     print_speakers(pairs)
+    if args.by_evidence:
+        print_by_evidence(preds, pairs)
     if args.errors:
         print_errors(docs, golds, preds, pairs, args.errors)
     return 0

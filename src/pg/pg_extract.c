@@ -232,6 +232,10 @@ push_quote(extract_state *st, const gt_quote *q, size_t idx)
 		push_null(st);
 	push_key(st, "evidence");
 	push_cstring_or_null(st, gt_evidence_name(q->evidence));
+	push_key(st, "speaker_evidence");
+	push_cstring_or_null(st, speaker ? gt_speaker_evidence_name(q->speaker_evidence) : NULL);
+	push_key(st, "confidence");
+	push_confidence(st, q->confidence);
 	pushJsonbValue(&st->parse, WJB_END_OBJECT, NULL);
 }
 
@@ -300,7 +304,7 @@ check_result_size(const gt_entities *ents, const gt_quotes *quotes)
 	{
 		const gt_quote *q = &quotes->items[i];
 
-		quoted += 220 + (q->span.byte_end - q->span.byte_start) +
+		quoted += 280 + (q->span.byte_end - q->span.byte_start) +
 			(q->has_speaker ? 2 * len_or_zero(q->speaker) : 0) +
 			(q->has_cue ? 2 * (q->cue_span.byte_end - q->cue_span.byte_start) : 0);
 	}

@@ -1,6 +1,8 @@
 /*
  * pg_quotes.c — geotext_quotes(): who said what, one row per quote
- * (materialize mode), with speaker, cue and spans.
+ * (materialize mode), with speaker, cue, spans, how the speaker was found
+ * and a confidence. The row shape of geotext 0.2.0 (without the last two
+ * columns) is filled too, for geotext_quotes_v02 and the views over it.
  */
 #include "pg_glue.h"
 #include "pg_gazetteer.h"
@@ -13,7 +15,8 @@
 
 PG_FUNCTION_INFO_V1(geotext_quotes);
 
-#define QUOTE_COLUMNS 13
+#define QUOTE_COLUMNS_V02 13
+#define QUOTE_COLUMNS 15
 
 /* A text datum for a span of the input, or NULL when absent. */
 static Datum
@@ -66,9 +69,13 @@ quote_values(gt_pg_call *call, const gt_doc *doc, const gt_quote *q,
 	values[10] = span_range_or_null(call, speaker, &q->speaker_span, &nulls[10]);
 	values[11] = span_range_or_null(call, cue, &q->cue_span, &nulls[11]);
 	values[12] = CStringGetTextDatum(gt_evidence_name(q->evidence));
+	nulls[13] = !speaker || !gt_speaker_evidence_name(q->speaker_evidence);
+	values[13] = nulls[13] ? (Datum) 0 :
+		CStringGetTextDatum(gt_speaker_evidence_name(q->speaker_evidence));
+	values[14] = Float4GetDatum(q->confidence);
 }
 
-/* Emit one row per quote. */
+/* Emit one row per quote, in the row shape of the calling function (its first natts columns). */
 static void
 put_quotes(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc,
 		   const gt_quotes *quotes)
@@ -79,6 +86,7 @@ put_quotes(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc,
 		bool		nulls[QUOTE_COLUMNS] = {false};
 		MemoryContext old;
 
+		CHECK_FOR_INTERRUPTS();
 		old = gt_pg_row_begin(call);
 		quote_values(call, doc, &quotes->items[i], i, values, nulls);
 		gt_pg_row_end(rsinfo, call, old, values, nulls);
@@ -96,6 +104,12 @@ geotext_quotes(PG_FUNCTION_ARGS)
 	gt_quotes	quotes;
 
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	if (rsinfo->setDesc->natts != QUOTE_COLUMNS && rsinfo->setDesc->natts != QUOTE_COLUMNS_V02)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("geotext_quotes is declared with %d result columns, the library fills %d or %d",
+						rsinfo->setDesc->natts, QUOTE_COLUMNS, QUOTE_COLUMNS_V02),
+				 errhint("Run ALTER EXTENSION geotext UPDATE so that the SQL definitions match the installed library.")));
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
 	gt_pg_extract(&call, &doc, &ents, &quotes);
 	put_quotes(rsinfo, &call, &doc, &quotes);

@@ -4,7 +4,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS geotext;
-SELECT plan(43);
+SELECT plan(49);
 
 -- psql does not expand variables inside dollar quotes: keep the article in a table.
 CREATE TEMP TABLE article AS SELECT :'body'::text AS body;
@@ -99,6 +99,24 @@ SELECT set_eq($$SELECT idx, mention, canonical, kind, form, country, role, sente
                 FROM geotext_entities((SELECT body FROM article))$$,
               $$SELECT * FROM geotext_entities_v01((SELECT body FROM article))$$,
               'geotext_entities_v01 gives the same rows without confidence');
+
+-- Issue #14: how every speaker was found, every quote's confidence, the 0.2.0 row shape.
+SELECT has_function('geotext_quotes_v02', ARRAY['text']);
+SELECT ok((SELECT bool_and(confidence > 0 AND confidence <= 1) FROM geotext_quotes((SELECT body FROM article))),
+          'every quote''s confidence is in (0, 1]');
+SELECT ok((SELECT bool_and((speaker IS NULL) = (speaker_evidence IS NULL))
+           FROM geotext_quotes((SELECT body FROM article))),
+          'a speaker has its evidence, and only a speaker');
+SELECT set_eq($$SELECT idx, quote, kind, speaker, speaker_kind, speaker_mention, cue, cue_lemma, sentence,
+                       span, speaker_span, cue_span, evidence
+                FROM geotext_quotes((SELECT body FROM article))$$,
+              $$SELECT * FROM geotext_quotes_v02((SELECT body FROM article))$$,
+              'geotext_quotes_v02 gives the same rows without speaker_evidence and confidence');
+SELECT is((SELECT speaker || '|' || speaker_mention || '|' || speaker_evidence
+           FROM geotext_quotes('Die Ministerin Karin Huber besuchte das Hochwassergebiet. Sie forderte, dass der Bund helfen müsse.')),
+          'Karin Huber|Sie|coref:pronoun', 'a pronoun speaks for the person it stands for, and says so');
+SELECT is((SELECT evidence FROM geotext_quotes('Die Politik des Verteilens ist vorbei, befand der Landesrat.')),
+          'rule:unmarked-cue-after', 'content before ", befand X" without quotation marks says so');
 
 -- The user gazetteer changes entities in the same transaction.
 SELECT is_empty($$SELECT 1 FROM geotext_entities('Die Firma Zwiebelquark expandiert.')

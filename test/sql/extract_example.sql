@@ -40,7 +40,7 @@ SELECT q.* FROM article, geotext_extract(body) d,
   jsonb_to_recordset(d->'quotes') AS q(idx int, quote text, kind text, speaker text, speaker_kind text,
                                        speaker_mention text, cue text, cue_lemma text, sentence int,
                                        span int4range, speaker_span int4range, cue_span int4range,
-                                       evidence text);
+                                       evidence text, speaker_evidence text, confidence real);
 SELECT (SELECT count(*) FROM doc_entities) AS entities,
        (SELECT count(*) FROM (SELECT * FROM doc_entities EXCEPT ALL
                               SELECT e.* FROM article, geotext_entities(body) e) x) AS only_in_doc,

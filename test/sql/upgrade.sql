@@ -47,6 +47,19 @@ ORDER BY 1, 2;
 SELECT count(*) > 0 AS analyses FROM geotext_entities('Angela Merkel sprach in Berlin.');
 SELECT count(*) > 0 AS knows_its_build FROM geotext_build_info();
 
+-- from 0.2.0
+DROP EXTENSION geotext;
+CREATE EXTENSION geotext VERSION '0.2.0';
+SELECT extversion FROM pg_extension WHERE extname = 'geotext';
+ALTER EXTENSION geotext UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'geotext';
+SELECT 'missing after update' AS problem, object FROM (SELECT * FROM fresh EXCEPT SELECT * FROM pg_temp.geotext_objects()) x
+UNION ALL
+SELECT 'extra after update', object FROM (SELECT * FROM pg_temp.geotext_objects() EXCEPT SELECT * FROM fresh) y
+ORDER BY 1, 2;
+SELECT count(*) > 0 AS quotes_with_confidence
+FROM geotext_quotes('"Wir sind bereit", sagte die Ministerin Anna Berger.') WHERE confidence > 0;
+
 -- back to a fresh install of the default version
 DROP EXTENSION geotext;
 CREATE EXTENSION geotext;

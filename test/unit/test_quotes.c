@@ -3,7 +3,9 @@
  * quote_speakers.c, quote_clauses.c, cues.c): every quotation-mark style,
  * quotes over several sentences and paragraphs, direct / partial /
  * indirect / reported / term, speakers before, after and around the quote,
- * pronouns, markers, role phrases, and hostile input (unbalanced marks,
+ * pronouns, markers, role phrases, chains of reported speech, subjects
+ * found by the clause analysis, content without quotation marks, what is
+ * no speech, how each speaker was found, and hostile input (unbalanced marks,
  * deep nesting) that must stay linear and clean under ASan/UBSan.
  * Every sentence here was written for the test.
  */
@@ -240,6 +242,100 @@ test_reported(void)
 	free_run(&r);
 }
 
+/* The speaker's evidence of the first quote starting with prefix, or -1. */
+static int
+speaker_how(const quote_run *r, const char *prefix)
+{
+	const gt_quote *q = find_quote(r, prefix);
+
+	return q ? (int) q->speaker_evidence : -1;
+}
+
+/* A chain of reported speech keeps its speaker; how each speaker was found is recorded. */
+static void
+test_chain_and_evidence(void)
+{
+	quote_run	r = run_quotes(
+		"Die Außenministerin Anna Berger sagte am Montag, die Verhandlungen seien schwierig. "
+		"Die Europäische Union habe kein Angebot vorgelegt. "
+		"Der Gipfel habe noch immer kein Ergebnis gebracht.");
+
+	EXPECT_QUOTE(&r, "die Verhandlungen", "indirect", "Anna Berger", "sagen");
+	EXPECT_QUOTE(&r, "Die Europäische Union habe", "indirect", "Anna Berger", NULL);
+	EXPECT_QUOTE(&r, "Der Gipfel habe", "indirect", "Anna Berger", NULL);
+	CHECK_INT(speaker_how(&r, "die Verhandlungen"), GT_SPK_SUBJECT);
+	CHECK_INT(speaker_how(&r, "Der Gipfel habe"), GT_SPK_CHAIN);
+	CHECK_STR(gt_speaker_evidence_name(GT_SPK_CHAIN), "chain:continues");
+	CHECK(gt_speaker_evidence_name(GT_SPK_NONE) == NULL);
+	for (size_t i = 0; i < r.quotes.n; i++)
+		CHECK(r.quotes.items[i].confidence > 0 && r.quotes.items[i].confidence <= 1);
+	free_run(&r);
+}
+
+/* Pronouns and definite role phrases resolve to the person; the words as written stay the mention. */
+static void
+test_resolution(void)
+{
+	quote_run	r = run_quotes(
+		"Der Verhandler der Gewerkschaft, Peter Maierhofer, traf am Montag die Arbeitgeber. "
+		"Das Treffen dauerte sechs Stunden. Der Verhandler sagte, man sei sich nähergekommen. "
+		"Die Ministerin Karin Huber besuchte das Hochwassergebiet. "
+		"Sie forderte, dass der Bund helfen müsse.");
+	const gt_quote *role = find_quote(&r, "man sei sich");
+	const gt_quote *pron = find_quote(&r, "dass der Bund");
+
+	EXPECT_QUOTE(&r, "man sei sich", "indirect", "Peter Maierhofer", "sagen");
+	EXPECT_QUOTE(&r, "dass der Bund", "indirect", "Karin Huber", "fordern");
+	if (CHECK(role != NULL) && CHECK(role->has_speaker))
+	{
+		CHECK_STR(span_text(&r, &role->speaker_span), "Der Verhandler");
+		CHECK_INT(role->speaker_evidence, GT_SPK_ROLE);
+	}
+	if (CHECK(pron != NULL) && CHECK(pron->has_speaker))
+	{
+		CHECK_STR(span_text(&r, &pron->speaker_span), "Sie");
+		CHECK_INT(pron->speaker_evidence, GT_SPK_PRONOUN);
+	}
+	free_run(&r);
+}
+
+/* The subject, not a dative addressee or a topic; a possessive is no cue. */
+static void
+test_subject_not_other_phrases(void)
+{
+	quote_run	r = run_quotes(
+		"Der englischsprachigen Zeitung sagte Jorin Talvek: „Wir werden weiter kämpfen.“ "
+		"„Er hat viel für den Verein getan“, sagte Bruno Kessler über seinen Vorgänger. "
+		"Meine Mannschaft hat gut gearbeitet, sagte Trainer Holm.");
+	const gt_quote *q = find_quote(&r, "Meine Mannschaft");
+
+	EXPECT_QUOTE(&r, "Wir werden weiter", "direct", "Jorin Talvek", "sagen");
+	EXPECT_QUOTE(&r, "Er hat viel", "direct", "Bruno Kessler", "sagen");
+	if (CHECK(q != NULL) && CHECK(q->has_cue))
+		CHECK_STR(q->cue_lemma, "sagen");
+	free_run(&r);
+}
+
+/* Content without quotation marks before the cue, and what is no speech at all. */
+static void
+test_unmarked_and_non_speech(void)
+{
+	quote_run	r = run_quotes(
+		"Die Politik des Verteilens ist vorbei, befand der Landesrat Erwin Stadler. "
+		"Die Angeklagten wurden zu drei Jahren Haft verurteilt. "
+		"Damit droht eine erneute Rezession. "
+		"Laut Gesetz dürfen die Behörden die Daten speichern.");
+	const gt_quote *q = find_quote(&r, "Die Politik des Verteilens");
+
+	EXPECT_QUOTE(&r, "Die Politik des Verteilens", "indirect", "Erwin Stadler", "befinden");
+	if (q)
+		CHECK_INT(q->evidence, GT_EV_UNMARKED_CUE_AFTER);
+	CHECK(find_quote(&r, "Die Angeklagten") == NULL);
+	CHECK(find_quote(&r, "Damit droht") == NULL && find_quote(&r, "eine erneute") == NULL);
+	CHECK(find_quote(&r, "dürfen die Behörden") == NULL);
+	free_run(&r);
+}
+
 /* Partial quotes and terms: a phrase inside the author's sentence. */
 static void
 test_partial_and_term(void)
@@ -316,6 +412,10 @@ main(void)
 	test_markers_and_roles();
 	test_split_and_anaphoric();
 	test_reported();
+	test_chain_and_evidence();
+	test_resolution();
+	test_subject_not_other_phrases();
+	test_unmarked_and_non_speech();
 	test_partial_and_term();
 	test_unbalanced();
 	test_hostile();

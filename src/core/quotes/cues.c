@@ -195,6 +195,20 @@ nach_source(const gt_doc *doc, uint32_t k, uint32_t send, qt_cue *cue)
 	return true;
 }
 
+/* Does the clause of token k hold a reflexive pronoun (sich)? */
+static bool
+clause_has_reflexive(qt_ctx *cx, uint32_t k)
+{
+	const gt_clause *c = gt_syntax_clause_at(&cx->syn, k);
+
+	if (!c)
+		return false;
+	for (uint32_t j = c->first; j < c->end; j++)
+		if (cx->syn.clause_at[j] == cx->syn.clause_at[k] && gt_syntax_tag(&cx->syn, j) == GT_POS_PRF)
+			return true;
+	return false;
+}
+
 /* A reporting cue at token k (of a sentence ending at send); fills cue. */
 bool
 qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
@@ -227,6 +241,10 @@ qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 		return false;
 	/* a verb form only where the word is a verb: "Meine Mannschaft" is no meinen */
 	if (!gt_pos_verb(gt_syntax_tag(&cx->syn, k)))
+		return false;
+	/* "befand sich in Haft", "die sich auf der Flucht befanden" is no speech */
+	if (gt_word_in(cue->lemma, strlen(cue->lemma), GT_WS_REFLEXIVE_NOT_SPEECH) &&
+		clause_has_reflexive(cx, k))
 		return false;
 	cue->type = GT_CUE_VERB;
 	return true;

@@ -68,6 +68,15 @@ reporting_lemma(const char *lemma)
 	return gt_word_in(lemma, strlen(lemma), GT_WS_REPORTING_LEMMA);
 }
 
+/* Is token k the finite verb of a main clause (not of a relative or dass-clause)? */
+static bool
+main_verb(qt_ctx *cx, uint32_t k)
+{
+	const gt_clause *c = gt_syntax_clause_at(&cx->syn, k);
+
+	return c && c->type == GT_CL_MAIN && c->verb == k;
+}
+
 /* How a sentence uses sollen: not at all, as a plan or duty (soll stattfinden), as hearsay (soll getötet haben). */
 enum
 {
@@ -92,7 +101,7 @@ reportive_modal(qt_ctx *cx, uint32_t first, uint32_t end)
 	{
 		uint8_t		tag = gt_syntax_tag(&cx->syn, k);
 
-		if (gt_tok_in(cx->doc, k, GT_WS_REPORTIVE_MODAL) && tag == GT_POS_VMFIN)
+		if (gt_tok_in(cx->doc, k, GT_WS_REPORTIVE_MODAL) && tag == GT_POS_VMFIN && main_verb(cx, k))
 			use = SOLLEN_PLAN;
 		else if (use && tag == GT_POS_VPP)
 			participle = true;

@@ -9,8 +9,12 @@
  */
 #include "quotes/quotes_internal.h"
 
+#include <math.h>
+
 /* A rule's prior where none is listed (a rule added without one is doubted). */
 #define DEFAULT_PRIOR 0.5f
+/* Confidences are rounded to thousandths, so that every output (SQL real, jsonb number) says the same. */
+#define CONFIDENCE_STEPS 1000.0f
 /* The speaker prior of a quote without speaker: it claims nothing about one. */
 #define NO_SPEAKER_PRIOR 0.9f
 
@@ -36,6 +40,10 @@ rule_prior(uint8_t evidence)
 		case GT_EV_UNMARKED_CUE_AFTER:
 		case GT_EV_UNMARKED_SO_MARKER:
 			return 0.8f;		/* marks without a cue, a marker, content without marks */
+		case GT_EV_QUOTE_TERM:
+			return 0.8f;		/* scare quotes or a title: marks around a few words */
+		case GT_EV_QUOTE_TERM_SHORT:
+			return 0.7f;		/* a single short word in marks */
 		case GT_EV_QUOTE_PREV_SUBJECT:
 		case GT_EV_ANAPHORIC_CUE:
 		case GT_EV_KONJUNKTIV_MAIN_CLAUSE:
@@ -82,5 +90,5 @@ speaker_prior(uint8_t how)
 float
 qt_confidence(uint8_t evidence, uint8_t speaker_how)
 {
-	return rule_prior(evidence) * speaker_prior(speaker_how);
+	return roundf(rule_prior(evidence) * speaker_prior(speaker_how) * CONFIDENCE_STEPS) / CONFIDENCE_STEPS;
 }

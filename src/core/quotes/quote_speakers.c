@@ -591,6 +591,7 @@ prefer_name(qt_ctx *cx, uint32_t np_end, uint32_t send, qt_speaker *sp)
 		mi = cx->mention_at[k];
 		if (mi >= 0 && cx->ents->mentions[mi].kind == GT_KIND_PERSON &&
 			qt_speaker_from_np(cx, cx->ents->mentions[mi].first_token,
+							   ch && ch->core_end > cx->ents->mentions[mi].end_token ? ch->core_end :
 							   cx->ents->mentions[mi].end_token, QT_NONE, &named))
 		{
 			*sp = named;

@@ -1,0 +1,52 @@
+-- Who said what: one or two sentences for each way a speaker went wrong before
+-- the clause analysis (issue #14), written for the test with invented names.
+-- Each row: the case, the quote's kind and start, its speaker as resolved, the
+-- words that attribute it, the cue's lemma, and how the quote and the speaker
+-- were found. A case without rows has no quote (non-speech).
+CREATE TEMP TABLE cases (n int, pattern text, body text);
+INSERT INTO cases VALUES
+-- 1. a chain of reported speech keeps its speaker
+ (1, 'chain', 'Die Außenministerin Anna Berger sagte am Montag, die Verhandlungen seien schwierig. Die Europäische Union habe kein Angebot vorgelegt. Der Gipfel habe noch immer kein Ergebnis gebracht.'),
+ (2, 'chain', 'Der Gewerkschafter Paul Ebner erklärte, die Löhne müssten steigen. Die Unternehmen hätten genug verdient. Eine Einigung sei aber möglich.'),
+-- 2. the wrong phrase as speaker: a dative addressee, a topic, an organisation before the person,
+--    a sentence adverb, a possessive read as a verb
+ (3, 'dative addressee', 'Der englischsprachigen Zeitung sagte Jorin Talvek: „Wir werden weiter kämpfen.“'),
+ (4, 'dative addressee', 'Dem Radiosender erklärte die Bürgermeisterin Lea Sommer, die Brücke werde saniert.'),
+ (5, 'topic', '„Er hat viel für den Verein getan“, sagte Bruno Kessler über seinen Vorgänger.'),
+ (6, 'organisation before the person', '„Die Lage ist stabil“, sagte der Kommandeur der Armee, General Marek Olsen.'),
+ (7, 'sentence adverb', 'Demnach sieht das Training neue Übungen vor.'),
+ (8, 'possessive, not a verb', 'Meine Mannschaft hat gut gearbeitet, sagte Trainer Holm.'),
+-- 3. named speakers resolved: an apposition, a pronoun, a definite role phrase
+ (9, 'apposition', 'Wie der Direktor des Katastrophenamtes, Kiran Pallath, mitteilte, waren die Dörfer nicht gewarnt.'),
+ (10, 'pronoun', 'Die Ministerin Karin Huber besuchte am Montag das Hochwassergebiet. Die Schäden sind groß. Sie forderte, dass der Bund helfen müsse.'),
+ (11, 'role phrase', 'Der Verhandler der Gewerkschaft, Peter Maierhofer, traf am Montag die Arbeitgeber. Das Treffen dauerte sechs Stunden. Der Verhandler sagte, man sei sich nähergekommen.'),
+ (12, 'role phrase, compound', 'Konzernsprecher Ralf Teuber bestätigte den Verkauf. Der Sprecher sagte, die Belegschaft werde informiert.'),
+-- 4. content without quotation marks before the cue
+ (13, 'unmarked', 'Die Politik des Verteilens ist vorbei, befand der Landesrat Erwin Stadler.'),
+ (14, 'unmarked', 'Die Lage ist ernst, sagte Gudrun Aalto dem Fernsehen.'),
+ (15, 'unmarked', 'Wir haben alles versucht, so Vereinschef Mario Gruber.'),
+-- 5. only speech is speech
+ (16, 'passive verdict', 'Die Angeklagten wurden zu drei Jahren Haft verurteilt.'),
+ (17, 'threat of a recession', 'Damit droht eine erneute Rezession.'),
+ (18, 'a law is no source', 'Laut Gesetz dürfen die Behörden die Daten speichern.'),
+ (19, 'reflexive befinden', 'Der Verdächtige befand sich zu dieser Zeit in Haft.'),
+ (20, 'impersonal man', 'Man sagt, das Wetter werde besser.'),
+-- 6. whole spans
+ (21, 'span', 'Die Enthüllungen hatten die Regierung unter Druck gesetzt, sagte die Sprecherin.'),
+-- reported speech and hearsay
+ (22, 'reported', 'Augenzeugen berichteten von Schüssen im Norden der Stadt.'),
+ (23, 'intention', 'Die Partei will die Krankenversicherung umbauen.'),
+ (24, 'hearsay', 'Der Kassier soll Gelder veruntreut und Belege gefälscht haben.');
+
+SELECT c.n, c.pattern, q.kind, left(q.quote, 32) AS quote, q.speaker, q.speaker_kind,
+       q.speaker_mention, q.cue_lemma, q.evidence, q.speaker_evidence
+FROM cases c LEFT JOIN LATERAL geotext_quotes(c.body) q ON q.kind <> 'term'
+ORDER BY c.n, q.idx;
+
+-- every speaker's words are the text at its span, and every quote's too
+SELECT count(*) AS quotes,
+       bool_and(substr(c.body, lower(q.span), upper(q.span) - lower(q.span)) = q.quote) AS quote_spans_exact,
+       bool_and(q.speaker_span IS NULL OR substr(c.body, lower(q.speaker_span),
+                upper(q.speaker_span) - lower(q.speaker_span)) = q.speaker_mention) AS speaker_spans_exact,
+       bool_and(q.confidence > 0 AND q.confidence <= 1) AS confidence_in_range
+FROM cases c, LATERAL geotext_quotes(c.body) q;
