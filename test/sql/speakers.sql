@@ -36,7 +36,11 @@ INSERT INTO cases VALUES
 -- reported speech and hearsay
  (22, 'reported', 'Augenzeugen berichteten von Schüssen im Norden der Stadt.'),
  (23, 'intention', 'Die Partei will die Krankenversicherung umbauen.'),
- (24, 'hearsay', 'Der Kassier soll Gelder veruntreut und Belege gefälscht haben.');
+ (24, 'hearsay', 'Der Kassier soll Gelder veruntreut und Belege gefälscht haben.'),
+-- a cue inside the content (informiert, a passive) and the cue that names the speaker after it
+ (25, 'cue in the content', 'Die Kunden werden informiert, kündigte der Sprecher Olaf Brenner an.'),
+-- a bare noun after laut: a rule names nobody, a statistic is a source
+ (26, 'laut with a source noun', 'Laut Statistik sind die Mieten gestiegen.');
 
 SELECT c.n, c.pattern, q.kind, left(q.quote, 32) AS quote, q.speaker, q.speaker_kind,
        q.speaker_mention, q.cue_lemma, q.evidence, q.speaker_evidence

@@ -324,7 +324,9 @@ test_unmarked_and_non_speech(void)
 		"Die Politik des Verteilens ist vorbei, befand der Landesrat Erwin Stadler. "
 		"Die Angeklagten wurden zu drei Jahren Haft verurteilt. "
 		"Damit droht eine erneute Rezession. "
-		"Laut Gesetz dürfen die Behörden die Daten speichern.");
+		"Laut Gesetz dürfen die Behörden die Daten speichern. "
+		"Laut Statistik sind die Mieten gestiegen. "
+		"Die Kunden werden informiert, kündigte der Sprecher Olaf Brenner an.");
 	const gt_quote *q = find_quote(&r, "Die Politik des Verteilens");
 
 	EXPECT_QUOTE(&r, "Die Politik des Verteilens", "indirect", "Erwin Stadler", "befinden");
@@ -333,6 +335,10 @@ test_unmarked_and_non_speech(void)
 	CHECK(find_quote(&r, "Die Angeklagten") == NULL);
 	CHECK(find_quote(&r, "Damit droht") == NULL && find_quote(&r, "eine erneute") == NULL);
 	CHECK(find_quote(&r, "dürfen die Behörden") == NULL);
+	/* a bare noun that is no rule is a source: laut Statistik */
+	EXPECT_QUOTE(&r, "sind die Mieten gestiegen", "indirect", "Statistik", "laut");
+	/* a cue inside the content (informiert, passive) does not hide the one after it */
+	EXPECT_QUOTE(&r, "Die Kunden werden informiert", "indirect", "Olaf Brenner", "ankündigen");
 	free_run(&r);
 }
 

@@ -243,6 +243,11 @@ test_agreement(void)
 	CHECK(gt_clause_agrees(&p->syn, gt_syntax_clause_at(&p->syn, (uint32_t) token_of(p, "lehnten")),
 						   gt_syntax_chunk_at(&p->syn, (uint32_t) token_of(p, "Bauern"))));
 	parsed_free(p);
+	/* the word that opens a clause is not its subject: "Wie berichtet wurde", "Was sie sagte" */
+	p = parse("Was sie sagte, stimmte. Wie bereits berichtet wurde, stiegen die Preise.", 0, 0);
+	CHECK_STR(subject_of(p, "sagte"), "sie");
+	CHECK_STR(subject_of(p, "berichtet"), "");
+	parsed_free(p);
 }
 
 /* A sentence without a finite verb has no subject; odd input gets labels and no crash. */

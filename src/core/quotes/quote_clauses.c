@@ -717,6 +717,13 @@ konjunktiv_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 	return true;
 }
 
+/*
+ * Verb cues of one sentence tried in turn: a cue in the content itself
+ * ("Die Kunden werden informiert, kündigte X an": informiert is a passive
+ * participle, nobody speaking) must not hide the cue that has a speaker.
+ */
+#define SENTENCE_VERB_CUES 4
+
 /* Find indirect and reported speech in sentence s. */
 void
 qt_find_clauses(qt_ctx *cx, uint32_t s)
@@ -724,15 +731,15 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 	const gt_doc *doc = cx->doc;
 	uint32_t	first,
 				end;
-	qt_cue		verb = {0},
+	qt_cue		verbs[SENTENCE_VERB_CUES],
 				marker = {0};
-	bool		has_verb = false,
-				has_marker = false;
+	size_t		nverbs = 0;
+	bool		has_marker = false;
 
 	gt_sentence_range(doc, s, &first, &end);
 	if (end <= first + 2 || mostly_quoted(cx, first, end))
 		return;
-	for (uint32_t k = first; k < end && !(has_verb && has_marker); k++)
+	for (uint32_t k = first; k < end && !(nverbs == SENTENCE_VERB_CUES && has_marker); k++)
 	{
 		qt_cue		c;
 
@@ -741,12 +748,9 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 			continue;
 		if (!qt_cue_at(cx, k, end, &c))
 			continue;
-		if (c.type == 1 && !has_verb)
-		{
-			verb = c;
-			has_verb = true;
-		}
-		else if (c.type == 2 && !has_marker)
+		if (c.type == GT_CUE_VERB && nverbs < SENTENCE_VERB_CUES)
+			verbs[nverbs++] = c;
+		else if (c.type == GT_CUE_MARKER && !has_marker)
 		{
 			marker = c;
 			has_marker = true;
@@ -756,10 +760,11 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 	}
 	if (has_marker && marker_clause(cx, &marker, s, first, end))
 		return;
-	if (has_verb && anaphoric_cue(cx, &verb, s, first, end))
+	if (nverbs && anaphoric_cue(cx, &verbs[0], s, first, end))
 		return;
-	if (has_verb && verb_clause(cx, &verb, s, first, end))
-		return;
+	for (size_t i = 0; i < nverbs; i++)
+		if (verb_clause(cx, &verbs[i], s, first, end))
+			return;
 	if (konjunktiv_sentence(cx, s, first, end))
 		return;
 	intention_sentence(cx, s, first, end);

@@ -766,9 +766,8 @@ pronominal_marker(qt_ctx *cx, uint32_t k, qt_speaker *sp)
 
 /*
  * Does a one-word marker before its source name nobody: "laut Gesetz",
- * "laut Plan" — a bare ordinary noun (no article; a word of the word
- * lists, not a title such as Automobilwoche) that is no name, no role, no
- * body that speaks and no source noun (Angaben)?
+ * "laut Plan" — a bare noun (no article) that names a rule or a plan
+ * (data: normative_noun), not a source (laut Statistik, laut Polizei)?
  */
 bool
 qt_marker_names_nothing(qt_ctx *cx, const qt_cue *cue, const qt_speaker *sp)
@@ -777,9 +776,7 @@ qt_marker_names_nothing(qt_ctx *cx, const qt_cue *cue, const qt_speaker *sp)
 
 	return sp->found && sp->kind == GT_KIND_NONE && !sp->agent && sp->end == sp->first + 1 &&
 		gt_tok_in(doc, cue->tok, GT_WS_SOURCE_PREPOSITION) && cue->end == cue->tok + 1 &&
-		gt_tok_cap_word(doc, sp->first) && !qt_source_noun(doc, sp->first) &&
-		gt_syntax_sentence(&cx->syn, doc->tokens[sp->first].sentence) &&
-		(cx->syn.words[sp->first].facts & GT_PF_KNOWN);	/* an ordinary word, not a title (Automobilwoche) */
+		gt_tok_in(doc, sp->first, GT_WS_NORMATIVE_NOUN);
 }
 
 /* The speaker named by a marker cue (laut X, X zufolge, so X). */

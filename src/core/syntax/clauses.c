@@ -243,6 +243,10 @@ gt_clause_subjects(const gt_syntax *syn, const gt_clause *c, uint32_t *out, size
 		if (i < 0 || i == last || syn->clause_at[syn->chunks[i].head] != ci)
 			continue;
 		last = i;
+		/* the word that opens the clause (wie, was) is no subject of it */
+		if (c->introducer != GT_SYN_NONE && syn->chunks[i].first == c->introducer &&
+			syn->tags[c->introducer] != GT_POS_PREL)
+			continue;
 		score = subject_score(syn, c, &syn->chunks[i]);
 		if (score < SCORE_MIN)
 			continue;

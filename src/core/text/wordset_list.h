@@ -72,6 +72,7 @@ GT_WORDSET(NEEDS_AGENT_LEMMA, "needs_agent_lemma", EXACT, "cue lemmas that are s
 GT_WORDSET(REPORTING_LEMMA, "reporting_lemma", EXACT, "cue lemmas that report speech without a content clause often enough to count")
 
 /* syntax: noun phrases and clauses */
+GT_WORDSET(NORMATIVE_NOUN, "normative_noun", EXACT, "nouns that after laut name a rule, not a source: laut Gesetz is no speaker (laut Statistik is one)")
 GT_WORDSET(REFLEXIVE_NOT_SPEECH, "reflexive_not_speech", EXACT, "cue lemmas that are no speech with a reflexive pronoun after them (befand sich in Haft)")
 GT_WORDSET(IMPERSONAL_PRONOUN, "impersonal_pronoun", FOLD, "the impersonal subject (man): a statement nobody in particular makes")
 GT_WORDSET(INTENTION_MODAL, "intention_modal", FOLD, "the finite forms of wollen, the lemma first: an agent's announced intention is reported speech (Die Partei will …)")
