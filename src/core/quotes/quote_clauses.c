@@ -99,9 +99,14 @@ reportive_modal(qt_ctx *cx, uint32_t first, uint32_t end)
 
 	for (uint32_t k = first; k < end; k++)
 	{
-		uint8_t		tag = gt_syntax_tag(&cx->syn, k);
+		bool		modal = gt_tok_in(cx->doc, k, GT_WS_REPORTIVE_MODAL);
+		uint8_t		tag;
 
-		if (gt_tok_in(cx->doc, k, GT_WS_REPORTIVE_MODAL) && tag == GT_POS_VMFIN && main_verb(cx, k))
+		/* the tagger runs only on a sentence that holds a form of sollen */
+		if (!use && !modal)
+			continue;
+		tag = gt_syntax_tag(&cx->syn, k);
+		if (modal && tag == GT_POS_VMFIN && main_verb(cx, k))
 			use = SOLLEN_PLAN;
 		else if (use && tag == GT_POS_VPP)
 			participle = true;
