@@ -40,7 +40,10 @@ INSERT INTO cases VALUES
 -- a cue inside the content (informiert, a passive) and the cue that names the speaker after it
  (25, 'cue in the content', 'Die Kunden werden informiert, kündigte der Sprecher Olaf Brenner an.'),
 -- a bare noun after laut: a rule names nobody, a statistic is a source
- (26, 'laut with a source noun', 'Laut Statistik sind die Mieten gestiegen.');
+ (26, 'laut with a source noun', 'Laut Statistik sind die Mieten gestiegen.'),
+-- heißt es: a document named with "in" speaks; without one nobody does ("es" is no speaker)
+ (27, 'heißt es in a document', 'In einer Stellungnahme der Kammer heißt es, die Reform komme zu spät.'),
+ (28, 'es heißt', 'Es heißt, der Vertrag sei unterschrieben.');
 
 SELECT c.n, c.pattern, q.kind, left(q.quote, 32) AS quote, q.speaker, q.speaker_kind,
        q.speaker_mention, q.cue_lemma, q.evidence, q.speaker_evidence

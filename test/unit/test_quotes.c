@@ -212,6 +212,24 @@ test_markers_and_roles(void)
 	free_run(&r);
 }
 
+/* "heißt es": a document named with in speaks; without one, nobody (never "es"). */
+static void
+test_heisst_es(void)
+{
+	quote_run	r = run_quotes(
+		"In einer Mitteilung des Verbandes heißt es, die Preise seien gestiegen. "
+		"So heißt es im Jahresbericht: „Wir sind zufrieden.“ "
+		"Es heißt, der Vertrag sei unterschrieben.");
+	const gt_quote *q = find_quote(&r, "die Preise seien gestiegen");
+
+	EXPECT_QUOTE(&r, "die Preise seien gestiegen", "indirect", "einer Mitteilung des Verbandes", "heißen");
+	if (q)
+		CHECK_INT(q->speaker_evidence, GT_SPK_SOURCE);
+	EXPECT_QUOTE(&r, "Wir sind zufrieden", "direct", "Jahresbericht", "heißen");
+	EXPECT_QUOTE(&r, "der Vertrag sei unterschrieben", "indirect", NULL, "heißen");
+	free_run(&r);
+}
+
 /* Sources that split a sentence, "Das bestätigte X", infix zu, "nach Polizeiangaben". */
 static void
 test_split_and_anaphoric(void)
@@ -422,6 +440,7 @@ main(void)
 	test_resolution();
 	test_subject_not_other_phrases();
 	test_unmarked_and_non_speech();
+	test_heisst_es();
 	test_partial_and_term();
 	test_unbalanced();
 	test_hostile();

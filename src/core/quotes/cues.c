@@ -177,6 +177,29 @@ qt_source_noun(const gt_doc *doc, uint32_t k)
 	return gt_wordset_first_match(GT_WS_SOURCE_NOUN, s, n, ends_in_head) > 0;
 }
 
+/* Does token k end in a document noun (data: document_noun): Erklärung, Pressemitteilung? */
+bool
+qt_document_noun(const gt_doc *doc, uint32_t k)
+{
+	size_t		n;
+	const char *s;
+
+	if (!gt_tok_cap_word(doc, k))
+		return false;
+	s = gt_tok_text(doc, k, &n);
+	return gt_wordset_first_match(GT_WS_DOCUMENT_NOUN, s, n, ends_in_head) > 0;
+}
+
+/* Is token k a form of heißen next to the expletive es (heißt es, es heißt)? */
+static bool
+impersonal_report(const gt_doc *doc, uint32_t k, uint32_t send)
+{
+	if (!gt_tok_in(doc, k, GT_WS_IMPERSONAL_REPORT_VERB))
+		return false;
+	return (k + 1 < send && gt_tok_in(doc, k + 1, GT_WS_IMPERSONAL_PRONOUN)) ||
+		(k > 0 && gt_tok_in(doc, k - 1, GT_WS_IMPERSONAL_PRONOUN));
+}
+
 /* "nach Polizeiangaben" / "nach den Berechnungen der …" / "nach erster Einschätzung". */
 static bool
 nach_source(const gt_doc *doc, uint32_t k, uint32_t send, qt_cue *cue)
@@ -228,6 +251,14 @@ qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	if (marker_at(cx, k, send, cue) || nach_source(doc, k, send, cue))
 	{
 		cue->type = GT_CUE_MARKER;
+		return true;
+	}
+	if (impersonal_report(doc, k, send))
+	{
+		size_t		lemma_len;
+
+		cue->lemma = gt_wordset_word(GT_WS_IMPERSONAL_REPORT_VERB, 0, &lemma_len);
+		cue->type = GT_CUE_VERB;
 		return true;
 	}
 	len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));

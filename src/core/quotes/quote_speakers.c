@@ -626,6 +626,33 @@ phrase_agent(qt_ctx *cx, uint32_t first, uint32_t end)
 }
 
 /*
+ * "In einer Erklärung des Präsidenten heißt es", "so heißt es im Bericht":
+ * with an impersonal subject, a document the clause names (in + a document
+ * noun) is the source.
+ */
+static bool
+document_source(qt_ctx *cx, const gt_clause *c, qt_speaker *sp)
+{
+	for (uint32_t k = c->first; k < c->end; k++)
+	{
+		const gt_chunk *ch = gt_syntax_chunk_at(&cx->syn, k);
+
+		if (!ch || ch->first != k)
+			continue;
+		if (ch->prep != GT_SYN_NONE && gt_tok_in(cx->doc, ch->prep, GT_WS_DOCUMENT_PREPOSITION) &&
+			qt_document_noun(cx->doc, ch->head))
+		{
+			if (!qt_speaker_from_np(cx, ch->first, ch->end, c->verb, sp))
+				return false;
+			sp->how = GT_SPK_SOURCE;
+			return true;
+		}
+		k = ch->end - 1;
+	}
+	return false;
+}
+
+/*
  * The speaker of the clause holding token tok by the clause analysis: the
  * best subject candidate that can speak, else the best one. 1: found; 0:
  * the clause is passive and the cue its participle (its subject is spoken
@@ -653,8 +680,9 @@ syntax_subject(qt_ctx *cx, uint32_t tok, uint32_t sfirst, uint32_t send, qt_spea
 	if (!ch)
 		ch = &cx->syn.chunks[cand[0]];
 	/* a name in a genitive attribute is not the speaker: "die Sprecherin des Weißen Hauses" */
+	/* "man sagt", "es heißt": nobody in particular, unless a document is named */
 	if (ch->end == ch->first + 1 && gt_tok_in(cx->doc, ch->first, GT_WS_IMPERSONAL_PRONOUN))
-		return 0;				/* "man sagt": nobody in particular */
+		return document_source(cx, c, sp) ? 1 : 0;
 	if (!qt_speaker_from_np(cx, ch->first, ch->core_end, c->verb, sp))
 		return -1;
 	if (sp->how == GT_SPK_WINDOW)
