@@ -230,6 +230,18 @@ test_heisst_es(void)
 	free_run(&r);
 }
 
+/* A marker in the content (so) does not hide the one that names the source (nach ersten Meldungen). */
+static void
+test_second_marker(void)
+{
+	quote_run	r = run_quotes(
+		"Die Polizei sagte, es gebe Verletzte. "
+		"Das so genannte Beben soll nach ersten Meldungen fünf Sekunden gedauert haben.");
+
+	EXPECT_QUOTE(&r, "fünf Sekunden gedauert haben", "indirect", "Meldungen", "nach Angaben");
+	free_run(&r);
+}
+
 /* Sources that split a sentence, "Das bestätigte X", infix zu, "nach Polizeiangaben". */
 static void
 test_split_and_anaphoric(void)
@@ -441,6 +453,7 @@ main(void)
 	test_subject_not_other_phrases();
 	test_unmarked_and_non_speech();
 	test_heisst_es();
+	test_second_marker();
 	test_partial_and_term();
 	test_unbalanced();
 	test_hostile();

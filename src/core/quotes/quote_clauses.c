@@ -723,11 +723,13 @@ konjunktiv_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 }
 
 /*
- * Verb cues of one sentence tried in turn: a cue in the content itself
- * ("Die Kunden werden informiert, kündigte X an": informiert is a passive
- * participle, nobody speaking) must not hide the cue that has a speaker.
+ * Cues of one sentence tried in turn, markers first, then verbs: a cue in
+ * the content itself ("Die Kunden werden informiert, kündigte X an":
+ * informiert is a passive participle, nobody speaking; "Die so erzeugte
+ * Stimmung soll nach Meinung von X …": so is no "…, so X") must not hide
+ * the one that attributes the sentence.
  */
-#define SENTENCE_VERB_CUES 4
+#define SENTENCE_CUES 4
 
 /* Find indirect and reported speech in sentence s. */
 void
@@ -736,15 +738,15 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 	const gt_doc *doc = cx->doc;
 	uint32_t	first,
 				end;
-	qt_cue		verbs[SENTENCE_VERB_CUES],
-				marker = {0};
-	size_t		nverbs = 0;
-	bool		has_marker = false;
+	qt_cue		verbs[SENTENCE_CUES],
+				markers[SENTENCE_CUES];
+	size_t		nverbs = 0,
+				nmarkers = 0;
 
 	gt_sentence_range(doc, s, &first, &end);
 	if (end <= first + 2 || mostly_quoted(cx, first, end))
 		return;
-	for (uint32_t k = first; k < end && !(nverbs == SENTENCE_VERB_CUES && has_marker); k++)
+	for (uint32_t k = first; k < end && !(nverbs == SENTENCE_CUES && nmarkers == SENTENCE_CUES); k++)
 	{
 		qt_cue		c;
 
@@ -753,18 +755,16 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 			continue;
 		if (!qt_cue_at(cx, k, end, &c))
 			continue;
-		if (c.type == GT_CUE_VERB && nverbs < SENTENCE_VERB_CUES)
+		if (c.type == GT_CUE_VERB && nverbs < SENTENCE_CUES)
 			verbs[nverbs++] = c;
-		else if (c.type == GT_CUE_MARKER && !has_marker)
-		{
-			marker = c;
-			has_marker = true;
-		}
+		else if (c.type == GT_CUE_MARKER && nmarkers < SENTENCE_CUES)
+			markers[nmarkers++] = c;
 		if (c.end > k + 1)
 			k = c.end - 1;
 	}
-	if (has_marker && marker_clause(cx, &marker, s, first, end))
-		return;
+	for (size_t i = 0; i < nmarkers; i++)
+		if (marker_clause(cx, &markers[i], s, first, end))
+			return;
 	if (nverbs && anaphoric_cue(cx, &verbs[0], s, first, end))
 		return;
 	for (size_t i = 0; i < nverbs; i++)
