@@ -385,6 +385,30 @@ test_partial_and_term(void)
 	free_run(&r);
 }
 
+/* One quoted word in a sentence that reports a speaker is his word; a title stays a term; marks stay paired. */
+static void
+test_quoted_word(void)
+{
+	quote_run	r = run_quotes(
+		"Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“. "
+		"Der Geschäftsführer wies die Vorwürfe als „haltlos“ zurück. "
+		"Die Zeugen berichteten von der Aktion „Roter Sturm“.");
+	const gt_quote *q = find_quote(&r, "Die Zeugen berichteten");
+
+	EXPECT_QUOTE(&r, "Panikverkäufen", "partial", "Analysten", "sprechen");
+	EXPECT_QUOTE(&r, "haltlos", "partial", "Der Geschäftsführer", "zurückweisen");
+	EXPECT_QUOTE(&r, "Roter Sturm", "term", NULL, NULL);
+	if (CHECK(q != NULL))
+	{
+		const char *t = r.u.buf + q->span.byte_start;
+		size_t		n = q->span.byte_end - q->span.byte_start;
+
+		/* the reported sentence ends with the mark that closes „Roter Sturm“ */
+		CHECK(n >= 3 && memcmp(t + n - 3, "“", 3) == 0);
+	}
+	free_run(&r);
+}
+
 /* Unbalanced marks: nothing runs away, nothing crashes. */
 static void
 test_unbalanced(void)
@@ -454,6 +478,7 @@ main(void)
 	test_unmarked_and_non_speech();
 	test_heisst_es();
 	test_second_marker();
+	test_quoted_word();
 	test_partial_and_term();
 	test_unbalanced();
 	test_hostile();

@@ -117,7 +117,28 @@ reportive_modal(qt_ctx *cx, uint32_t first, uint32_t end)
 	return use;
 }
 
-/* One past the last content token of [first, end): no final punctuation. */
+/* Is a quotation mark opened in tokens [first, end) and not closed there? */
+static bool
+mark_left_open(const gt_doc *doc, uint32_t first, uint32_t end)
+{
+	int			open = 0;
+	bool		plain_odd = false;	/* " and ' open and close alike */
+
+	for (uint32_t k = first; k < end; k++)
+		if (doc->tokens[k].kind == GT_TOK_QUOTE_OPEN)
+			open++;
+		else if (doc->tokens[k].kind == GT_TOK_QUOTE_CLOSE && open > 0)
+			open--;
+		else if (doc->tokens[k].kind == GT_TOK_QUOTE)
+			plain_odd = !plain_odd;
+	return open > 0 || plain_odd;
+}
+
+/*
+ * One past the last content token of [first, end): no final punctuation,
+ * no final quotation mark unless it closes one the content opened (…
+ * sprach von „Panikverkäufen“ keeps both marks).
+ */
 static uint32_t
 trim_end(const gt_doc *doc, uint32_t first, uint32_t end)
 {
@@ -125,6 +146,9 @@ trim_end(const gt_doc *doc, uint32_t first, uint32_t end)
 	{
 		const gt_token *t = &doc->tokens[end - 1];
 
+		if ((t->kind == GT_TOK_QUOTE_CLOSE || t->kind == GT_TOK_QUOTE) &&
+			mark_left_open(doc, first, end - 1))
+			break;
 		if (t->kind == GT_TOK_PUNCT || t->kind == GT_TOK_QUOTE_CLOSE ||
 			t->kind == GT_TOK_QUOTE || t->kind == GT_TOK_QUOTE_OPEN)
 			end--;

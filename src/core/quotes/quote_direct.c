@@ -227,7 +227,8 @@ cue_in_sentence(qt_ctx *cx, const qt_pair *p, qt_cue *cue, qt_speaker *sp)
 	uint32_t	lo = p->open > f0 + QT_WINDOW ? p->open - QT_WINDOW : f0;
 	uint32_t	hi = e1 > p->close + QT_WINDOW ? p->close + QT_WINDOW : e1;
 
-	if (cue_in_range(cx, lo, p->open, p->open, false, cue) ||
+	/* a verb before the quote may have its particle after it (wies die Vorwürfe als „haltlos“ zurück) */
+	if (cue_in_range(cx, lo, p->open, e1, false, cue) ||
 		cue_in_range(cx, p->close + 1, hi, e1, false, cue))
 	{
 		uint32_t	cs = doc->tokens[cue->tok].sentence;
@@ -360,10 +361,11 @@ qt_handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 	else
 	{
 		bool		termish = term_context(cx, p, &sh) ||
-			(sh.all_caps && sh.words <= ALL_CAPS_TERM_MAX_WORDS && !sh.terminal) ||
-			(sh.name_like && sh.words <= NAME_LIKE_TERM_MAX_WORDS && !sh.terminal && !alone) ||
 			(p->open > 0 && gt_tok_in(doc, p->open - 1, GT_WS_SOURCE_PREPOSITION)) ||
 			repeated(cx, pairs, i);
+		/* capitalised words alone look like a title; German nouns are capitalised too */
+		bool		name_like = (sh.all_caps && sh.words <= ALL_CAPS_TERM_MAX_WORDS && !sh.terminal) ||
+			(sh.name_like && sh.words <= NAME_LIKE_TERM_MAX_WORDS && !sh.terminal && !alone);
 
 		if (termish && !(alone && sh.words >= SPEECH_MIN_WORDS))
 		{
@@ -375,6 +377,19 @@ qt_handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 		memset(&cue, 0, sizeof(cue));
 		cue.tok = QT_NONE;
 		has_cue = cue_in_sentence(cx, p, &cue, &sp);
+		/*
+		 * … so one capitalised word that is no name the document knows is a
+		 * word quoted from a speaker in a sentence that reports one (sprach
+		 * von „Panikverkäufen“); longer capitalised phrases are titles and names
+		 */
+		if (name_like && !(sh.words == 1 && cx->mention_at[p->open + 1] < 0 &&
+						   has_cue && sp.found && sp.agent))
+		{
+			mark_pair(cx, p, QT_TF_IN_TERM);
+			qt_emit(cx, p->open + 1, p->close, GT_QUOTE_TERM, NULL, NULL,
+					GT_EV_QUOTE_TERM);
+			return;
+		}
 		kind = (alone || sh.terminal) && sh.words >= 2 ? GT_QUOTE_DIRECT
 			: GT_QUOTE_PARTIAL;
 		why = has_cue ? GT_EV_QUOTE_CUE_SENTENCE : GT_EV_QUOTE_UNCUED;
