@@ -392,12 +392,15 @@ test_quoted_word(void)
 	quote_run	r = run_quotes(
 		"Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“. "
 		"Der Geschäftsführer wies die Vorwürfe als „haltlos“ zurück. "
-		"Die Zeugen berichteten von der Aktion „Roter Sturm“.");
+		"Die Zeugen berichteten von der Aktion „Roter Sturm“. "
+		"Die Sprecherin Ola Brandt sagte, Ziel sei es, „die Infrastruktur in der Zone“ zu zerstören.");
 	const gt_quote *q = find_quote(&r, "Die Zeugen berichteten");
 
 	EXPECT_QUOTE(&r, "Panikverkäufen", "partial", "Analysten", "sprechen");
 	EXPECT_QUOTE(&r, "haltlos", "partial", "Der Geschäftsführer", "zurückweisen");
 	EXPECT_QUOTE(&r, "Roter Sturm", "term", NULL, NULL);
+	/* a phrase that starts with a lower-case article is no title */
+	EXPECT_QUOTE(&r, "die Infrastruktur in der Zone", "partial", "Ola Brandt", "sagen");
 	if (CHECK(q != NULL))
 	{
 		const char *t = r.u.buf + q->span.byte_start;

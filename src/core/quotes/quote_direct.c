@@ -55,7 +55,7 @@ typedef struct pair_shape
 	uint32_t	words;
 	bool		terminal;		/* a sentence end inside */
 	bool		all_caps;		/* every word capitalised */
-	bool		name_like;		/* every word capitalised, a number or a particle */
+	bool		name_like;		/* every word capitalised, a number or a particle, the first capitalised */
 } pair_shape;
 
 /* Count the words of a pair's content and note its shape. */
@@ -72,6 +72,9 @@ shape_of(qt_ctx *cx, const qt_pair *p)
 		gt_tick(cx->env, ++cx->ticks);
 		if (t->kind == GT_TOK_WORD || t->kind == GT_TOK_NUMBER)
 		{
+			/* a title starts with a capital: „die Hamas-Infrastruktur in der Zone“ is a phrase */
+			if (sh.words == 0 && t->kind == GT_TOK_WORD && !(t->flags & GT_TF_UPPER_INITIAL))
+				sh.name_like = false;
 			sh.words++;
 			if (!(t->flags & GT_TF_UPPER_INITIAL))
 			{
