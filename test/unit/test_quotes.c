@@ -399,6 +399,15 @@ test_quoted_word(void)
 	EXPECT_QUOTE(&r, "Panikverkäufen", "partial", "Analysten", "sprechen");
 	EXPECT_QUOTE(&r, "haltlos", "partial", "Der Geschäftsführer", "zurückweisen");
 	EXPECT_QUOTE(&r, "Roter Sturm", "term", NULL, NULL);
+	/* in reported content the subject is no speaker: the chain goes on */
+	{
+		quote_run	c = run_quotes(
+			"Die Ministerin Karla Berg betonte, die Lage sei ernst. "
+			"Die Helfer seien „so gut wie jeder andere geeignet“.");
+
+		EXPECT_QUOTE(&c, "so gut wie jeder andere", "partial", "Karla Berg", NULL);
+		free_run(&c);
+	}
 	/* a phrase that starts with a lower-case article is no title */
 	EXPECT_QUOTE(&r, "die Infrastruktur in der Zone", "partial", "Ola Brandt", "sagen");
 	if (CHECK(q != NULL))

@@ -288,9 +288,13 @@ uncued_speaker(qt_ctx *cx, const qt_pair *p, bool alone, qt_speaker *sp,
 	uint32_t	first,
 				end;
 	qt_speaker	subj;
+	bool		reported;
 
 	gt_sentence_range(doc, s, &first, &end);
-	if (!alone && p->open > first &&
+	/* "Sie seien „so gut wie jeder andere geeignet“": in reported content the subject is no speaker */
+	reported = cx->last.found && s <= cx->last_sentence + 1 &&
+		qt_clause_konjunktiv(cx, first, end, true);
+	if (!alone && !reported && p->open > first &&
 		qt_clause_subject(cx, first, p->open, &subj) && subj.agent)
 	{
 		*sp = subj;
