@@ -228,6 +228,14 @@ test_heisst_es(void)
 	EXPECT_QUOTE(&r, "Wir sind zufrieden", "direct", "Jahresbericht", "heißen");
 	EXPECT_QUOTE(&r, "der Vertrag sei unterschrieben", "indirect", NULL, "heißen");
 	free_run(&r);
+	/* a clause without a subject, and a marker without a source: the circle it comes from */
+	r = run_quotes(
+		"Wie aus Unternehmenskreisen verlautete, will die Firma ihr Werk umrüsten. "
+		"In Regierungskreisen hieß es, man sei zufrieden.");
+	EXPECT_QUOTE(&r, "will die Firma ihr Werk umrüsten", "indirect", "Unternehmenskreisen", "verlauten");
+	/* the content is the clause after the comma, not the longer side */
+	EXPECT_QUOTE(&r, "man sei zufrieden", "indirect", "Regierungskreisen", "hieß es");
+	free_run(&r);
 }
 
 /* A marker in the content (so) does not hide the one that names the source (nach ersten Meldungen). */

@@ -177,9 +177,9 @@ qt_source_noun(const gt_doc *doc, uint32_t k)
 	return gt_wordset_first_match(GT_WS_SOURCE_NOUN, s, n, ends_in_head) > 0;
 }
 
-/* Does token k end in a document noun (data: document_noun): Erklärung, Pressemitteilung? */
+/* Does token k end in the head of a statement's origin (data: statement_origin): Erklärung, Regierungskreisen? */
 bool
-qt_document_noun(const gt_doc *doc, uint32_t k)
+qt_statement_origin(const gt_doc *doc, uint32_t k)
 {
 	size_t		n;
 	const char *s;
@@ -187,7 +187,7 @@ qt_document_noun(const gt_doc *doc, uint32_t k)
 	if (!gt_tok_cap_word(doc, k))
 		return false;
 	s = gt_tok_text(doc, k, &n);
-	return gt_wordset_first_match(GT_WS_DOCUMENT_NOUN, s, n, ends_in_head) > 0;
+	return gt_wordset_first_match(GT_WS_STATEMENT_ORIGIN, s, n, ends_in_head) > 0;
 }
 
 /* Is token k a form of heißen next to the expletive es (heißt es, es heißt)? */

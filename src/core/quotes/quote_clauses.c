@@ -511,13 +511,25 @@ emit_around(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end, uint32_t ps,
 				a0 = pe,
 				a1 = trim_end(doc, pe, end);
 
-	if (b1 > first && gt_tok_punct(doc, b1 - 1, ','))
+	bool		comma_before = b1 > first && gt_tok_punct(doc, b1 - 1, ',');
+
+	if (comma_before)
 	{
 		b1--;
 		b0 = first;
 	}
 	else
 		b0 = clause_start_before(doc, ps, first);
+	/* "In Regierungskreisen hieß es, man sei …": the source's own clause ends at the comma after it */
+	if (!comma_before && a0 < a1 && gt_tok_punct(doc, a0, ','))
+	{
+		while (a0 < a1 && gt_tok_punct(doc, a0, ','))
+			a0++;
+		if (a1 < a0 + CONTENT_MIN_TOKENS)
+			return false;
+		emit_clause(cx, a0, a1, GT_QUOTE_INDIRECT, sp, cue, why, s);
+		return true;
+	}
 	while (a0 < a1 && (gt_tok_punct(doc, a0, ',') || gt_tok_punct(doc, a0, '-')))
 		a0++;
 	if (span_bytes(doc, b0, b1) >= span_bytes(doc, a0, a1))

@@ -626,12 +626,13 @@ phrase_agent(qt_ctx *cx, uint32_t first, uint32_t end)
 }
 
 /*
- * "In einer Erklärung des Präsidenten heißt es", "so heißt es im Bericht":
- * with an impersonal subject, a document the clause names (in + a document
- * noun) is the source.
+ * "In einer Erklärung des Präsidenten heißt es", "so heißt es im Bericht",
+ * "Wie aus Militärkreisen verlautete": with an impersonal subject or none,
+ * the document or circle the clause names (in/aus + data: statement_origin)
+ * is the source.
  */
 static bool
-document_source(qt_ctx *cx, const gt_clause *c, qt_speaker *sp)
+origin_source(qt_ctx *cx, const gt_clause *c, qt_speaker *sp)
 {
 	for (uint32_t k = c->first; k < c->end; k++)
 	{
@@ -639,8 +640,8 @@ document_source(qt_ctx *cx, const gt_clause *c, qt_speaker *sp)
 
 		if (!ch || ch->first != k)
 			continue;
-		if (ch->prep != GT_SYN_NONE && gt_tok_in(cx->doc, ch->prep, GT_WS_DOCUMENT_PREPOSITION) &&
-			qt_document_noun(cx->doc, ch->head))
+		if (ch->prep != GT_SYN_NONE && gt_tok_in(cx->doc, ch->prep, GT_WS_STATEMENT_ORIGIN_PREPOSITION) &&
+			qt_statement_origin(cx->doc, ch->head))
 		{
 			if (!qt_speaker_from_np(cx, ch->first, ch->end, c->verb, sp))
 				return false;
@@ -673,7 +674,7 @@ syntax_subject(qt_ctx *cx, uint32_t tok, uint32_t sfirst, uint32_t send, qt_spea
 		return 0;
 	n = gt_clause_subjects(&cx->syn, c, cand, GT_MAX_SUBJECTS);
 	if (n == 0)
-		return -1;
+		return origin_source(cx, c, sp) ? 1 : -1;
 	for (size_t i = 0; i < n && !ch; i++)
 		if (phrase_agent(cx, cx->syn.chunks[cand[i]].first, cx->syn.chunks[cand[i]].end))
 			ch = &cx->syn.chunks[cand[i]];
@@ -682,7 +683,7 @@ syntax_subject(qt_ctx *cx, uint32_t tok, uint32_t sfirst, uint32_t send, qt_spea
 	/* a name in a genitive attribute is not the speaker: "die Sprecherin des Weißen Hauses" */
 	/* "man sagt", "es heißt": nobody in particular, unless a document is named */
 	if (ch->end == ch->first + 1 && gt_tok_in(cx->doc, ch->first, GT_WS_IMPERSONAL_PRONOUN))
-		return document_source(cx, c, sp) ? 1 : 0;
+		return origin_source(cx, c, sp) ? 1 : 0;
 	if (!qt_speaker_from_np(cx, ch->first, ch->core_end, c->verb, sp))
 		return -1;
 	if (sp->how == GT_SPK_WINDOW)
@@ -881,7 +882,12 @@ marker_source(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 			memchr(doc->text + doc->tokens[first].span.byte_start, '.', gt_tok_len(doc, first)))
 			return qt_speaker_from_np(cx, first, first + 1, QT_NONE, sp);
 	}
-	return false;
+	/* "In Regierungskreisen hieß es, …": a marker without a source of its own, an origin in its clause */
+	{
+		const gt_clause *c = gt_syntax_clause_at(&cx->syn, cue->tok);
+
+		return c && origin_source(cx, c, sp);
+	}
 }
 
 /* Is token k an adverbial participle at a sentence start (Abschließend)? */

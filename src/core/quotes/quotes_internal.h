@@ -99,8 +99,8 @@ extern bool qt_clause_konjunktiv(const qt_ctx *cx, uint32_t first,
 /* A reporting cue at token k (of a sentence ending at send); fills cue. */
 extern bool qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue);
 
-/* Does token k end in a document noun (data: document_noun): Erklärung, Pressemitteilung? */
-extern bool qt_document_noun(const gt_doc *doc, uint32_t k);
+/* Does token k end in the head of a statement's origin (data: statement_origin): Erklärung, Regierungskreisen? */
+extern bool qt_statement_origin(const gt_doc *doc, uint32_t k);
 
 /* Does token k end in a source noun (Angaben, Polizeiangaben: data source_noun)? */
 extern bool qt_source_noun(const gt_doc *doc, uint32_t k);
