@@ -278,6 +278,15 @@ test_reported(void)
 	if (CHECK(q != NULL))
 		CHECK_STR(gt_quote_kind_name(q->kind), "reported");
 	free_run(&r);
+	/* people who speak: a role noun as the tail of a compound (Ex-Mitarbeiter), plural institutions */
+	r = run_quotes(
+		"Ein Ex-Mitarbeiter sprach von einem Klima der Gewalt. "
+		"Für weite Teile des Landes riefen die Behörden den Notstand aus. "
+		"Die Kommission bittet um Hinweise aus der Bevölkerung.");
+	EXPECT_QUOTE(&r, "Ein Ex-Mitarbeiter sprach", "reported", "Ein Ex-Mitarbeiter", "sprechen");
+	EXPECT_QUOTE(&r, "Für weite Teile des Landes", "reported", "die Behörden", "ausrufen");
+	EXPECT_QUOTE(&r, "Die Kommission bittet", "reported", "Die Kommission", "bitten");
+	free_run(&r);
 }
 
 /* The speaker's evidence of the first quote starting with prefix, or -1. */

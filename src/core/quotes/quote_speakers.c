@@ -328,6 +328,44 @@ institution_noun(const gt_doc *doc, uint32_t k)
 	return gt_wordset_first_match(GT_WS_INSTITUTION_HEAD, s, n, ends_in_institution) > 0;
 }
 
+/* Bytes a compound's first part has at least before a role noun as its tail (Atom|experte). */
+#define ROLE_TAIL_MIN_PREFIX 3
+/* Bytes a role noun as a compound's tail has at least (no Rat in Heirat). */
+#define ROLE_TAIL_MIN_BYTES 5
+
+/*
+ * Is the capitalised word w[0..n) a role noun of the lexicons, or a
+ * compound that ends in one: after a hyphen (Ex-Mitarbeiter, US-Experten)
+ * or joined (Atomexperte, Gewerkschaftssprecher)?
+ */
+static bool
+role_word(qt_ctx *cx, const char *w, size_t n)
+{
+	char		buf[GT_KEY_MAX];
+	size_t		len = gt_normalize_key(w, n, buf, sizeof(buf));
+
+	if (len == (size_t) -1 || len == 0)
+		return false;
+	if (gt_lexicons_have(cx->lex, buf, len, GT_LEX_ROLE))
+		return true;
+	for (size_t i = ROLE_TAIL_MIN_PREFIX; i + ROLE_TAIL_MIN_BYTES <= n; i++)
+	{
+		size_t		tl;
+
+		size_t		from = w[i] == '-' ? i + 1 : i;	/* after a hyphen: the part itself */
+
+		if (((unsigned char) w[i] & 0xC0) == 0x80)
+			continue;			/* inside a character */
+		tl = gt_normalize_key(w + from, n - from, buf, sizeof(buf));
+		if (tl == (size_t) -1 || tl < ROLE_TAIL_MIN_BYTES)
+			continue;
+		gt_upper_initial(buf, &tl, sizeof(buf));
+		if (gt_lexicons_have(cx->lex, buf, tl, GT_LEX_ROLE))
+			return true;
+	}
+	return false;
+}
+
 /* Is the head of the phrase at k a role noun (Sprecher, Ministerin)? */
 static bool
 role_head(qt_ctx *cx, uint32_t k, uint32_t end)
@@ -342,15 +380,12 @@ role_head(qt_ctx *cx, uint32_t k, uint32_t end)
 		return false;
 	if (cx->mention_at[k] >= 0)
 		return true;
+	if (gt_tok_cap_word(doc, k))
 	{
-		char		buf[GT_KEY_MAX];
 		size_t		wlen;
 		const char *w = gt_tok_text(doc, k, &wlen);
-		size_t		len = gt_normalize_key(w, wlen, buf, sizeof(buf));
 
-		if (len == (size_t) -1 || len == 0)
-			return false;
-		if (gt_lexicons_have(cx->lex, buf, len, GT_LEX_ROLE))
+		if (role_word(cx, w, wlen))
 			return true;
 	}
 	return institution_noun(doc, k);
