@@ -438,6 +438,20 @@ test_quoted_word(void)
 	free_run(&r);
 }
 
+/* The subject of the main verb speaks, not that of a relative clause; a plural read as accusative may be the subject. */
+static void
+test_main_clause_subject(void)
+{
+	quote_run	r = run_quotes(
+		"Tomek Varga von der Messstelle, die die Stärke zunächst mit 5,1 angegeben hatte, "
+		"sagte, dass solche Beben selten seien. "
+		"Nun vermelden chinesische Medien, dass die Betriebe Aufträge erhalten haben.");
+
+	EXPECT_QUOTE(&r, "dass solche Beben selten seien", "indirect", "Tomek Varga", "sagen");
+	EXPECT_QUOTE(&r, "dass die Betriebe Aufträge", "indirect", "chinesische Medien", "vermelden");
+	free_run(&r);
+}
+
 /* Unbalanced marks: nothing runs away, nothing crashes. */
 static void
 test_unbalanced(void)
@@ -508,6 +522,7 @@ main(void)
 	test_heisst_es();
 	test_second_marker();
 	test_quoted_word();
+	test_main_clause_subject();
 	test_partial_and_term();
 	test_unbalanced();
 	test_hostile();

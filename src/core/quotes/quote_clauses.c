@@ -767,6 +767,37 @@ konjunktiv_sentence(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
  */
 #define SENTENCE_CUES 4
 
+/*
+ * Put the cue of a main clause before the cue of a relative clause that
+ * clause holds: the verb of "X, die die Stärke zunächst mit 5,1 angegeben
+ * hatte, sagte, dass …" does not own the content after the main verb.
+ * Other cues keep their order.
+ */
+static void
+main_clause_cues_first(qt_ctx *cx, qt_cue *cues, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		const gt_clause *rel = gt_syntax_clause_at(&cx->syn, cues[i].tok);
+
+		if (!rel || rel->type != GT_CL_RELATIVE || rel->parent == GT_SYN_NONE)
+			continue;
+		for (size_t j = i + 1; j < n; j++)
+		{
+			const gt_clause *c = gt_syntax_clause_at(&cx->syn, cues[j].tok);
+
+			if (c == &cx->syn.clauses[rel->parent] && c->type == GT_CL_MAIN)
+			{
+				qt_cue		main = cues[j];
+
+				memmove(&cues[i + 1], &cues[i], (j - i) * sizeof(qt_cue));
+				cues[i] = main;
+				break;
+			}
+		}
+	}
+}
+
 /* Find indirect and reported speech in sentence s. */
 void
 qt_find_clauses(qt_ctx *cx, uint32_t s)
@@ -803,6 +834,7 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 			return;
 	if (nverbs && anaphoric_cue(cx, &verbs[0], s, first, end))
 		return;
+	main_clause_cues_first(cx, verbs, nverbs);
 	for (size_t i = 0; i < nverbs; i++)
 		if (verb_clause(cx, &verbs[i], s, first, end))
 			return;

@@ -22,6 +22,7 @@
 #define SCORE_PRONOUN 1			/* a pronoun: subjects are often er, sie, man */
 /* The lowest score of a subject: a phrase read as nominative, or one that agrees. */
 #define SCORE_MIN 3
+#define SCORE_PLURAL_ACCUSATIVE 0	/* a plural read as accusative: the nominative has the same form */
 /* Adverbs, particles and negations that may stand between the verb and its subject. */
 #define MAX_GAP 3
 
@@ -199,15 +200,30 @@ next_to(const gt_syntax *syn, const gt_chunk *ch, uint32_t v)
 	return true;
 }
 
+/*
+ * Is the chunk a plural the tagger reads as accusative, not governed by a
+ * preposition? Plural nominative and accusative have the same forms
+ * ("chinesische Medien", "die Bauern"), so it may be the subject after all.
+ */
+static bool
+plural_accusative(const gt_syntax *syn, const gt_chunk *ch)
+{
+	return ch->gcase == GT_CASE_ACC && (ch->flags & GT_CH_PLURAL) && !(ch->flags & GT_CH_OBLIQUE) &&
+		!gt_tok_in(syn->doc, ch->first, GT_WS_OBLIQUE_DETERMINER);
+}
+
 /* The score of chunk i as the subject of clause c. */
 static int
 subject_score(const gt_syntax *syn, const gt_clause *c, const gt_chunk *ch)
 {
 	int			score = 0;
 
-	if (!gt_chunk_may_be_subject(syn, ch))
+	if (gt_chunk_may_be_subject(syn, ch))
+		score += ch->gcase == GT_CASE_NOM ? SCORE_NOMINATIVE : SCORE_CASE_UNKNOWN;
+	else if (plural_accusative(syn, ch))
+		score += SCORE_PLURAL_ACCUSATIVE;
+	else
 		return INT32_MIN;
-	score += ch->gcase == GT_CASE_NOM ? SCORE_NOMINATIVE : SCORE_CASE_UNKNOWN;
 	score += gt_clause_agrees(syn, c, ch) ? SCORE_AGREES : SCORE_DISAGREES;
 	if (next_to(syn, ch, c->verb))
 		score += SCORE_NEXT_TO_VERB;
