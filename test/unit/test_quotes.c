@@ -452,6 +452,24 @@ test_main_clause_subject(void)
 	free_run(&r);
 }
 
+/* A passive cue (even one the tagger reads as an infinitive): its agent speaks, its subject never. */
+static void
+test_passive_cue(void)
+{
+	quote_run	r = run_quotes(
+		"Dem Minister wird von der Opposition Untätigkeit vorgeworfen. "
+		"Der Kommission wird eine Verschleppung vorgeworfen. "
+		"Der Minister wird morgen erklären, er trete zurück.");
+	const gt_quote *q = find_quote(&r, "Dem Minister wird");
+
+	if (CHECK(q != NULL) && CHECK(q->has_speaker))
+		CHECK(strncmp(q->speaker, "der Opposition", strlen("der Opposition")) == 0);
+	CHECK(find_quote(&r, "Der Kommission") == NULL);
+	/* werden with the infinitive is a future: the subject speaks */
+	EXPECT_QUOTE(&r, "er trete zurück", "indirect", "Der Minister", "erklären");
+	free_run(&r);
+}
+
 /* Unbalanced marks: nothing runs away, nothing crashes. */
 static void
 test_unbalanced(void)
@@ -523,6 +541,7 @@ main(void)
 	test_second_marker();
 	test_quoted_word();
 	test_main_clause_subject();
+	test_passive_cue();
 	test_partial_and_term();
 	test_unbalanced();
 	test_hostile();

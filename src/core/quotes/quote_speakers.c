@@ -667,7 +667,7 @@ phrase_agent(qt_ctx *cx, uint32_t first, uint32_t end)
  * is the source.
  */
 static bool
-origin_source(qt_ctx *cx, const gt_clause *c, qt_speaker *sp)
+origin_source(qt_ctx *cx, const gt_clause *c, bool agents, qt_speaker *sp)
 {
 	for (uint32_t k = c->first; k < c->end; k++)
 	{
@@ -676,7 +676,7 @@ origin_source(qt_ctx *cx, const gt_clause *c, qt_speaker *sp)
 		if (!ch || ch->first != k)
 			continue;
 		if (ch->prep != GT_SYN_NONE && gt_tok_in(cx->doc, ch->prep, GT_WS_STATEMENT_ORIGIN_PREPOSITION) &&
-			qt_statement_origin(cx->doc, ch->head))
+			(qt_statement_origin(cx->doc, ch->head) || (agents && phrase_agent(cx, ch->first, ch->end))))
 		{
 			if (!qt_speaker_from_np(cx, ch->first, ch->end, c->verb, sp))
 				return false;
@@ -689,13 +689,34 @@ origin_source(qt_ctx *cx, const gt_clause *c, qt_speaker *sp)
 }
 
 /*
+ * Is the cue at tok, of the given lemma, a participle with a finite werden
+ * although the tagger read it otherwise ("wird … vorgeworfen" tagged as an
+ * infinitive)? Not the clause's finite verb, not the lemma itself (wird …
+ * erklären is a future), in a clause whose finite verb is a form of werden.
+ */
+static bool
+passive_by_form(qt_ctx *cx, const gt_clause *c, uint32_t tok, const char *lemma)
+{
+	size_t		n;
+	const char *w;
+
+	if (!lemma || c->verb == GT_SYN_NONE || c->verb == tok ||
+		!gt_tok_in(cx->doc, c->verb, GT_WS_PASSIVE_AUXILIARY) ||
+		gt_pos_finite_verb(gt_syntax_tag(&cx->syn, tok)))
+		return false;
+	w = gt_tok_text(cx->doc, tok, &n);
+	return !(strlen(lemma) == n && memcmp(w, lemma, n) == 0);
+}
+
+/*
  * The speaker of the clause holding token tok by the clause analysis: the
  * best subject candidate that can speak, else the best one. 1: found; 0:
  * the clause is passive and the cue its participle (its subject is spoken
  * about); -1: the analysis has no answer (no verb, no candidate).
  */
 static int
-syntax_subject(qt_ctx *cx, uint32_t tok, uint32_t sfirst, uint32_t send, qt_speaker *sp)
+syntax_subject(qt_ctx *cx, uint32_t tok, const char *lemma, uint32_t sfirst, uint32_t send,
+			   qt_speaker *sp)
 {
 	const gt_clause *c = gt_syntax_clause_at(&cx->syn, tok);
 	uint32_t	cand[GT_MAX_SUBJECTS];
@@ -705,11 +726,12 @@ syntax_subject(qt_ctx *cx, uint32_t tok, uint32_t sfirst, uint32_t send, qt_spea
 	memset(sp, 0, sizeof(*sp));
 	if (!c || c->verb == GT_SYN_NONE)
 		return -1;
-	if (c->passive && gt_syntax_tag(&cx->syn, tok) == GT_POS_VPP)
-		return 0;
+	/* a passive cue: its subject is spoken about; the agent (von X) or an origin speaks */
+	if ((c->passive && gt_syntax_tag(&cx->syn, tok) == GT_POS_VPP) || passive_by_form(cx, c, tok, lemma))
+		return origin_source(cx, c, true, sp) ? 1 : 0;
 	n = gt_clause_subjects(&cx->syn, c, cand, GT_MAX_SUBJECTS);
 	if (n == 0)
-		return origin_source(cx, c, sp) ? 1 : -1;
+		return origin_source(cx, c, false, sp) ? 1 : -1;
 	for (size_t i = 0; i < n && !ch; i++)
 		if (phrase_agent(cx, cx->syn.chunks[cand[i]].first, cx->syn.chunks[cand[i]].end))
 			ch = &cx->syn.chunks[cand[i]];
@@ -718,7 +740,7 @@ syntax_subject(qt_ctx *cx, uint32_t tok, uint32_t sfirst, uint32_t send, qt_spea
 	/* a name in a genitive attribute is not the speaker: "die Sprecherin des Weißen Hauses" */
 	/* "man sagt", "es heißt": nobody in particular, unless a document is named */
 	if (ch->end == ch->first + 1 && gt_tok_in(cx->doc, ch->first, GT_WS_IMPERSONAL_PRONOUN))
-		return origin_source(cx, c, sp) ? 1 : 0;
+		return origin_source(cx, c, false, sp) ? 1 : 0;
 	if (!qt_speaker_from_np(cx, ch->first, ch->core_end, c->verb, sp))
 		return -1;
 	if (sp->how == GT_SPK_WINDOW)
@@ -745,7 +767,7 @@ qt_verb_subject(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst, uint32_t send,
 	uint32_t	c = clause_start(cx, v, sfirst);
 	uint32_t	first,
 				end;
-	int			by_syntax = syntax_subject(cx, v, sfirst, send, sp);
+	int			by_syntax = syntax_subject(cx, v, cue->lemma, sfirst, send, sp);
 
 	if (by_syntax >= 0)
 		return by_syntax == 1;
@@ -921,7 +943,7 @@ marker_source(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 	{
 		const gt_clause *c = gt_syntax_clause_at(&cx->syn, cue->tok);
 
-		return c && origin_source(cx, c, sp);
+		return c && origin_source(cx, c, false, sp);
 	}
 }
 
@@ -991,7 +1013,7 @@ qt_clause_subject(qt_ctx *cx, uint32_t first, uint32_t end, qt_speaker *sp)
 
 		if (!c || c->type != GT_CL_MAIN || c->verb == GT_SYN_NONE || c->verb >= end)
 			continue;
-		r = syntax_subject(cx, c->verb, first, end, sp);
+		r = syntax_subject(cx, c->verb, NULL, first, end, sp);
 		if (r == 1 && sp->first < end)
 			return true;
 		if (r == 0)

@@ -75,7 +75,7 @@ GT_WORDSET(REPORTING_LEMMA, "reporting_lemma", EXACT, "cue lemmas that report sp
 GT_WORDSET(NORMATIVE_NOUN, "normative_noun", EXACT, "nouns that after laut name a rule, not a source: laut Gesetz is no speaker (laut Statistik is one)")
 GT_WORDSET(REFLEXIVE_NOT_SPEECH, "reflexive_not_speech", EXACT, "cue lemmas that are no speech with a reflexive pronoun after them (befand sich in Haft)")
 GT_WORDSET(STATEMENT_ORIGIN, "statement_origin", EXACT, "heads of a document or circle a statement comes from when no subject speaks (In einer Erklärung heißt es; aus Regierungskreisen verlautete)")
-GT_WORDSET(STATEMENT_ORIGIN_PREPOSITION, "statement_origin_preposition", EXACT, "the prepositions before such an origin (in, im, aus)")
+GT_WORDSET(STATEMENT_ORIGIN_PREPOSITION, "statement_origin_preposition", EXACT, "the prepositions before such an origin (in, im, aus) or a passive cue's agent (von)")
 GT_WORDSET(IMPERSONAL_REPORT_VERB, "impersonal_report_verb", FOLD, "forms of heißen that report with es (heißt es, es heißt); the first word is the lemma")
 GT_WORDSET(IMPERSONAL_PRONOUN, "impersonal_pronoun", FOLD, "the impersonal subjects (man, es): a statement nobody in particular makes")
 GT_WORDSET(INTENTION_MODAL, "intention_modal", FOLD, "the finite forms of wollen, the lemma first: an agent's announced intention is reported speech (Die Partei will …)")
