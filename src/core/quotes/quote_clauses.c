@@ -377,7 +377,7 @@ cue_clause_close(const gt_doc *doc, const qt_cue *cue, uint32_t end)
  * speaker: a report of a speech act without a content clause ("Augenzeugen
  * berichteten von Panzerbewegungen", "X hat seinen Rücktritt bekannt
  * gegeben")? Its finite verb or, with an auxiliary or modal, its participle
- * or infinitive; not a passive, not a question.
+ * or infinitive; not a passive (unless its agent speaks), not a question.
  */
 static bool
 speech_act_clause(qt_ctx *cx, const qt_cue *cue, const qt_speaker *sp)
@@ -385,7 +385,9 @@ speech_act_clause(qt_ctx *cx, const qt_cue *cue, const qt_speaker *sp)
 	const gt_clause *c = gt_syntax_clause_at(&cx->syn, cue->tok);
 	uint8_t		tag = gt_syntax_tag(&cx->syn, cue->tok);
 
-	if (!c || c->type != GT_CL_MAIN || c->passive || c->verb == GT_SYN_NONE || !sp->found ||
+	/* a passive speaks only through its agent (wird von X vorgeworfen) */
+	if (!c || c->type != GT_CL_MAIN || (c->passive && sp->how != GT_SPK_SOURCE) ||
+		c->verb == GT_SYN_NONE || !sp->found ||
 		gt_syntax_clause_at(&cx->syn, sp->first) != c)
 		return false;
 	if (c->end < cx->doc->ntokens && gt_tok_punct(cx->doc, c->end, '?'))
@@ -442,7 +444,7 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 				return true;
 			}
 	}
-	if ((reporting_lemma(cue->lemma) || speech_act_clause(cx, cue, &sp)) && sp.found && sp.agent &&
+	if (reporting_lemma(cue->lemma) && speech_act_clause(cx, cue, &sp) && sp.found && sp.agent &&
 		sp.kind != GT_KIND_PLACE && !(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
 	{
 		emit_clause(cx, first, end, GT_QUOTE_REPORTED, &sp, cue,

@@ -666,6 +666,18 @@ phrase_agent(qt_ctx *cx, uint32_t first, uint32_t end)
  * the document or circle the clause names (in/aus + data: statement_origin)
  * is the source.
  */
+/* Can the phrase be a passive's agent: a person, an organisation, a role or an institution (von Frankreich is a place)? */
+static bool
+passive_agent(qt_ctx *cx, const gt_chunk *ch)
+{
+	int32_t		mi = best_mention(cx, ch->first, ch->end);
+
+	if (mi >= 0)
+		return cx->ents->mentions[mi].kind == GT_KIND_PERSON ||
+			cx->ents->mentions[mi].kind == GT_KIND_ORGANIZATION;
+	return role_head(cx, ch->first, ch->end);
+}
+
 static bool
 origin_source(qt_ctx *cx, const gt_clause *c, bool agents, qt_speaker *sp)
 {
@@ -676,7 +688,7 @@ origin_source(qt_ctx *cx, const gt_clause *c, bool agents, qt_speaker *sp)
 		if (!ch || ch->first != k)
 			continue;
 		if (ch->prep != GT_SYN_NONE && gt_tok_in(cx->doc, ch->prep, GT_WS_STATEMENT_ORIGIN_PREPOSITION) &&
-			(qt_statement_origin(cx->doc, ch->head) || (agents && phrase_agent(cx, ch->first, ch->end))))
+			(qt_statement_origin(cx->doc, ch->head) || (agents && passive_agent(cx, ch))))
 		{
 			if (!qt_speaker_from_np(cx, ch->first, ch->end, c->verb, sp))
 				return false;
