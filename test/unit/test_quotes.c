@@ -470,6 +470,19 @@ test_passive_cue(void)
 	free_run(&r);
 }
 
+/* A main clause joined by und without a subject of its own: the subject of the clause before speaks. */
+static void
+test_coordinated_cue(void)
+{
+	quote_run	r = run_quotes(
+		"Jonas Ebert vom Institut erläutert die Hypothese so: „Da gibt es zwei Arten“, "
+		"und fügt hinzu: „Wir denken, die Teilchen kommen von innen.“");
+
+	EXPECT_QUOTE(&r, "Da gibt es zwei Arten", "direct", "Jonas Ebert", "erläutern");
+	EXPECT_QUOTE(&r, "Wir denken, die Teilchen", "direct", "Jonas Ebert", "hinzufügen");
+	free_run(&r);
+}
+
 /* Unbalanced marks: nothing runs away, nothing crashes. */
 static void
 test_unbalanced(void)
@@ -542,6 +555,7 @@ main(void)
 	test_quoted_word();
 	test_main_clause_subject();
 	test_passive_cue();
+	test_coordinated_cue();
 	test_partial_and_term();
 	test_unbalanced();
 	test_hostile();

@@ -701,6 +701,35 @@ origin_source(qt_ctx *cx, const gt_clause *c, bool agents, qt_speaker *sp)
 }
 
 /*
+ * The main clause of the same sentence that a main clause without a
+ * subject is joined to by und/oder ("X erläutert es so: „…“, und fügt
+ * hinzu: „…“"): the main clause before it outside quotes, if it has a
+ * subject of its own; NULL otherwise.
+ */
+static const gt_clause *
+coordinated_with(qt_ctx *cx, const gt_clause *c)
+{
+	size_t		ci = (size_t) (c - cx->syn.clauses);
+	uint32_t	k = c->first;
+
+	if (c->type != GT_CL_MAIN || ci == 0 || gt_syntax_tag(&cx->syn, k) != GT_POS_KON ||
+		c->verb != k + 1)
+		return NULL;
+	for (size_t i = ci; i > 0; i--)
+	{
+		const gt_clause *p = &cx->syn.clauses[i - 1];
+
+		if (p->sentence != c->sentence)
+			return NULL;
+		if (p->verb != GT_SYN_NONE && (cx->marks[p->verb] & QT_TF_IN_QUOTE))
+			continue;			/* a clause of a quote in between */
+		if (p->type == GT_CL_MAIN && p->verb != GT_SYN_NONE)
+			return gt_syntax_subject(&cx->syn, p) ? p : NULL;
+	}
+	return NULL;
+}
+
+/*
  * Is the cue at tok, of the given lemma, a participle with a finite werden
  * although the tagger read it otherwise ("wird … vorgeworfen" tagged as an
  * infinitive)? Not the clause's finite verb, not the lemma itself (wird …
@@ -734,6 +763,7 @@ syntax_subject(qt_ctx *cx, uint32_t tok, const char *lemma, uint32_t sfirst, uin
 	uint32_t	cand[GT_MAX_SUBJECTS];
 	size_t		n;
 	const gt_chunk *ch = NULL;
+	const gt_clause *prev;
 
 	memset(sp, 0, sizeof(*sp));
 	if (!c || c->verb == GT_SYN_NONE)
@@ -742,6 +772,8 @@ syntax_subject(qt_ctx *cx, uint32_t tok, const char *lemma, uint32_t sfirst, uin
 	if ((c->passive && gt_syntax_tag(&cx->syn, tok) == GT_POS_VPP) || passive_by_form(cx, c, tok, lemma))
 		return origin_source(cx, c, true, sp) ? 1 : 0;
 	n = gt_clause_subjects(&cx->syn, c, cand, GT_MAX_SUBJECTS);
+	if (n == 0 && (prev = coordinated_with(cx, c)) != NULL)
+		return syntax_subject(cx, prev->verb, NULL, sfirst, send, sp);
 	if (n == 0)
 		return origin_source(cx, c, false, sp) ? 1 : -1;
 	for (size_t i = 0; i < n && !ch; i++)
