@@ -660,12 +660,6 @@ phrase_agent(qt_ctx *cx, uint32_t first, uint32_t end)
 	return best_mention(cx, first, end) >= 0 || role_head(cx, first, end);
 }
 
-/*
- * "In einer Erklärung des Präsidenten heißt es", "so heißt es im Bericht",
- * "Wie aus Militärkreisen verlautete": with an impersonal subject or none,
- * the document or circle the clause names (in/aus + data: statement_origin)
- * is the source.
- */
 /* Can the phrase be a passive's agent: a person, an organisation, a role or an institution (von Frankreich is a place)? */
 static bool
 passive_agent(qt_ctx *cx, const gt_chunk *ch)
@@ -678,6 +672,12 @@ passive_agent(qt_ctx *cx, const gt_chunk *ch)
 	return role_head(cx, ch->first, ch->end);
 }
 
+/*
+ * "In einer Erklärung des Präsidenten heißt es", "so heißt es im Bericht",
+ * "Wie aus Militärkreisen verlautete": with an impersonal subject or none,
+ * the document or circle the clause names (in/aus + data: statement_origin)
+ * is the source; for a passive cue (agents) also its agent (von den Behörden).
+ */
 static bool
 origin_source(qt_ctx *cx, const gt_clause *c, bool agents, qt_speaker *sp)
 {
