@@ -308,10 +308,11 @@ test_chain_and_evidence(void)
 		"Der Gipfel habe noch immer kein Ergebnis gebracht.");
 
 	EXPECT_QUOTE(&r, "die Verhandlungen", "indirect", "Anna Berger", "sagen");
-	EXPECT_QUOTE(&r, "Die Europäische Union habe", "indirect", "Anna Berger", NULL);
-	EXPECT_QUOTE(&r, "Der Gipfel habe", "indirect", "Anna Berger", NULL);
+	/* the two sentences that only continue the chain are one passage */
+	EXPECT_QUOTE(&r, "Die Europäische Union habe kein Angebot vorgelegt. Der Gipfel habe",
+				 "indirect", "Anna Berger", NULL);
 	CHECK_INT(speaker_how(&r, "die Verhandlungen"), GT_SPK_SUBJECT);
-	CHECK_INT(speaker_how(&r, "Der Gipfel habe"), GT_SPK_CHAIN);
+	CHECK_INT(speaker_how(&r, "Die Europäische Union habe"), GT_SPK_CHAIN);
 	CHECK_STR(gt_speaker_evidence_name(GT_SPK_CHAIN), "chain:continues");
 	CHECK(gt_speaker_evidence_name(GT_SPK_NONE) == NULL);
 	for (size_t i = 0; i < r.quotes.n; i++)
@@ -483,6 +484,31 @@ test_coordinated_cue(void)
 	free_run(&r);
 }
 
+/* Sentences that only continue the same speaker's chain are one passage, one row; a paragraph ends it. */
+static void
+test_passage(void)
+{
+	quote_run	r = run_quotes(
+		"Die Ministerin Hanna Lindqvist sagte, die Reform komme. "
+		"Die Lage sei ernst. Die Regierung müsse jetzt handeln. "
+		"Es gebe keinen anderen Weg.\n\nDie Opposition sei dagegen.");
+	const gt_quote *q = find_quote(&r, "Die Lage sei ernst");
+
+	EXPECT_QUOTE(&r, "die Reform komme", "indirect", "Hanna Lindqvist", "sagen");
+	if (CHECK(q != NULL))
+	{
+		size_t		n = q->span.byte_end - q->span.byte_start;
+		const char *want = "Die Lage sei ernst. Die Regierung müsse jetzt handeln. Es gebe keinen anderen Weg";
+
+		CHECK(n == strlen(want) && memcmp(r.u.buf + q->span.byte_start, want, n) == 0);
+		/* the character span ends where the bytes do (ü is two bytes, one character) */
+		CHECK_INT(q->span.char_end - q->span.char_start, n - 1);
+		CHECK_STR(q->speaker, "Hanna Lindqvist");
+	}
+	CHECK(find_quote(&r, "Die Regierung müsse") == NULL);
+	free_run(&r);
+}
+
 /* Unbalanced marks: nothing runs away, nothing crashes. */
 static void
 test_unbalanced(void)
@@ -556,6 +582,7 @@ main(void)
 	test_main_clause_subject();
 	test_passive_cue();
 	test_coordinated_cue();
+	test_passage();
 	test_partial_and_term();
 	test_unbalanced();
 	test_hostile();

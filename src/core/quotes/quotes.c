@@ -145,6 +145,7 @@ gt_find_quotes(gt_doc *doc, const gt_entities *ents,
 	}
 	if (out->n > 1)
 		qsort(out->items, out->n, sizeof(gt_quote), cmp_quotes);
+	qt_join_passages(&cx);		/* in text order */
 	return GT_OK;
 }
 

@@ -165,4 +165,9 @@ extern void qt_handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i);
 /* Find indirect and reported speech in sentence s. */
 extern void qt_find_clauses(qt_ctx *cx, uint32_t s);
 
+/* ---- passages of continued speech (quote_passages.c) */
+
+/* Join consecutive rows that only continue the same speaker's chain into one passage each. */
+extern void qt_join_passages(qt_ctx *cx);
+
 #endif							/* GT_QUOTES_INTERNAL_H */
