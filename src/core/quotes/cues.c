@@ -152,6 +152,20 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 
 
 
+/* Is token k a capitalised word that a word of the class matches (by match: a compound's head …)? */
+bool
+qt_cap_word_matches(const gt_doc *doc, uint32_t k, gt_wordset set,
+					gt_word_test match)
+{
+	size_t		n;
+	const char *s;
+
+	if (!gt_tok_cap_word(doc, k))
+		return false;
+	s = gt_tok_text(doc, k, &n);
+	return gt_wordset_first_match(set, s, n, match) > 0;
+}
+
 /* Is s[0..n) the lower-case head[0..m) (its initial in any case) or a compound ending in it? */
 static bool
 ends_in_head(const char *s, size_t n, const char *head, size_t m)
@@ -168,26 +182,14 @@ ends_in_head(const char *s, size_t n, const char *head, size_t m)
 bool
 qt_source_noun(const gt_doc *doc, uint32_t k)
 {
-	size_t		n;
-	const char *s;
-
-	if (!gt_tok_cap_word(doc, k))
-		return false;
-	s = gt_tok_text(doc, k, &n);
-	return gt_wordset_first_match(GT_WS_SOURCE_NOUN, s, n, ends_in_head) > 0;
+	return qt_cap_word_matches(doc, k, GT_WS_SOURCE_NOUN, ends_in_head);
 }
 
 /* Does token k end in the head of a statement's origin (data: statement_origin): Erklärung, Regierungskreisen? */
 bool
 qt_statement_origin(const gt_doc *doc, uint32_t k)
 {
-	size_t		n;
-	const char *s;
-
-	if (!gt_tok_cap_word(doc, k))
-		return false;
-	s = gt_tok_text(doc, k, &n);
-	return gt_wordset_first_match(GT_WS_STATEMENT_ORIGIN, s, n, ends_in_head) > 0;
+	return qt_cap_word_matches(doc, k, GT_WS_STATEMENT_ORIGIN, ends_in_head);
 }
 
 /* Is token k a form of heißen next to the expletive es (heißt es, es heißt)? */

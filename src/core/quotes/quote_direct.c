@@ -40,13 +40,7 @@ ends_in_title_noun(const char *s, size_t n, const char *noun, size_t m)
 static bool
 ends_with_title_noun(const gt_doc *doc, uint32_t k)
 {
-	size_t		n;
-	const char *s;
-
-	if (!gt_tok_cap_word(doc, k))
-		return false;
-	s = gt_tok_text(doc, k, &n);
-	return gt_wordset_first_match(GT_WS_TITLE_NOUN, s, n, ends_in_title_noun) > 0;
+	return qt_cap_word_matches(doc, k, GT_WS_TITLE_NOUN, ends_in_title_noun);
 }
 
 /* Facts about the words between a pair of marks. */

@@ -319,13 +319,7 @@ ends_in_institution(const char *s, size_t n, const char *head, size_t m)
 static bool
 institution_noun(const gt_doc *doc, uint32_t k)
 {
-	size_t		n;
-	const char *s;
-
-	if (!gt_tok_cap_word(doc, k))
-		return false;
-	s = gt_tok_text(doc, k, &n);
-	return gt_wordset_first_match(GT_WS_INSTITUTION_HEAD, s, n, ends_in_institution) > 0;
+	return qt_cap_word_matches(doc, k, GT_WS_INSTITUTION_HEAD, ends_in_institution);
 }
 
 /* Bytes a compound's first part has at least before a role noun as its tail (Atom|experte). */

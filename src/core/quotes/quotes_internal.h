@@ -99,6 +99,10 @@ extern bool qt_clause_konjunktiv(const qt_ctx *cx, uint32_t first,
 /* A reporting cue at token k (of a sentence ending at send); fills cue. */
 extern bool qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue);
 
+/* Is token k a capitalised word that a word of the class matches (by match: a compound's head …)? */
+extern bool qt_cap_word_matches(const gt_doc *doc, uint32_t k, gt_wordset set,
+								gt_word_test match);
+
 /* Does token k end in the head of a statement's origin (data: statement_origin): Erklärung, Regierungskreisen? */
 extern bool qt_statement_origin(const gt_doc *doc, uint32_t k);
 
