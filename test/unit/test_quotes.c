@@ -248,6 +248,13 @@ test_second_marker(void)
 
 	EXPECT_QUOTE(&r, "fünf Sekunden gedauert haben", "indirect", "Meldungen", "nach Angaben");
 	free_run(&r);
+	/* a source written in quotation marks after the marker: the name between the marks, not in the content */
+	r = run_quotes(
+		"Laut „Tagesblatt Nord“ liefen Hunderte durch die Stadt. "
+		"Nach Angaben von „Nordfunk“ wurden Warnschüsse abgegeben.");
+	EXPECT_QUOTE(&r, "liefen Hunderte durch die Stadt", "indirect", "Tagesblatt Nord", "laut");
+	EXPECT_QUOTE(&r, "wurden Warnschüsse abgegeben", "indirect", "Nordfunk", "nach Angaben");
+	free_run(&r);
 }
 
 /* Sources that split a sentence, "Das bestätigte X", infix zu, "nach Polizeiangaben". */

@@ -152,6 +152,35 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 
 
 
+/* Tokens a source written in quotation marks has at most (laut „BBC News“, „Neue Zürcher Zeitung“). */
+#define QUOTED_SOURCE_MAX_TOKENS 6
+
+/*
+ * A source in quotation marks at token k (laut „BBC News“), or after von
+ * (nach Angaben von „Reuters“): one past its closing mark, or QT_NONE.
+ * *first gets its first word.
+ */
+uint32_t
+qt_quoted_source_end(const gt_doc *doc, uint32_t k, uint32_t end, uint32_t *first)
+{
+	if (k + 1 < end && gt_tok_in(doc, k, GT_WS_STATEMENT_ORIGIN_PREPOSITION) && gt_tok_lower_word(doc, k))
+		k++;
+	if (k + 2 >= end || (doc->tokens[k].kind != GT_TOK_QUOTE_OPEN && doc->tokens[k].kind != GT_TOK_QUOTE))
+		return QT_NONE;
+	for (uint32_t j = k + 2; j < end && j <= k + QUOTED_SOURCE_MAX_TOKENS; j++)
+	{
+		if (doc->tokens[j].kind == GT_TOK_QUOTE_CLOSE || doc->tokens[j].kind == GT_TOK_QUOTE)
+		{
+			*first = k + 1;
+			return j + 1;
+		}
+		if (doc->tokens[j].kind != GT_TOK_WORD && doc->tokens[j].kind != GT_TOK_NUMBER &&
+			!gt_tok_punct(doc, j, '-') && !gt_tok_punct(doc, j, '.'))
+			return QT_NONE;
+	}
+	return QT_NONE;
+}
+
 /* Is token k a capitalised word that a word of the class matches (by match: a compound's head …)? */
 bool
 qt_cap_word_matches(const gt_doc *doc, uint32_t k, gt_wordset set,

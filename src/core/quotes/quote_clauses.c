@@ -460,8 +460,15 @@ marker_phrase_end(qt_ctx *cx, const qt_cue *cue, uint32_t end)
 {
 	uint32_t	k = cue->end;
 
+	uint32_t	name;
+	uint32_t	quoted;
+
 	if (is_postposition(cx->doc, cue->tok) || is_postposition(cx->doc, cue->end - 1))
 		return cue->end;
+	/* "laut „BBC News“ …", "nach Angaben von „Reuters“ …" */
+	quoted = qt_quoted_source_end(cx->doc, k, end, &name);
+	if (quoted != QT_NONE)
+		return quoted;
 	k = qt_np_end(cx, k, end);
 	/* "laut dem Ministerium und dem Generalsekretär X" */
 	for (int i = 0; i < MARKER_MAX_SOURCES - 1 && k + 1 < end &&

@@ -957,7 +957,12 @@ marker_source(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 	}
 	{
 		uint32_t	first = cue->end;
+		uint32_t	name;
+		uint32_t	quoted = qt_quoted_source_end(doc, cue->end, send, &name);
 
+		/* "laut „BBC News“", "nach Angaben von „Reuters“": the name between the marks */
+		if (quoted != QT_NONE)
+			return qt_speaker_from_np(cx, name, quoted - 1, QT_NONE, sp);
 		/* "nach Angaben der Polizei": the noun and its genitive */
 		if (cue->end - cue->tok > 1)
 			first = cue->end - 1;
