@@ -294,6 +294,13 @@ test_reported(void)
 	EXPECT_QUOTE(&r, "Für weite Teile des Landes", "reported", "die Behörden", "ausrufen");
 	EXPECT_QUOTE(&r, "Die Kommission bittet", "reported", "Die Kommission", "bitten");
 	free_run(&r);
+	/* a name after a short role compound speaks; a name in a genitive after a noun does not */
+	r = run_quotes(
+		"VDA-Chef Karl Wenzel hat den Vorwurf bereits zurückgewiesen. "
+		"Der Besuch Angela Merkels zeigt, wie eng die Länder verbunden sind.");
+	EXPECT_QUOTE(&r, "VDA-Chef Karl Wenzel hat", "reported", "Karl Wenzel", "zurückweisen");
+	CHECK(find_quote(&r, "wie eng die Länder") == NULL);
+	free_run(&r);
 }
 
 /* The speaker's evidence of the first quote starting with prefix, or -1. */

@@ -326,6 +326,8 @@ institution_noun(const gt_doc *doc, uint32_t k)
 #define ROLE_TAIL_MIN_PREFIX 3
 /* Bytes a role noun as a compound's tail has at least (no Rat in Heirat). */
 #define ROLE_TAIL_MIN_BYTES 5
+/* Bytes a role noun after a hyphen has at least (SPD-Chef, EU-Rat). */
+#define ROLE_PART_MIN_BYTES 3
 
 /*
  * Is the capitalised word w[0..n) a role noun of the lexicons, or a
@@ -351,7 +353,8 @@ role_word(qt_ctx *cx, const char *w, size_t n)
 		if (((unsigned char) w[i] & 0xC0) == 0x80)
 			continue;			/* inside a character */
 		tl = gt_normalize_key(w + from, n - from, buf, sizeof(buf));
-		if (tl == (size_t) -1 || tl < ROLE_TAIL_MIN_BYTES)
+		/* after a hyphen a short role is the part itself (SPD-Chef); joined, it must be longer (no Rat in Heirat) */
+		if (tl == (size_t) -1 || tl < (from > i ? ROLE_PART_MIN_BYTES : ROLE_TAIL_MIN_BYTES))
 			continue;
 		gt_upper_initial(buf, &tl, sizeof(buf));
 		if (gt_lexicons_have(cx->lex, buf, tl, GT_LEX_ROLE))
@@ -519,6 +522,14 @@ qt_speaker_from_np(qt_ctx *cx, uint32_t first, uint32_t end, uint32_t verb,
 
 		sp->first = m->first_token;
 		sp->end = m->end_token > m->first_token ? m->end_token : m->first_token + 1;
+		/*
+		 * a person or an organisation that ends a phrase without an article
+		 * can speak, whatever the word before its name ("ICANN-Chef Paul
+		 * Twomey"); not a genitive after a noun ("Der Besuch Putins zeigt")
+		 */
+		if ((m->kind == GT_KIND_PERSON || m->kind == GT_KIND_ORGANIZATION) && m->end_token == end &&
+			!gt_tok_in(cx->doc, first, GT_WS_DETERMINER))
+			sp->agent = true;
 		speaker_from_mention(cx, mi, sp);
 		extend_name(cx, m, end, sp);
 		return true;
