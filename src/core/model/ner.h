@@ -13,6 +13,7 @@
 #define GT_NER_H
 
 #include "lexicon/lexicon.h"
+#include "model/weight_rows.h"
 
 /* The entity types the tagger knows. */
 typedef enum gt_ner_type
@@ -39,6 +40,7 @@ typedef enum gt_ner_pos
 /* A weight row holds one weight per label, padded to 16 for aligned rows. */
 #define GT_NER_STRIDE 16
 _Static_assert(GT_NER_LABELS <= GT_NER_STRIDE, "labels fit a weight row");
+_Static_assert(GT_NER_STRIDE <= GT_WEIGHT_STRIDE_MAX && GT_NER_STRIDE % 8 == 0, "a row gt_weight_row_sums can add");
 
 /* The label of a type at a position, and back. */
 static inline uint8_t

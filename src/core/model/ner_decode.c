@@ -7,11 +7,10 @@
  */
 #include "model/ner.h"
 
+#include "model/weight_rows.h"
+
 #include <math.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* A score no path reaches: below any sum of weights. */
 #define NO_PATH (INT64_MIN / 4)
@@ -91,38 +90,7 @@ gt_ner_apply_limits(uint8_t limits, int32_t *scores)
 void
 gt_ner_emissions(const gt_ner_model *m, const uint32_t *feats, size_t n, int32_t *scores)
 {
-#ifdef __SSE2__
-	/* the same integer sums, eight weights at a time (SSE2 is part of every x86-64) */
-	__m128i		acc[GT_NER_STRIDE / 4];
-
-	for (int v = 0; v < GT_NER_STRIDE / 4; v++)
-		acc[v] = _mm_setzero_si128();
-	for (size_t f = 0; f < n; f++)
-	{
-		const __m128i *row = (const __m128i *) (m->weights +
-												 (size_t) (feats[f] & (m->nbuckets - 1)) * GT_NER_STRIDE);
-
-		for (int h = 0; h < GT_NER_STRIDE / 8; h++)
-		{
-			__m128i		w = _mm_loadu_si128(row + h);
-
-			/* sign-extend the eight int16 to two times four int32 */
-			acc[2 * h] = _mm_add_epi32(acc[2 * h], _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
-			acc[2 * h + 1] = _mm_add_epi32(acc[2 * h + 1], _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
-		}
-	}
-	for (int v = 0; v < GT_NER_STRIDE / 4; v++)
-		_mm_storeu_si128((__m128i *) (scores + 4 * v), acc[v]);
-#else
-	memset(scores, 0, GT_NER_STRIDE * sizeof(int32_t));
-	for (size_t f = 0; f < n; f++)
-	{
-		const int16_t *row = m->weights + (size_t) (feats[f] & (m->nbuckets - 1)) * GT_NER_STRIDE;
-
-		for (int y = 0; y < GT_NER_STRIDE; y++)
-			scores[y] += row[y];
-	}
-#endif
+	gt_weight_row_sums(m->weights, m->nbuckets, GT_NER_STRIDE, feats, n, scores);
 }
 
 /* Bytes of work memory gt_ner_viterbi needs for n tokens. */

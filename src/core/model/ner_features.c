@@ -61,8 +61,6 @@ enum
 
 /* The longest part of a word the affix and shape hashes look at, in bytes. */
 #define WORD_BYTES_MAX GT_KEY_MAX
-/* Length buckets (characters): 1, 2, 3, 4–5, 6–9, 10 and more. */
-#define LENGTH_BUCKETS 6
 
 /* Is every character of s[0..len) in ASCII or Latin-1 (U+0000–U+00FF)? */
 static bool
@@ -125,19 +123,6 @@ gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
 			w->last_part = gt_hash(low + last, n - last);
 		}
 	}
-}
-
-/* The length bucket of token k (characters). */
-static uint32_t
-length_bucket(const gt_doc *doc, uint32_t k)
-{
-	uint32_t	chars = doc->tokens[k].span.char_end - doc->tokens[k].span.char_start;
-	static const uint32_t bounds[LENGTH_BUCKETS - 1] = {1, 2, 3, 5, 9};
-
-	for (uint32_t b = 0; b < LENGTH_BUCKETS - 1; b++)
-		if (chars <= bounds[b])
-			return b;
-	return LENGTH_BUCKETS - 1;
 }
 
 /* The value of a lexicon hint: kind, form and position in one number. */
@@ -227,7 +212,7 @@ gt_ner_features(const gt_doc *doc, const gt_ner_word *words,
 	out[n++] = gt_feature_id(F_NEXT_RULE, has_next ? rule_value(&hints[k + 1]) : 0);
 	out[n++] = gt_feature_id(F_MODIFIER, h->modifier_kind);
 	out[n++] = gt_feature_id(F_CAPS_PATTERN, caps);
-	out[n++] = gt_feature_id(F_LENGTH, length_bucket(doc, k));
+	out[n++] = gt_feature_id(F_LENGTH, gt_word_length_bucket(doc, k));
 	out[n++] = gt_feature_id(F_KNOWN_POSITION, ((uint32_t) (h->words & KNOWN_BITS) * 8u + w->position) * 8u +
 						  caps + (h->lex_kind ? 64u * 1024u : 0u));
 	if (w->head)

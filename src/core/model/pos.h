@@ -14,6 +14,7 @@
 #define GT_POS_H
 
 #include "lexicon/lexicon.h"
+#include "model/weight_rows.h"
 
 /* The word classes, in the order of pos_list.h. */
 typedef enum gt_pos
@@ -29,6 +30,7 @@ typedef enum gt_pos
 /* A weight row of the part-of-speech model: one int16 per scored tag. */
 #define GT_POS_STRIDE 32
 _Static_assert(GT_POS_SCORED <= GT_POS_STRIDE, "scored tags fit a weight row");
+_Static_assert(GT_POS_STRIDE <= GT_WEIGHT_STRIDE_MAX && GT_POS_STRIDE % 8 == 0, "a row gt_weight_row_sums can add");
 
 /* Morphology labels: case and number of a nominal word, number of a finite verb. */
 typedef enum gt_morph
@@ -50,6 +52,7 @@ typedef enum gt_morph
 /* A weight row of the morphology model. */
 #define GT_MORPH_STRIDE 16
 _Static_assert(GT_MORPH__COUNT <= GT_MORPH_STRIDE, "morphology labels fit a weight row");
+_Static_assert(GT_MORPH_STRIDE <= GT_WEIGHT_STRIDE_MAX && GT_MORPH_STRIDE % 8 == 0, "a row gt_weight_row_sums can add");
 
 /* Grammatical case of a morphology label (GT_CASE_NONE for a verb or none). */
 typedef enum gt_case
@@ -169,9 +172,6 @@ typedef struct gt_pos_model
 	uint32_t	features_version;
 } gt_pos_model;
 
-/* The sum of the weight rows of n features (stride int16 per row, a multiple of 8) into scores. */
-extern void gt_pos_row_sums(const int16_t *weights, uint32_t nbuckets, uint32_t stride,
-							const uint32_t *feats, size_t n, int32_t *scores);
 
 /* The best of the first n scores (the lowest index on a tie). */
 extern uint8_t gt_pos_argmax(const int32_t *scores, uint32_t n);

@@ -68,25 +68,10 @@ enum
 	M_TAG_POSITION
 };
 
-/* Length buckets (characters): 1, 2, 3, 4–5, 6–9, 10 and more. */
-#define LENGTH_BUCKETS 6
 /* How far back the morphology tagger looks for a phrase's determiner and preposition (tokens). */
 #define PHRASE_LOOKBACK 5
 /* A value for "no token there" (beyond the sentence), distinct from any tag. */
 #define NO_TAG 0xFFu
-
-/* The length bucket of token k (characters). */
-static uint8_t
-length_bucket(const gt_doc *doc, uint32_t k)
-{
-	uint32_t	chars = doc->tokens[k].span.char_end - doc->tokens[k].span.char_start;
-	static const uint32_t bounds[LENGTH_BUCKETS - 1] = {1, 2, 3, 5, 9};
-
-	for (uint8_t b = 0; b < LENGTH_BUCKETS - 1; b++)
-		if (chars <= bounds[b])
-			return b;
-	return LENGTH_BUCKETS - 1;
-}
 
 /* The tag a punctuation or quotation-mark token gives by itself, or GT_POS__COUNT. */
 static uint8_t
@@ -192,7 +177,7 @@ gt_pos_word_of(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, gt_pos_wor
 	w->word = gt_hash(s, len);
 	w->shape = gt_word_shape_hash(s, len < GT_KEY_MAX ? len : GT_KEY_MAX);
 	w->position = gt_word_position(doc, k);
-	w->length = length_bucket(doc, k);
+	w->length = gt_word_length_bucket(doc, k);
 	if (doc->tokens[k].kind == GT_TOK_WORD)
 		w->facts = word_facts(doc, lex, k, &w->word_class);
 	if (n == (size_t) -1)

@@ -6,48 +6,9 @@
  * Words of no nominal tag get no case, non-finite words no verb number.
  */
 #include "model/pos.h"
+#include "model/weight_rows.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
-/* The sum of the weight rows of n features (stride int16 per row, a multiple of 8) into scores. */
-void
-gt_pos_row_sums(const int16_t *weights, uint32_t nbuckets, uint32_t stride,
-				const uint32_t *feats, size_t n, int32_t *scores)
-{
-#ifdef __SSE2__
-	/* eight weights at a time, sign-extended to int32 (SSE2 is part of every x86-64) */
-	__m128i		acc[GT_POS_STRIDE / 4];
-
-	for (uint32_t v = 0; v < stride / 4; v++)
-		acc[v] = _mm_setzero_si128();
-	for (size_t f = 0; f < n; f++)
-	{
-		const __m128i *row = (const __m128i *) (weights + (size_t) (feats[f] & (nbuckets - 1)) * stride);
-
-		for (uint32_t h = 0; h < stride / 8; h++)
-		{
-			__m128i		w = _mm_loadu_si128(row + h);
-
-			acc[2 * h] = _mm_add_epi32(acc[2 * h], _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
-			acc[2 * h + 1] = _mm_add_epi32(acc[2 * h + 1], _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
-		}
-	}
-	for (uint32_t v = 0; v < stride / 4; v++)
-		_mm_storeu_si128((__m128i *) (scores + 4 * v), acc[v]);
-#else
-	memset(scores, 0, stride * sizeof(int32_t));
-	for (size_t f = 0; f < n; f++)
-	{
-		const int16_t *row = weights + (size_t) (feats[f] & (nbuckets - 1)) * stride;
-
-		for (uint32_t y = 0; y < stride; y++)
-			scores[y] += row[y];
-	}
-#endif
-}
 
 /* The best of the first n scores (the lowest index on a tie). */
 uint8_t
@@ -90,7 +51,7 @@ gt_pos_tag_range(const gt_pos_model *m, const gt_pos_word *words, uint32_t first
 			continue;
 		}
 		n = gt_pos_features(words, tags, first, end, k, feats);
-		gt_pos_row_sums(m->pos_weights, m->pos_buckets, GT_POS_STRIDE, feats, n, scores);
+		gt_weight_row_sums(m->pos_weights, m->pos_buckets, GT_POS_STRIDE, feats, n, scores);
 		tags[k] = gt_pos_argmax(scores, GT_POS_SCORED);
 	}
 	for (uint32_t k = first; k < end; k++)
@@ -102,7 +63,7 @@ gt_pos_tag_range(const gt_pos_model *m, const gt_pos_word *words, uint32_t first
 		if (!gt_pos_nominal(tags[k]) && !gt_pos_finite_verb(tags[k]))
 			continue;
 		n = gt_morph_features(words, tags, morph, first, end, k, feats);
-		gt_pos_row_sums(m->morph_weights, m->morph_buckets, GT_MORPH_STRIDE, feats, n, scores);
+		gt_weight_row_sums(m->morph_weights, m->morph_buckets, GT_MORPH_STRIDE, feats, n, scores);
 		for (uint8_t y = 1; y < GT_MORPH__COUNT; y++)
 			if (morph_fits(tags[k], y) && (best == GT_MORPH_NONE || scores[y] > scores[best]))
 				best = y;

@@ -105,3 +105,15 @@ gt_word_position(const gt_doc *doc, uint32_t k)
 	return GT_WP_INSIDE;
 }
 
+/* The length bucket of token k (characters): 1, 2, 3, 4–5, 6–9, 10 and more. */
+uint8_t
+gt_word_length_bucket(const gt_doc *doc, uint32_t k)
+{
+	uint32_t	chars = doc->tokens[k].span.char_end - doc->tokens[k].span.char_start;
+	static const uint32_t bounds[GT_LENGTH_BUCKETS - 1] = {1, 2, 3, 5, 9};
+
+	for (uint8_t b = 0; b < GT_LENGTH_BUCKETS - 1; b++)
+		if (chars <= bounds[b])
+			return b;
+	return GT_LENGTH_BUCKETS - 1;
+}

@@ -48,4 +48,10 @@ extern size_t gt_head_length(const char *s, size_t len, size_t chars);
 /* Where token k stands: at a sentence or line start, after a colon, a quotation mark … */
 extern uint8_t gt_word_position(const gt_doc *doc, uint32_t k);
 
+/* Length buckets of a token (characters): 1, 2, 3, 4–5, 6–9, 10 and more. */
+#define GT_LENGTH_BUCKETS 6
+
+/* The length bucket of token k. */
+extern uint8_t gt_word_length_bucket(const gt_doc *doc, uint32_t k);
+
 #endif							/* GT_WORD_HASH_H */
