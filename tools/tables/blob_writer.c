@@ -43,9 +43,13 @@ pad_to(FILE *fp, uint64_t *at, uint64_t to, const char *path)
 	}
 }
 
-/* Write the table file (exits with a message on error). */
-void
-blob_write(const blob_writer *w, const char *path)
+/*
+ * Write the table file, after a text header when there is one: the
+ * header, at least one NUL byte up to a GT_BLOB_ALIGN boundary, then the
+ * table (the model files of the taggers, readable with `head`).
+ */
+static void
+write_file(const blob_writer *w, const char *header, const char *path)
 {
 	gt_blob_header h = {GT_BLOB_MAGIC, GT_BLOB_FORMAT, (uint32_t) w->nsections, w->record_size};
 	gt_blob_section dir[sizeof(w->sections) / sizeof(w->sections[0])];
@@ -64,6 +68,15 @@ blob_write(const blob_writer *w, const char *path)
 	fp = fopen(path, "wb");
 	if (!fp)
 		die("cannot create %s", path);
+	if (header)
+	{
+		static const char zeros[GT_BLOB_ALIGN] = {0};
+		size_t		hlen = strlen(header);
+		size_t		pad = GT_BLOB_ALIGN - hlen % GT_BLOB_ALIGN;
+
+		if (fwrite(header, 1, hlen, fp) != hlen || fwrite(zeros, 1, pad, fp) != pad)
+			die("cannot write %s", path);
+	}
 	at = 0;
 	if (fwrite(&h, sizeof(h), 1, fp) != 1 ||
 		fwrite(dir, sizeof(gt_blob_section), w->nsections, fp) != w->nsections)
@@ -80,4 +93,18 @@ blob_write(const blob_writer *w, const char *path)
 	pad_to(fp, &at, aligned(at), path);
 	if (fclose(fp) != 0)
 		die("cannot write %s", path);
+}
+
+/* Write the table file (exits with a message on error). */
+void
+blob_write(const blob_writer *w, const char *path)
+{
+	write_file(w, NULL, path);
+}
+
+/* Write a model file: the text header, NUL bytes to the table's alignment, the table. */
+void
+blob_write_model(const blob_writer *w, const char *header, const char *path)
+{
+	write_file(w, header, path);
 }

@@ -68,6 +68,9 @@ extern void blob_add(blob_writer *w, uint32_t id, uint32_t count,
 /* Write the table file (exits with a message on error). */
 extern void blob_write(const blob_writer *w, const char *path);
 
+/* Write a model file: the text header, NUL bytes to the table's alignment, the table. */
+extern void blob_write_model(const blob_writer *w, const char *header, const char *path);
+
 /* ------------------------------------------------------------ util.c */
 
 /* Print a message about a data file and exit with status 1. */

@@ -16,40 +16,16 @@
 void
 write_model(const char *path, const trained_model *m, const char *header)
 {
-	char		tmp[4096];
 	blob_writer w = {.record_size = GT_NER_STRIDE * sizeof(int16_t)};
 	int32_t		meta[META_ITEMS] = {
 		(int32_t) m->model.features_version, m->model.calib_a, m->model.calib_b
 	};
-	FILE	   *out;
-	FILE	   *in;
-	size_t		hlen = strlen(header);
-	size_t		got;
-	static const char zeros[GT_BLOB_ALIGN] = {0};
 
-	snprintf(tmp, sizeof(tmp), "%s.table", path);
 	blob_add(&w, GT_NER_SECTION_WEIGHTS, m->model.nbuckets, m->weights,
 			 (size_t) m->model.nbuckets * GT_NER_STRIDE * sizeof(int16_t));
 	blob_add(&w, GT_NER_SECTION_TRANSITIONS, (GT_NER_LABELS + 1) * (GT_NER_LABELS + 1),
 			 m->transitions, (GT_NER_LABELS + 1) * (GT_NER_LABELS + 1) * sizeof(int32_t));
 	blob_add(&w, GT_NER_SECTION_META, META_ITEMS, meta, sizeof(meta));
 	blob_add(&w, GT_NER_SECTION_EVIDENCE, GT_EV__COUNT, m->evidence, GT_EV__COUNT * sizeof(int32_t));
-	blob_write(&w, tmp);
-
-	out = fopen(path, "wb");
-	in = fopen(tmp, "rb");
-	if (!out || !in)
-		die("cannot write %s", path);
-	/* the header, at least one NUL, padded to the table's alignment */
-	if (fwrite(header, 1, hlen, out) != hlen ||
-		fwrite(zeros, 1, GT_BLOB_ALIGN - hlen % GT_BLOB_ALIGN, out) != GT_BLOB_ALIGN - hlen % GT_BLOB_ALIGN)
-		die("cannot write %s", path);
-	while ((got = fread(tmp, 1, sizeof(tmp), in)) > 0)
-		if (fwrite(tmp, 1, got, out) != got)
-			die("cannot write %s", path);
-	fclose(in);
-	if (fclose(out) != 0)
-		die("cannot write %s", path);
-	snprintf(tmp, sizeof(tmp), "%s.table", path);
-	remove(tmp);
+	blob_write_model(&w, header, path);
 }

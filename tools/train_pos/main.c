@@ -47,37 +47,15 @@ percent(size_t a, size_t b)
 static void
 write_pos_model(const char *path, const pos_trained *m, const char *header)
 {
-	char		tmp[4096];
 	blob_writer w = {.record_size = GT_POS_STRIDE * sizeof(int16_t)};
 	int32_t		meta[META_ITEMS] = {(int32_t) m->model.features_version};
-	static const char zeros[GT_BLOB_ALIGN] = {0};
-	size_t		hlen = strlen(header);
-	size_t		got;
-	FILE	   *out,
-			   *in;
 
-	snprintf(tmp, sizeof(tmp), "%s.table", path);
 	blob_add(&w, GT_POS_SECTION_POS_WEIGHTS, m->model.pos_buckets, m->pos_weights,
 			 (size_t) m->model.pos_buckets * GT_POS_STRIDE * sizeof(int16_t));
 	blob_add(&w, GT_POS_SECTION_MORPH_WEIGHTS, m->model.morph_buckets, m->morph_weights,
 			 (size_t) m->model.morph_buckets * GT_MORPH_STRIDE * sizeof(int16_t));
 	blob_add(&w, GT_POS_SECTION_META, META_ITEMS, meta, sizeof(meta));
-	blob_write(&w, tmp);
-	out = fopen(path, "wb");
-	in = fopen(tmp, "rb");
-	if (!out || !in)
-		die("cannot write %s", path);
-	if (fwrite(header, 1, hlen, out) != hlen ||
-		fwrite(zeros, 1, GT_BLOB_ALIGN - hlen % GT_BLOB_ALIGN, out) != GT_BLOB_ALIGN - hlen % GT_BLOB_ALIGN)
-		die("cannot write %s", path);
-	while ((got = fread(tmp, 1, sizeof(tmp), in)) > 0)
-		if (fwrite(tmp, 1, got, out) != got)
-			die("cannot write %s", path);
-	fclose(in);
-	if (fclose(out) != 0)
-		die("cannot write %s", path);
-	snprintf(tmp, sizeof(tmp), "%s.table", path);
-	remove(tmp);
+	blob_write_model(&w, header, path);
 }
 
 /* The base name of a path (for the header: no machine's directories in shipped data). */
