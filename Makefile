@@ -34,12 +34,15 @@ WORDSETS_BIN = $(BUILD_DIR)/wordsets.bin
 LEXICON_BIN = $(BUILD_DIR)/lexicon.bin
 LEXICON_ENTRIES = $(BUILD_DIR)/lexicon-entries.tsv
 LEXICON_INFO = $(BUILD_DIR)/lexicon-info.tsv
-# The tagger's weights: trained by `make model` (mk/model.mk), committed, checked and copied at build time.
-NER_MODEL   = data/model/ner.model
+# The tagger's weights: trained by `make model` (mk/model.mk), committed gzip-compressed (the hashed
+# weight tables are mostly zeros: 8 MB as 1 MB), decompressed, checked and copied at build time.
+NER_MODEL_GZ = data/model/ner.model.gz
+NER_MODEL   = $(BUILD_DIR)/ner.model
 NER_BIN     = $(BUILD_DIR)/ner.bin
 NER_INFO    = $(BUILD_DIR)/ner-info.txt
 # The part-of-speech and morphology tagger's weights (UD German GSD, CC BY-SA 4.0), the same way.
-POS_MODEL   = data/model/pos.model
+POS_MODEL_GZ = data/model/pos.model.gz
+POS_MODEL   = $(BUILD_DIR)/pos.model
 POS_BIN     = $(BUILD_DIR)/pos.bin
 POS_INFO    = $(BUILD_DIR)/pos-info.txt
 
@@ -126,19 +129,26 @@ $(LEXICON_BIN): $(TABLES_TOOL) $(LEXICON_ENTRIES)
 src/core/lexicon/lexicon_blob.o: $(LEXICON_BIN)
 
 # The taggers' models: checked against this revision's layout and feature version.
-$(NER_MODEL) $(POS_MODEL):
+$(NER_MODEL_GZ) $(POS_MODEL_GZ):
 	@echo "$@ is missing: it is committed data (git checkout -- $@), or retrain it with 'make model'" >&2
 	@exit 1
 
+$(BUILD_DIR)/%.model: data/model/%.model.gz
+	@mkdir -p $(BUILD_DIR)
+	gzip -dc $< > $@.tmp && mv $@.tmp $@
+
+# the build info names the committed file, with its SHA-256
 $(NER_BIN): $(TABLES_TOOL) $(NER_MODEL)
-	$(TABLES_TOOL) model ner $(NER_MODEL) $$(sha256sum $(NER_MODEL) | cut -d' ' -f1) $@ $(NER_INFO)
+	$(TABLES_TOOL) model ner $(NER_MODEL) $$(sha256sum $(NER_MODEL_GZ) | cut -d' ' -f1) $@ $(NER_INFO) \
+	  $(NER_MODEL_GZ)
 
 $(NER_INFO): $(NER_BIN)
 
 src/core/model/ner_blob.o: $(NER_BIN) $(NER_INFO)
 
 $(POS_BIN): $(TABLES_TOOL) $(POS_MODEL)
-	$(TABLES_TOOL) model pos $(POS_MODEL) $$(sha256sum $(POS_MODEL) | cut -d' ' -f1) $@ $(POS_INFO)
+	$(TABLES_TOOL) model pos $(POS_MODEL) $$(sha256sum $(POS_MODEL_GZ) | cut -d' ' -f1) $@ $(POS_INFO) \
+	  $(POS_MODEL_GZ)
 
 $(POS_INFO): $(POS_BIN)
 

@@ -1,5 +1,5 @@
 # The tagger's model (src/core/model), included by the Makefile. Users never
-# train: the weights are committed (data/model/ner.model). Developers retrain
+# train: the weights are committed (data/model/ner.model.gz, gzip -9 -n). Developers retrain
 # after changing the features, the recogniser's passes before the tagger, or
 # the lexicon:
 #
@@ -7,7 +7,7 @@
 #                  that may shape shipped weights, tools/model_data.py),
 #                  cross-validate and train with build/train_ner (tools/train,
 #                  linked against the normal core: the pipeline's own feature
-#                  code), write data/model/ner.model, and print the
+#                  code), write data/model/ner.model.gz, and print the
 #                  cross-validated figures (eval/ner_cv.py)
 #
 # The same data and commit give the same bytes (no clock, no threads, a fixed seed).
@@ -33,6 +33,7 @@ model: $(TRAIN_TOOL)
 	  --provenance $(MODEL_DIR)/provenance.txt
 	$(TRAIN_TOOL) --data $(TRAIN_DATA) --out $(NER_MODEL) --provenance $(MODEL_DIR)/provenance.txt \
 	  --cv-predictions $(MODEL_DIR)/cv-predictions.tsv
+	gzip -9 -n -c $(NER_MODEL) > $(NER_MODEL_GZ)
 	python3 eval/ner_cv.py --data $(TRAIN_DATA) --predictions $(MODEL_DIR)/cv-predictions.tsv
 
 # The part-of-speech and morphology tagger (src/core/model/pos*.c), trained on the UD German GSD
@@ -57,5 +58,6 @@ model-pos: $(POS_TRAIN_TOOL)
 	done > $(MODEL_DIR)/pos-provenance.txt
 	$(POS_TRAIN_TOOL) $(addprefix --treebank ,$(POS_TREEBANKS)) --out $(POS_MODEL) \
 	  --provenance $(MODEL_DIR)/pos-provenance.txt
+	gzip -9 -n -c $(POS_MODEL) > $(POS_MODEL_GZ)
 
 model: model-pos

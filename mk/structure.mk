@@ -14,5 +14,5 @@ check-structure:
 .PHONY: check-reproducible
 TEST_EXTRA += check-reproducible
 
-check-reproducible: $(LEXICON_BIN) $(WORDSETS_BIN)
+check-reproducible: $(LEXICON_BIN) $(WORDSETS_BIN) $(NER_BIN) $(POS_BIN)
 	sh test/build/reproducible.sh

@@ -45,22 +45,26 @@ python3 tools/lexicon_entries.py --wordlists none --output "$tmp/e.tsv" --info "
 	grep -q "none (built with WORDLISTS=none)" "$tmp/i.tsv"
 tap_result $? "WORDLISTS=none builds without word lists and records it in the build info"
 
-# the taggers' committed models: checked and copied again, byte for byte
-sha=$(sha256sum data/model/ner.model | cut -d' ' -f1)
-build/build_tables model ner data/model/ner.model "$sha" "$tmp/ner.bin" "$tmp/ner-info.txt" >/dev/null &&
+# the taggers' committed models: decompressed, checked and copied again, byte for byte
+for kind in ner pos; do
+	gzip -dc "data/model/$kind.model.gz" >"$tmp/$kind.model" && cmp -s "$tmp/$kind.model" "build/$kind.model"
+	tap_result $? "data/model/$kind.model.gz decompresses to the model this build used"
+done
+sha=$(sha256sum data/model/ner.model.gz | cut -d' ' -f1)
+build/build_tables model ner "$tmp/ner.model" "$sha" "$tmp/ner.bin" "$tmp/ner-info.txt" data/model/ner.model.gz >/dev/null &&
 	cmp -s "$tmp/ner.bin" build/ner.bin && cmp -s "$tmp/ner-info.txt" build/ner-info.txt
 tap_result $? "the tagger's model table built again is byte for byte the one of this build"
-sha=$(sha256sum data/model/pos.model | cut -d' ' -f1)
-build/build_tables model pos data/model/pos.model "$sha" "$tmp/pos.bin" "$tmp/pos-info.txt" >/dev/null &&
+sha=$(sha256sum data/model/pos.model.gz | cut -d' ' -f1)
+build/build_tables model pos "$tmp/pos.model" "$sha" "$tmp/pos.bin" "$tmp/pos-info.txt" data/model/pos.model.gz >/dev/null &&
 	cmp -s "$tmp/pos.bin" build/pos.bin && cmp -s "$tmp/pos-info.txt" build/pos-info.txt
 tap_result $? "the part-of-speech model table built again is byte for byte the one of this build"
-build/build_tables model pos data/model/ner.model x "$tmp/x.bin" "$tmp/x.txt" >/dev/null 2>&1
+build/build_tables model pos "$tmp/ner.model" x "$tmp/x.bin" "$tmp/x.txt" >/dev/null 2>&1
 [ $? -ne 0 ]
 tap_result $? "the names model given as the part-of-speech model stops the build"
 
 # a model trained with another feature version (the meta section's first item changed)
 for kind in ner pos; do
-python3 - "$tmp/stale.model" "data/model/$kind.model" <<'PY'
+python3 - "$tmp/stale.model" "$tmp/$kind.model" <<'PY'
 import struct, sys
 data = bytearray(open(sys.argv[2], "rb").read())
 table = (data.index(0) // 64 + 1) * 64

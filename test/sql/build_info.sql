@@ -20,8 +20,8 @@ FROM geotext_build_info() WHERE item LIKE '/usr/share/%' ORDER BY item;
 
 SELECT records > 500 AS words_in_classes FROM geotext_build_info() WHERE item = 'word classes';
 
--- the taggers' models (data/model/ner.model for names, data/model/pos.model for word classes and
--- morphology; trained by make model), each with its digest
+-- the taggers' models (data/model/ner.model.gz for names, data/model/pos.model.gz for word classes
+-- and morphology; trained by make model, committed compressed), each with its digest
 SELECT item, version LIKE 'averaged perceptron, features version %' AS tagger,
        records > 0 AS weight_rows, sha256 ~ '^[0-9a-f]{64}$' AS pinned
 FROM geotext_build_info() WHERE item LIKE 'data/model/%' ORDER BY item;

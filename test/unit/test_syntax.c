@@ -141,7 +141,7 @@ test_builtin_model(void)
 	CHECK_INT(m->features_version, GT_POS_FEATURES_VERSION);
 	CHECK(m->pos_buckets > 0 && (m->pos_buckets & (m->pos_buckets - 1)) == 0);
 	CHECK(m->morph_buckets > 0 && (m->morph_buckets & (m->morph_buckets - 1)) == 0);
-	CHECK(strstr(gt_pos_build_info(), "data/model/pos.model") != NULL);
+	CHECK(strstr(gt_pos_build_info(), "data/model/pos.model.gz\t") != NULL);
 }
 
 /* Words a window of words misreads: a possessive, a pronominal adverb, a subordinator, a participle. */

@@ -305,7 +305,7 @@ test_builtin_model(void)
 		CHECK(m->calib_a > 0);	/* a larger margin, a higher confidence */
 	}
 	CHECK(!gt_ner_model_open(garbage, &g));
-	CHECK(strncmp(gt_ner_build_info(), "data/model/ner.model\t", 21) == 0);
+	CHECK(strncmp(gt_ner_build_info(), "data/model/ner.model.gz\t", 24) == 0);
 }
 
 /* One training sentence: its text and the word that is a name of the given type. */

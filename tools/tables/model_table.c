@@ -1,7 +1,7 @@
 /*
- * model_table.c — the taggers' models for the build: data/model/ner.model
- * and data/model/pos.model (a text header, NUL padding, the table; written
- * by `make model`) are checked — a table of this layout, a model of this
+ * model_table.c — the taggers' models for the build: data/model/ner.model.gz
+ * and data/model/pos.model.gz, decompressed into build/ (a text header, NUL
+ * padding, the table; written by `make model`), are checked — a table of this layout, a model of this
  * feature version — and each table copied to build/, which the library
  * links in. A missing or stale model stops the build: the library never
  * falls back to another analysis.
@@ -76,11 +76,12 @@ check_pos(const char *model_path, const unsigned char *table, uint32_t *rows, ui
 
 /*
  * Check the model file of a tagger (kind "ner" or "pos") and copy its
- * table to out_path; its build-info line (with sha256) to info_path.
+ * table to out_path; its build-info line (the model as name, with sha256)
+ * to info_path.
  */
 int
 build_model(const char *kind, const char *model_path, const char *sha256, const char *out_path,
-			const char *info_path)
+			const char *info_path, const char *name)
 {
 	size_t		len;
 	unsigned char *file = read_file(model_path, &len);
@@ -106,7 +107,7 @@ build_model(const char *kind, const char *model_path, const char *sha256, const 
 		die("cannot write %s", out_path);
 	/* one line for geotext_build_info(), NUL-terminated: the library links it in as a string */
 	out = fopen(info_path, "wb");
-	if (!out || fprintf(out, "%s\taveraged perceptron, features version %u\t%u\t%s\n", model_path,
+	if (!out || fprintf(out, "%s\taveraged perceptron, features version %u\t%u\t%s\n", name,
 						version, rows, sha256) < 0 ||
 		fputc('\0', out) == EOF || fclose(out) != 0)
 		die("cannot write %s", info_path);

@@ -99,6 +99,6 @@ extern int build_lexicon(const char *entries_path, const char *info_path, const 
 
 /* Check a tagger's model file (kind ner or pos; make model) and copy its table and build-info line. */
 extern int build_model(const char *kind, const char *model_path, const char *sha256,
-					   const char *out_path, const char *info_path);
+					   const char *out_path, const char *info_path, const char *name);
 
 #endif							/* GT_TABLES_H */

@@ -1,7 +1,7 @@
 /*
  * main.c — the entry point of the trainer, run by `make model`:
  *
- *   train_ner --data build/model/train.tsv --out data/model/ner.model
+ *   train_ner --data build/model/train.tsv --out build/ner.model (make model then compresses it into data/model/ner.model.gz)
  *             [--provenance FILE] [--cv-predictions FILE]
  *             [--buckets N] [--epochs N] [--seed N] [--word-dropout PERMILLE] [--runs N]
  *

@@ -1,5 +1,5 @@
 /*
- * model_file.c — the model file data/model/ner.model: a text header (what
+ * model_file.c — the model file (build/ner.model, committed as data/model/ner.model.gz): a text header (what
  * it was trained on, its licence, its figures; readable with `head`), NUL
  * bytes up to a GT_BLOB_ALIGN boundary, then the model's table file
  * (base/blob.h). tools/tables checks it and copies the table into build/.

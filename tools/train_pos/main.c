@@ -1,7 +1,7 @@
 /*
  * main.c — the entry point of the part-of-speech trainer, run by `make model`:
  *
- *   train_pos --treebank FILE.conllu [--treebank …] --out data/model/pos.model
+ *   train_pos --treebank FILE.conllu [--treebank …] --out build/pos.model (make model then compresses it into data/model/pos.model.gz)
  *             [--provenance FILE] [--folds N] [--epochs N] [--seed N] [--pos-buckets N]
  *             [--morph-buckets N]
  *

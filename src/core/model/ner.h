@@ -247,7 +247,7 @@ extern double gt_ner_confidence(const gt_ner_model *m, int64_t margin);
 
 /* ------------------------------------------------------- ner_model.c */
 
-/* The model trained by `make model` and linked in (data/model/ner.model); NULL if none. */
+/* The model trained by `make model` and linked in (data/model/ner.model.gz); NULL if none. */
 extern const gt_ner_model *gt_ner_model_builtin(void);
 
 /* A model over the sections of a model table file in memory; false if it is not one. */

@@ -1,5 +1,5 @@
 /*
- * ner_blob.c — the tagger's model (data/model/ner.model, trained by `make
+ * ner_blob.c — the tagger's model (data/model/ner.model.gz, trained by `make
  * model`, checked and copied into build/ by tools/tables), linked in as
  * bytes, and opened once. Outside the core library, like the other tables,
  * so that the trainer can link the core without a model.

@@ -185,7 +185,7 @@ extern void gt_pos_tag_range(const gt_pos_model *m, const gt_pos_word *words, ui
 
 /* ------------------------------------------------------- pos_model.c */
 
-/* The model trained by `make model` and linked in (data/model/pos.model); NULL if none. */
+/* The model trained by `make model` and linked in (data/model/pos.model.gz); NULL if none. */
 extern const gt_pos_model *gt_pos_model_builtin(void);
 
 /* A model over the sections of a model table file in memory; false if it is not one. */

@@ -1,5 +1,5 @@
 /*
- * pos_blob.c — the part-of-speech model (data/model/pos.model, trained by
+ * pos_blob.c — the part-of-speech model (data/model/pos.model.gz, trained by
  * `make model`, checked and copied into build/ by tools/tables), linked in
  * as bytes and opened once. Outside the core library, like the other
  * tables, so that the trainer can link the core without a model.
