@@ -7,80 +7,9 @@
 
 #include <string.h>
 
-/* Longest tail of a word that suffix tests look at, in bytes. */
-#define SUFFIX_WINDOW 24
 /* Letters of an acronym of a name (EU, BVG, UNHCR): fewer or more is no acronym. */
 #define ACRONYM_MIN_CHARS 2
 #define ACRONYM_MAX_CHARS 5
-/* Bytes before a compound tail that is a role noun (EU-Kommissar: at least "EU"). */
-#define ROLE_TAIL_MIN_PREFIX 2
-/* Bytes before a tail that is an ordinary noun or an org introducer (at least a short stem). */
-#define NOUN_TAIL_MIN_PREFIX 3
-/* The shortest tail looked up, in bytes. */
-#define TAIL_MIN_BYTES 3
-
-/* What the tails of a word are (entity_words.c's compound analysis). */
-typedef struct tail_hits
-{
-	bool		role;			/* a role noun: Regierungssprecher */
-	uint8_t		role_gender;	/* its gender */
-	bool		noun;			/* an ordinary noun: Waffenlieferungen */
-	bool		org_before;		/* a noun that introduces an organisation: Digitalagentur */
-	size_t		head;			/* where the longest such tail starts (bytes), or 0 */
-} tail_hits;
-
-/*
- * Look at the tails of a word once, capitalised, for built-in facts (which
- * a user gazetteer never adds): a role noun after at least 2 bytes, an
- * ordinary noun or an organisation introducer after at least 3. The first
- * hit of each, the longest tail, counts. A Bloom filter of capitalised
- * nouns answers most tails without a table lookup.
- */
-static tail_hits
-scan_tails(const char *w, size_t len)
-{
-	tail_hits	hits = {false, 0, false, false, 0};
-	size_t		start = len > SUFFIX_WINDOW ? len - SUFFIX_WINDOW : ROLE_TAIL_MIN_PREFIX;
-
-	if (start < ROLE_TAIL_MIN_PREFIX)
-		start = ROLE_TAIL_MIN_PREFIX;
-	for (size_t i = start; i + TAIL_MIN_BYTES <= len; i++)
-	{
-		char		key[GT_KEY_MAX];
-		size_t		klen;
-		gt_lex_entry e[GT_MAX_ENTRIES];
-		size_t		n;
-
-		if (((unsigned char) w[i] & 0xC0) == 0x80 || w[i] == '-')
-			continue;
-		klen = gt_normalize_key(w + i, len - i, key, sizeof(key));
-		if (klen == (size_t) -1 || klen == 0)
-			continue;
-		gt_upper_initial(key, &klen, sizeof(key));
-		if (!gt_lexicon_may_be_noun(gt_lexicon_builtin(), key, klen))
-			continue;
-		n = gt_lexicon_find(gt_lexicon_builtin(), key, klen, e, GT_MAX_ENTRIES);
-		for (size_t j = 0; j < n && j < GT_MAX_ENTRIES; j++)
-		{
-			if (e[j].type == GT_LEX_ROLE && !hits.role)
-			{
-				hits.role = true;
-				hits.role_gender = e[j].gender;
-			}
-			else if (i >= NOUN_TAIL_MIN_PREFIX && e[j].type == GT_LEX_COMMON_WORD)
-				hits.noun = true;
-			else if (i >= NOUN_TAIL_MIN_PREFIX && e[j].type == GT_LEX_ORG_PATTERN &&
-					 e[j].sub == GT_ORG_BEFORE)
-				hits.org_before = true;
-		}
-		if (!hits.head && (hits.role || hits.noun || hits.org_before))
-			hits.head = i;
-		if (hits.role && hits.noun && hits.org_before)
-			break;
-	}
-	return hits;
-}
-
 /* Fact bits cached per token (gt_recognizer.facts). */
 #define F_BASE_DONE		0x00000001u	/* the token's own key was looked up */
 #define F_LOWER_DONE	0x00000002u	/* its lower-case form was looked up */
@@ -195,7 +124,7 @@ tail_facts(gt_recognizer *r, uint32_t k)
 {
 	size_t		len;
 	const char *w = gt_tok_text(r->doc, k, &len);
-	tail_hits	hits = scan_tails(w, len);
+	gt_tail_hits hits = gt_word_tails(w, len);
 	uint32_t	f = F_TAIL_DONE;
 
 	if (hits.role)
@@ -212,7 +141,7 @@ tail_facts(gt_recognizer *r, uint32_t k)
 bool
 gt_word_has_noun_tail(const char *w, size_t len)
 {
-	return scan_tails(w, len).noun;
+	return gt_word_tails(w, len).noun;
 }
 
 /* Remember the facts of token k from its own entries (found by a caller). */

@@ -101,4 +101,17 @@ extern bool gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 /* Is token k a function word of the built-in lexicon (as written, or lower-cased)? */
 extern bool gt_token_is_function_word(const gt_doc *doc, uint32_t k);
 
+/* What the tails of a word are: the compound analysis of the built-in lexicon. */
+typedef struct gt_tail_hits
+{
+	bool		role;			/* a role noun: Regierungssprecher */
+	uint8_t		role_gender;	/* its gender */
+	bool		noun;			/* an ordinary noun: Waffenlieferungen */
+	bool		org_before;		/* a noun that introduces an organisation: Digitalagentur */
+	size_t		head;			/* where the longest such tail starts (bytes), or 0 */
+} gt_tail_hits;
+
+/* The tails of the word w[0..len) that are role nouns, ordinary nouns or organisation introducers. */
+extern gt_tail_hits gt_word_tails(const char *w, size_t len);
+
 #endif							/* GT_LEXICON_H */

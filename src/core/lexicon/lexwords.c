@@ -1,9 +1,22 @@
 /*
  * lexwords.c — word questions the built-in lexicon answers for a token of
  * a document, for callers that keep no cache of their own (the quote
- * finder; the entity recogniser caches its facts in entity_words.c).
+ * finder; the entity recogniser caches its facts in entity_words.c): a
+ * function word, and what the tails of a compound are.
  */
 #include "lexicon/lexicon.h"
+
+#include <string.h>
+
+/* Longest tail of a word that the tail scan looks at, in bytes. */
+#define SUFFIX_WINDOW 24
+/* Bytes before a compound tail that is a role noun (EU-Kommissar: at least "EU"). */
+#define ROLE_TAIL_MIN_PREFIX 2
+/* Bytes before a tail that is an ordinary noun or an org introducer (at least a short stem). */
+#define NOUN_TAIL_MIN_PREFIX 3
+/* The shortest tail looked up, in bytes. */
+#define TAIL_MIN_BYTES 3
+
 
 /* Is token k a function word of the built-in lexicon (as written, or lower-cased)? */
 bool
@@ -19,4 +32,56 @@ gt_token_is_function_word(const gt_doc *doc, uint32_t k)
 		return true;
 	return gt_lower_initial(buf, &len, sizeof(buf)) &&
 		gt_lexicon_has(b, buf, len, GT_LEX_FUNCTION_WORD);
+}
+
+/*
+ * The tails of a word, capitalised, as built-in facts (which a user
+ * gazetteer never adds; entity_words.c caches them per token): a role noun after at least 2 bytes, an
+ * ordinary noun or an organisation introducer after at least 3. The first
+ * hit of each, the longest tail, counts. A Bloom filter of capitalised
+ * nouns answers most tails without a table lookup.
+ */
+gt_tail_hits
+gt_word_tails(const char *w, size_t len)
+{
+	gt_tail_hits hits = {false, 0, false, false, 0};
+	size_t		start = len > SUFFIX_WINDOW ? len - SUFFIX_WINDOW : ROLE_TAIL_MIN_PREFIX;
+
+	if (start < ROLE_TAIL_MIN_PREFIX)
+		start = ROLE_TAIL_MIN_PREFIX;
+	for (size_t i = start; i + TAIL_MIN_BYTES <= len; i++)
+	{
+		char		key[GT_KEY_MAX];
+		size_t		klen;
+		gt_lex_entry e[GT_MAX_ENTRIES];
+		size_t		n;
+
+		if (((unsigned char) w[i] & 0xC0) == 0x80 || w[i] == '-')
+			continue;
+		klen = gt_normalize_key(w + i, len - i, key, sizeof(key));
+		if (klen == (size_t) -1 || klen == 0)
+			continue;
+		gt_upper_initial(key, &klen, sizeof(key));
+		if (!gt_lexicon_may_be_noun(gt_lexicon_builtin(), key, klen))
+			continue;
+		n = gt_lexicon_find(gt_lexicon_builtin(), key, klen, e, GT_MAX_ENTRIES);
+		for (size_t j = 0; j < n && j < GT_MAX_ENTRIES; j++)
+		{
+			if (e[j].type == GT_LEX_ROLE && !hits.role)
+			{
+				hits.role = true;
+				hits.role_gender = e[j].gender;
+			}
+			else if (i >= NOUN_TAIL_MIN_PREFIX && e[j].type == GT_LEX_COMMON_WORD)
+				hits.noun = true;
+			else if (i >= NOUN_TAIL_MIN_PREFIX && e[j].type == GT_LEX_ORG_PATTERN &&
+					 e[j].sub == GT_ORG_BEFORE)
+				hits.org_before = true;
+		}
+		if (!hits.head && (hits.role || hits.noun || hits.org_before))
+			hits.head = i;
+		if (hits.role && hits.noun && hits.org_before)
+			break;
+	}
+	return hits;
 }
