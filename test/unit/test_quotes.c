@@ -299,6 +299,10 @@ test_reported(void)
 		"VDA-Chef Karl Wenzel hat den Vorwurf bereits zurückgewiesen. "
 		"Der Besuch Angela Merkels zeigt, wie eng die Länder verbunden sind.");
 	EXPECT_QUOTE(&r, "VDA-Chef Karl Wenzel hat", "reported", "Karl Wenzel", "zurückweisen");
+	free_run(&r);
+	/* a phrase after als is what someone is, not the subject */
+	r = run_quotes("Präsident Karl Wenzel hatte in seiner Funktion als SPD-Chef mehrfach Reformen gefordert.");
+	EXPECT_QUOTE(&r, "Präsident Karl Wenzel hatte", "reported", "Karl Wenzel", "fordern");
 	CHECK(find_quote(&r, "wie eng die Länder") == NULL);
 	free_run(&r);
 }

@@ -322,17 +322,10 @@ institution_noun(const gt_doc *doc, uint32_t k)
 	return qt_cap_word_matches(doc, k, GT_WS_INSTITUTION_HEAD, ends_in_institution);
 }
 
-/* Bytes a compound's first part has at least before a role noun as its tail (Atom|experte). */
-#define ROLE_TAIL_MIN_PREFIX 3
-/* Bytes a role noun as a compound's tail has at least (no Rat in Heirat). */
-#define ROLE_TAIL_MIN_BYTES 5
-/* Bytes a role noun after a hyphen has at least (SPD-Chef, EU-Rat). */
-#define ROLE_PART_MIN_BYTES 3
-
 /*
  * Is the capitalised word w[0..n) a role noun of the lexicons, or a
- * compound that ends in one: after a hyphen (Ex-Mitarbeiter, US-Experten)
- * or joined (Atomexperte, Gewerkschaftssprecher)?
+ * compound that ends in one (Ex-Mitarbeiter, US-Experten, Atomexperte),
+ * as the recogniser reads compounds (gt_word_tails)?
  */
 static bool
 role_word(qt_ctx *cx, const char *w, size_t n)
@@ -342,25 +335,7 @@ role_word(qt_ctx *cx, const char *w, size_t n)
 
 	if (len == (size_t) -1 || len == 0)
 		return false;
-	if (gt_lexicons_have(cx->lex, buf, len, GT_LEX_ROLE))
-		return true;
-	for (size_t i = ROLE_TAIL_MIN_PREFIX; i + ROLE_TAIL_MIN_BYTES <= n; i++)
-	{
-		size_t		tl;
-
-		size_t		from = w[i] == '-' ? i + 1 : i;	/* after a hyphen: the part itself */
-
-		if (((unsigned char) w[i] & 0xC0) == 0x80)
-			continue;			/* inside a character */
-		tl = gt_normalize_key(w + from, n - from, buf, sizeof(buf));
-		/* after a hyphen a short role is the part itself (SPD-Chef); joined, it must be longer (no Rat in Heirat) */
-		if (tl == (size_t) -1 || tl < (from > i ? ROLE_PART_MIN_BYTES : ROLE_TAIL_MIN_BYTES))
-			continue;
-		gt_upper_initial(buf, &tl, sizeof(buf));
-		if (gt_lexicons_have(cx->lex, buf, tl, GT_LEX_ROLE))
-			return true;
-	}
-	return false;
+	return gt_lexicons_have(cx->lex, buf, len, GT_LEX_ROLE) || gt_word_tails(w, n).role;
 }
 
 /* Is the head of the phrase at k a role noun (Sprecher, Ministerin)? */

@@ -178,6 +178,16 @@ build_chunk(gt_syntax *syn, uint32_t k, uint32_t e, uint32_t h, bool determined,
 	}
 	if (j < end && t[j] == GT_POS_APPO)
 		ch->flags |= GT_CH_OBLIQUE;
+	/*
+	 * "in seiner Funktion als KP-Chef", "Als Chef der Partei sagte er": a
+	 * phrase after als at the sentence's start or after a phrase governed
+	 * by a preposition is what someone is, never the subject (but "mehr
+	 * als 100 Menschen", "Politiker wie Ökonomen warnen" may be one)
+	 */
+	if (k > first && t[k - 1] == GT_POS_KOKOM &&
+		(k - 1 == first || (syn->chunk_at[k - 2] >= 0 &&
+							(syn->chunks[syn->chunk_at[k - 2]].flags & GT_CH_OBLIQUE))))
+		ch->flags |= GT_CH_OBLIQUE;
 	return j;
 }
 
