@@ -68,6 +68,16 @@ extern int32_t gt_utf8_next(const char *s, size_t len, size_t *i);
 /* Classify a code point. */
 extern gt_char_class gt_classify(int32_t cp);
 
+/* The class of each ASCII character (utf8.c). */
+extern const uint8_t gt_ascii_class[128];
+
+/* The class of an ASCII character (c < 0x80): gt_classify's common case, inline. */
+static inline gt_char_class
+gt_classify_ascii(uint8_t c)
+{
+	return (gt_char_class) gt_ascii_class[c & 0x7F];
+}
+
 /* Is the code point an upper-case (or title-case) letter? */
 extern bool gt_is_upper(int32_t cp);
 

@@ -30,44 +30,46 @@ gt_utf8_next(const char *s, size_t len, size_t *i)
 	return cp < 0 ? 0xFFFD : cp;
 }
 
-/* Classify an ASCII character. */
-static gt_char_class
-classify_ascii(int32_t c)
-{
-	if (c == '\n' || c == '\r' || c == '\f' || c == '\v')
-		return GT_CC_NEWLINE;
-	if (c == ' ' || c == '\t')
-		return GT_CC_SPACE;
-	if (c < 0x20 || c == 0x7F)
-		return GT_CC_IGNORABLE;
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-		return GT_CC_LETTER;
-	if (c >= '0' && c <= '9')
-		return GT_CC_DIGIT;
-	switch (c)
-	{
-		case '-':
-			return GT_CC_HYPHEN;
-		case '\'':
-			return GT_CC_APOSTROPHE;
-		case '"':
-			return GT_CC_QUOTE;
-		case '.':
-			return GT_CC_PERIOD;
-		case '$':
-		case '+':
-		case '<':
-		case '=':
-		case '>':
-		case '^':
-		case '`':
-		case '|':
-		case '~':
-			return GT_CC_SYMBOL;
-		default:
-			return GT_CC_PUNCT;
-	}
-}
+/*
+ * The class of every ASCII character, as a table so that the tokenizer's
+ * inner loop classifies the common case with one load (base.h,
+ * gt_classify_ascii): controls are ignorable except the white space and
+ * line breaks, letters and digits are themselves, the rest is punctuation
+ * but for the few marks that mean something to the tokenizer and the
+ * symbols.
+ */
+#define SP GT_CC_SPACE
+#define NL GT_CC_NEWLINE
+#define LE GT_CC_LETTER
+#define DI GT_CC_DIGIT
+#define HY GT_CC_HYPHEN
+#define AP GT_CC_APOSTROPHE
+#define QU GT_CC_QUOTE
+#define PE GT_CC_PERIOD
+#define PU GT_CC_PUNCT
+#define SY GT_CC_SYMBOL
+#define IG GT_CC_IGNORABLE
+const uint8_t gt_ascii_class[128] = {
+	/* 0x00 */ IG, IG, IG, IG, IG, IG, IG, IG, IG, SP, NL, NL, NL, NL, IG, IG,
+	/* 0x10 */ IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG,
+	/* 0x20 */ SP, PU, QU, PU, SY, PU, PU, AP, PU, PU, PU, SY, PU, HY, PE, PU,
+	/* 0x30 */ DI, DI, DI, DI, DI, DI, DI, DI, DI, DI, PU, PU, SY, SY, SY, PU,
+	/* 0x40 */ PU, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE,
+	/* 0x50 */ LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, PU, PU, PU, SY, PU,
+	/* 0x60 */ SY, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE,
+	/* 0x70 */ LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, PU, SY, PU, SY, IG,
+};
+#undef SP
+#undef NL
+#undef LE
+#undef DI
+#undef HY
+#undef AP
+#undef QU
+#undef PE
+#undef PU
+#undef SY
+#undef IG
 
 /* Classify the quotation marks, hyphens and emoji helpers ICU lumps in with others. */
 static bool
@@ -136,7 +138,7 @@ gt_classify(int32_t cp)
 	gt_char_class cls;
 
 	if (cp < 0x80)
-		return classify_ascii(cp);
+		return gt_classify_ascii((uint8_t) cp);
 	if (classify_special(cp, &cls))
 		return cls;
 

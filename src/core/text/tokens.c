@@ -53,6 +53,14 @@ peek_at(const cursor *cur, size_t i)
 		p.next = cur->len;
 		return p;
 	}
+	if ((uint8_t) cur->s[i] < 0x80)
+	{
+		/* ASCII, most of a German text: no decoding, one table load */
+		p.cp = (uint8_t) cur->s[i];
+		p.cls = gt_classify_ascii((uint8_t) p.cp);
+		p.next = i + 1;
+		return p;
+	}
 	p.next = i;
 	p.cp = gt_utf8_next(cur->s, cur->len, &p.next);
 	p.cls = gt_classify(p.cp);
