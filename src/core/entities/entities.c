@@ -23,6 +23,8 @@ gt_recognizer_init(gt_recognizer *r, gt_doc *doc, const gt_lexicons *lex)
 	memset(r, 0, sizeof(*r));
 	if (gt_doc_prepare_keys(doc) != GT_OK)
 		return false;
+	for (size_t li = 0; li < lex->n; li++)
+		gt_lexicon_warm(lex->items[li], doc);
 	r->doc = doc;
 	r->lex = lex;
 	r->env = doc->env;

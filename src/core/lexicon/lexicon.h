@@ -63,6 +63,9 @@ typedef struct gt_match
 /* Prepare a document for lookups once: its tokens' keys and word classes. */
 extern gt_status gt_doc_prepare_keys(gt_doc *doc);
 
+/* Bring the lexicon lines of a prepared doc's token keys into the cache (reads only). */
+extern void gt_lexicon_warm(const gt_lexicon *lex, const gt_doc *doc);
+
 /* Token k's stored key without a copy (after gt_doc_prepare_keys), or NULL. */
 extern const char *gt_token_key_ref(const gt_doc *doc, uint32_t k, size_t *len);
 
