@@ -112,15 +112,38 @@ cmp_mentions(const void *a, const void *b)
 	return 0;
 }
 
-/* Find the entity with this canonical name and kind, or -1. */
-static int64_t
-find_entity(const gt_entities *out, const char *canonical, uint8_t kind)
+/* Slots of the smallest entity index (a power of two). */
+#define ENTITY_INDEX_MIN_SLOTS 16
+
+/*
+ * An index of the entities by canonical name and kind (open addressing,
+ * slots hold 1 + entity number, 0 = empty): a document of a million
+ * mentions found each mention's entity by scanning all entities before.
+ */
+typedef struct entity_index
 {
-	for (size_t i = out->nentities; i-- > 0;)
-		if (out->entities[i].kind == kind &&
-			strcmp(out->entities[i].canonical, canonical) == 0)
-			return (int64_t) i;
-	return -1;
+	uint32_t   *slots;
+	size_t		nslots;			/* a power of two, above twice the mentions */
+} entity_index;
+
+/* The slot of (canonical, kind) in the index: its entity's, or the empty one where it goes. */
+static uint32_t *
+entity_slot(const entity_index *ix, const gt_entities *out, const char *canonical, uint8_t kind)
+{
+	size_t		mask = ix->nslots - 1;
+	size_t		i = (gt_hash(canonical, strlen(canonical)) ^ kind) & mask;
+
+	for (;; i = (i + 1) & mask)
+	{
+		uint32_t   *slot = &ix->slots[i];
+		const gt_entity *ent;
+
+		if (*slot == 0)
+			return slot;
+		ent = &out->entities[*slot - 1];
+		if (ent->kind == kind && strcmp(ent->canonical, canonical) == 0)
+			return slot;
+	}
 }
 
 /* Sort the mentions and group them into one entity per canonical name and kind. */
@@ -128,32 +151,45 @@ gt_status
 gt_group_entities(gt_recognizer *r, gt_entities *out)
 {
 	size_t		cap = 0;
+	entity_index ix = {NULL, ENTITY_INDEX_MIN_SLOTS};
 
 	if (out->nmentions > 1)
 		qsort(out->mentions, out->nmentions, sizeof(gt_mention), cmp_mentions);
+	while (ix.nslots < 2 * out->nmentions)
+		ix.nslots *= 2;
+	ix.slots = gt_alloc(r->env, ix.nslots * sizeof(uint32_t));
+	if (!ix.slots)
+		return GT_ENOMEM;
+	memset(ix.slots, 0, ix.nslots * sizeof(uint32_t));
 
 	for (size_t i = 0; i < out->nmentions; i++)
 	{
 		gt_mention *m = &out->mentions[i];
-		int64_t		e = find_entity(out, m->canonical, m->kind);
+		uint32_t   *slot = entity_slot(&ix, out, m->canonical, m->kind);
+		size_t		e;
 		gt_entity  *ent;
 
 		gt_tick(r->env, i + 1);
-		if (e < 0)
+		if (*slot == 0)
 		{
 			gt_entity  *grown = gt_grow(r->env, out->entities, &cap,
 										sizeof(gt_entity), out->nentities + 1);
 
 			if (!grown)
+			{
+				gt_free(r->env, ix.slots);
 				return GT_ENOMEM;
+			}
 			out->entities = grown;
-			e = (int64_t) out->nentities++;
+			e = out->nentities++;
+			*slot = (uint32_t) e + 1;
 			ent = &out->entities[e];
 			memset(ent, 0, sizeof(*ent));
 			ent->canonical = m->canonical;
 			ent->kind = m->kind;
 			ent->first_mention = (uint32_t) i;
 		}
+		e = *slot - 1;
 		ent = &out->entities[e];
 		ent->mentions++;
 		if (!ent->country[0] && m->country[0])
@@ -164,6 +200,7 @@ gt_group_entities(gt_recognizer *r, gt_entities *out)
 			ent->role = m->role;
 		m->entity = (uint32_t) e;
 	}
+	gt_free(r->env, ix.slots);
 	/* every mention of an entity shares its country and gender */
 	for (size_t i = 0; i < out->nmentions; i++)
 	{
