@@ -139,8 +139,9 @@ test_builtin_model(void)
 	if (!m)
 		return;
 	CHECK_INT(m->features_version, GT_POS_FEATURES_VERSION);
-	CHECK(m->pos_buckets > 0 && (m->pos_buckets & (m->pos_buckets - 1)) == 0);
-	CHECK(m->morph_buckets > 0 && (m->morph_buckets & (m->morph_buckets - 1)) == 0);
+	CHECK(m->pos_weights.nbuckets > 0 && (m->pos_weights.nbuckets & (m->pos_weights.nbuckets - 1)) == 0);
+	CHECK(m->morph_weights.nbuckets > 0 &&
+		  (m->morph_weights.nbuckets & (m->morph_weights.nbuckets - 1)) == 0);
 	CHECK(strstr(gt_pos_build_info(), "data/model/pos.model.gz\t") != NULL);
 }
 

@@ -301,7 +301,7 @@ test_builtin_model(void)
 	if (m)
 	{
 		CHECK_INT(m->features_version, GT_NER_FEATURES_VERSION);
-		CHECK(m->nbuckets > 0 && (m->nbuckets & (m->nbuckets - 1)) == 0);
+		CHECK(m->weights.nbuckets > 0 && (m->weights.nbuckets & (m->weights.nbuckets - 1)) == 0);
 		CHECK(m->calib_a > 0);	/* a larger margin, a higher confidence */
 	}
 	CHECK(!gt_ner_model_open(garbage, &g));
@@ -370,8 +370,8 @@ test_tiny_model(void)
 	void	   *work = malloc(gt_ner_work_size(16));
 
 	memset(&m, 0, sizeof(m));
-	m.nbuckets = TINY_BUCKETS;
-	m.weights = weights;
+	m.weights.nbuckets = TINY_BUCKETS;
+	m.weights.rows = weights;
 	m.transitions = trans;
 	for (int epoch = 0; epoch < TINY_EPOCHS; epoch++)
 		for (size_t e = 0; e < sizeof(train) / sizeof(train[0]); e++)

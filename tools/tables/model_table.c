@@ -2,9 +2,11 @@
  * model_table.c — the taggers' models for the build: data/model/ner.model.gz
  * and data/model/pos.model.gz, decompressed into build/ (a text header, NUL
  * padding, the table; written by `make model`), are checked — a table of this layout, a model of this
- * feature version — and each table copied to build/, which the library
- * links in. A missing or stale model stops the build: the library never
- * falls back to another analysis.
+ * feature version — and each table written to build/, which the library
+ * links in, with its weight tables packed (only the rows that are not all
+ * zero, model/weight_rows.h; every bucket's row is checked against the
+ * dense one before the table is written). A missing or stale model stops
+ * the build: the library never falls back to another analysis.
  */
 #include "tables.h"
 #include "model/ner.h"
@@ -44,14 +46,14 @@ check_ner(const char *model_path, const unsigned char *table, uint32_t *rows, ui
 
 	if (!gt_ner_model_open(table, &m))
 	{
-		if (m.features_version != GT_NER_FEATURES_VERSION && m.nbuckets != 0)
+		if (m.features_version != GT_NER_FEATURES_VERSION && m.weights.nbuckets != 0)
 			die("%s: trained with features version %u, the code computes version %d: "
 				"retrain with `make model`", model_path, m.features_version,
 				GT_NER_FEATURES_VERSION);
 		die("%s: not a model table of this layout (format %u, %d labels): retrain with `make model`",
 			model_path, GT_BLOB_FORMAT, GT_NER_LABELS);
 	}
-	*rows = m.nbuckets;
+	*rows = m.weights.nbuckets;
 	*version = m.features_version;
 }
 
@@ -63,15 +65,127 @@ check_pos(const char *model_path, const unsigned char *table, uint32_t *rows, ui
 
 	if (!gt_pos_model_open(table, &m))
 	{
-		if (m.features_version != GT_POS_FEATURES_VERSION && m.pos_buckets != 0)
+		if (m.features_version != GT_POS_FEATURES_VERSION && m.pos_weights.nbuckets != 0)
 			die("%s: trained with features version %u, the code computes version %d: "
 				"retrain with `make model`", model_path, m.features_version,
 				GT_POS_FEATURES_VERSION);
 		die("%s: not a part-of-speech model table of this layout (format %u, %d tags): "
 			"retrain with `make model`", model_path, GT_BLOB_FORMAT, GT_POS_SCORED);
 	}
-	*rows = m.pos_buckets + m.morph_buckets;
+	*rows = m.pos_weights.nbuckets + m.morph_weights.nbuckets;
 	*version = m.features_version;
+}
+
+/* One dense weight table of a model table and the sections its packed form goes to. */
+typedef struct packed_table
+{
+	uint32_t	rows_id;
+	uint32_t	present_id;
+	uint32_t	rank_id;
+	uint32_t	stride;
+	gt_weight_table dense;
+	int16_t    *rows;			/* the packed rows, the bitmap, the ranks (malloc'd) */
+	uint64_t   *present;
+	uint32_t   *rank;
+	uint32_t	nrows;
+} packed_table;
+
+/* Is a row of stride weights all zero? */
+static bool
+zero_row(const int16_t *row, uint32_t stride)
+{
+	for (uint32_t y = 0; y < stride; y++)
+		if (row[y] != 0)
+			return false;
+	return true;
+}
+
+/* Pack a dense table: its non-zero rows in bucket order, the bitmap, the rows before each word. */
+static void
+pack_table(packed_table *p)
+{
+	uint32_t	nbuckets = p->dense.nbuckets;
+	uint32_t	words = nbuckets / GT_WEIGHT_WORD_BITS;
+
+	if (nbuckets < GT_WEIGHT_WORD_BITS)
+		die("a weight table of %u buckets is too small to pack", nbuckets);
+	p->present = xmalloc(words * sizeof(uint64_t));
+	p->rank = xmalloc(words * sizeof(uint32_t));
+	p->rows = xmalloc((size_t) nbuckets * p->stride * sizeof(int16_t));
+	memset(p->present, 0, words * sizeof(uint64_t));
+	p->nrows = 0;
+	for (uint32_t b = 0; b < nbuckets; b++)
+	{
+		const int16_t *row = p->dense.rows + (size_t) b * p->stride;
+
+		if (b % GT_WEIGHT_WORD_BITS == 0)
+			p->rank[b / GT_WEIGHT_WORD_BITS] = p->nrows;
+		if (zero_row(row, p->stride))
+			continue;
+		p->present[b / GT_WEIGHT_WORD_BITS] |= UINT64_C(1) << (b % GT_WEIGHT_WORD_BITS);
+		memcpy(p->rows + (size_t) p->nrows * p->stride, row, p->stride * sizeof(int16_t));
+		p->nrows++;
+	}
+}
+
+/* Check that the packed table gives every bucket the dense table's row (or none for a zero row). */
+static void
+check_packed(const packed_table *p, const char *model_path)
+{
+	gt_weight_table t = {p->dense.nbuckets, p->rows, p->present, p->rank};
+
+	for (uint32_t b = 0; b < p->dense.nbuckets; b++)
+	{
+		const int16_t *dense = gt_weight_row(&p->dense, b, p->stride);
+		const int16_t *packed = gt_weight_row(&t, b, p->stride);
+
+		if (packed ? memcmp(packed, dense, p->stride * sizeof(int16_t)) != 0 : !zero_row(dense, p->stride))
+			die("%s: the packed weight table differs from the dense one at bucket %u", model_path, b);
+	}
+}
+
+/*
+ * Write the model table with its dense weight tables packed: every other
+ * section as it is, in the same order.
+ */
+static void
+write_packed(const unsigned char *table, packed_table *packed, size_t npacked,
+			 const char *model_path, const char *out_path)
+{
+	const gt_blob_header *h = (const gt_blob_header *) table;
+	const gt_blob_section *dir = (const gt_blob_section *) (h + 1);
+	blob_writer w = {.record_size = h->record_size};
+
+	for (uint32_t i = 0; i < h->nsections; i++)
+	{
+		packed_table *p = NULL;
+
+		for (size_t j = 0; j < npacked; j++)
+			if (packed[j].rows_id == dir[i].id)
+				p = &packed[j];
+		if (!p)
+		{
+			blob_add(&w, dir[i].id, dir[i].count, table + dir[i].offset, dir[i].size);
+			continue;
+		}
+		pack_table(p);
+		check_packed(p, model_path);
+		blob_add(&w, p->rows_id, p->nrows, p->rows, (size_t) p->nrows * p->stride * sizeof(int16_t));
+		blob_add(&w, p->present_id, p->dense.nbuckets, p->present,
+				 p->dense.nbuckets / GT_WEIGHT_WORD_BITS * sizeof(uint64_t));
+		blob_add(&w, p->rank_id, p->dense.nbuckets / GT_WEIGHT_WORD_BITS, p->rank,
+				 p->dense.nbuckets / GT_WEIGHT_WORD_BITS * sizeof(uint32_t));
+	}
+	blob_write(&w, out_path);
+	for (size_t j = 0; j < npacked; j++)
+	{
+		printf("build_tables: %s: weight table %u: %u of %u rows are not zero (%.1f%%), packed\n",
+			   model_path, packed[j].rows_id, packed[j].nrows, packed[j].dense.nbuckets,
+			   100.0 * packed[j].nrows / packed[j].dense.nbuckets);
+		free(packed[j].rows);
+		free(packed[j].present);
+		free(packed[j].rank);
+	}
 }
 
 /*
@@ -97,14 +211,34 @@ build_model(const char *kind, const char *model_path, const char *sha256, const 
 	if (header + sizeof(gt_blob_header) > len)
 		die("%s: no model table after the header", model_path);
 	if (strcmp(kind, "ner") == 0)
+	{
+		gt_ner_model m;
+		packed_table p = {.rows_id = GT_NER_SECTION_WEIGHTS, .present_id = GT_NER_SECTION_PRESENT,
+		.rank_id = GT_NER_SECTION_RANK, .stride = GT_NER_STRIDE};
+
 		check_ner(model_path, file + header, &rows, &version);
+		(void) gt_ner_model_open(file + header, &m);
+		p.dense = m.weights;
+		write_packed(file + header, &p, 1, model_path, out_path);
+	}
 	else if (strcmp(kind, "pos") == 0)
+	{
+		gt_pos_model m;
+		packed_table p[2] = {
+			{.rows_id = GT_POS_SECTION_POS_WEIGHTS, .present_id = GT_POS_SECTION_POS_PRESENT,
+			.rank_id = GT_POS_SECTION_POS_RANK, .stride = GT_POS_STRIDE},
+			{.rows_id = GT_POS_SECTION_MORPH_WEIGHTS, .present_id = GT_POS_SECTION_MORPH_PRESENT,
+			.rank_id = GT_POS_SECTION_MORPH_RANK, .stride = GT_MORPH_STRIDE}
+		};
+
 		check_pos(model_path, file + header, &rows, &version);
+		(void) gt_pos_model_open(file + header, &m);
+		p[0].dense = m.pos_weights;
+		p[1].dense = m.morph_weights;
+		write_packed(file + header, p, 2, model_path, out_path);
+	}
 	else
 		die("build_tables model: unknown kind %s (ner or pos)", kind);
-	out = fopen(out_path, "wb");
-	if (!out || fwrite(file + header, 1, len - header, out) != len - header || fclose(out) != 0)
-		die("cannot write %s", out_path);
 	/* one line for geotext_build_info(), NUL-terminated: the library links it in as a string */
 	out = fopen(info_path, "wb");
 	if (!out || fprintf(out, "%s\taveraged perceptron, features version %u\t%u\t%s\n", name,

@@ -21,8 +21,8 @@ write_model(const char *path, const trained_model *m, const char *header)
 		(int32_t) m->model.features_version, m->model.calib_a, m->model.calib_b
 	};
 
-	blob_add(&w, GT_NER_SECTION_WEIGHTS, m->model.nbuckets, m->weights,
-			 (size_t) m->model.nbuckets * GT_NER_STRIDE * sizeof(int16_t));
+	blob_add(&w, GT_NER_SECTION_WEIGHTS, m->model.weights.nbuckets, m->weights,
+			 (size_t) m->model.weights.nbuckets * GT_NER_STRIDE * sizeof(int16_t));
 	blob_add(&w, GT_NER_SECTION_TRANSITIONS, (GT_NER_LABELS + 1) * (GT_NER_LABELS + 1),
 			 m->transitions, (GT_NER_LABELS + 1) * (GT_NER_LABELS + 1) * sizeof(int32_t));
 	blob_add(&w, GT_NER_SECTION_META, META_ITEMS, meta, sizeof(meta));

@@ -72,7 +72,7 @@ update_path(trainer *t, const uint8_t *labels, uint32_t n, int d)
 static void
 learn(trainer *t, const segment *seg, const bool *drop, int32_t *emit, uint8_t *pred, void *work)
 {
-	gt_ner_model m = {.nbuckets = t->nbuckets, .transitions = t->tw};
+	gt_ner_model m = {.weights = {.nbuckets = t->nbuckets}, .transitions = t->tw};
 	const uint32_t *f = seg->feats;
 	bool		wrong = false;
 
@@ -142,8 +142,8 @@ quantise(const int64_t *sw, const int64_t *st, uint32_t nbuckets, trained_model 
 	for (size_t i = 0; i < nt; i++)
 		out->transitions[i] = (int32_t) ((__int128) st[i] * QUANT_MAX / maxabs);
 	memset(&out->model, 0, sizeof(out->model));
-	out->model.nbuckets = nbuckets;
-	out->model.weights = out->weights;
+	out->model.weights.nbuckets = nbuckets;
+	out->model.weights.rows = out->weights;
 	out->model.transitions = out->transitions;
 	out->model.features_version = GT_NER_FEATURES_VERSION;
 	gt_ner_model_prepare(&out->model);

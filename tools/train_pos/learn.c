@@ -247,10 +247,10 @@ train_pos(const pos_sentence *s, size_t n, int heldout, const pos_opts *opts, po
 	memset(out, 0, sizeof(*out));
 	out->pos_weights = quantise(&tt, tstep);
 	out->morph_weights = quantise(&mt, mstep);
-	out->model.pos_buckets = opts->pos_buckets;
-	out->model.pos_weights = out->pos_weights;
-	out->model.morph_buckets = opts->morph_buckets;
-	out->model.morph_weights = out->morph_weights;
+	out->model.pos_weights.nbuckets = opts->pos_buckets;
+	out->model.pos_weights.rows = out->pos_weights;
+	out->model.morph_weights.nbuckets = opts->morph_buckets;
+	out->model.morph_weights.rows = out->morph_weights;
 	out->model.features_version = GT_POS_FEATURES_VERSION;
 	free(tt.w);
 	free(tt.u);

@@ -50,10 +50,10 @@ write_pos_model(const char *path, const pos_trained *m, const char *header)
 	blob_writer w = {.record_size = GT_POS_STRIDE * sizeof(int16_t)};
 	int32_t		meta[META_ITEMS] = {(int32_t) m->model.features_version};
 
-	blob_add(&w, GT_POS_SECTION_POS_WEIGHTS, m->model.pos_buckets, m->pos_weights,
-			 (size_t) m->model.pos_buckets * GT_POS_STRIDE * sizeof(int16_t));
-	blob_add(&w, GT_POS_SECTION_MORPH_WEIGHTS, m->model.morph_buckets, m->morph_weights,
-			 (size_t) m->model.morph_buckets * GT_MORPH_STRIDE * sizeof(int16_t));
+	blob_add(&w, GT_POS_SECTION_POS_WEIGHTS, m->model.pos_weights.nbuckets, m->pos_weights,
+			 (size_t) m->model.pos_weights.nbuckets * GT_POS_STRIDE * sizeof(int16_t));
+	blob_add(&w, GT_POS_SECTION_MORPH_WEIGHTS, m->model.morph_weights.nbuckets, m->morph_weights,
+			 (size_t) m->model.morph_weights.nbuckets * GT_MORPH_STRIDE * sizeof(int16_t));
 	blob_add(&w, GT_POS_SECTION_META, META_ITEMS, meta, sizeof(meta));
 	blob_write_model(&w, header, path);
 }

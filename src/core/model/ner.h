@@ -176,8 +176,7 @@ typedef struct gt_ner_lattice
 /* A trained model: hashed feature weights, transitions, calibration. */
 typedef struct gt_ner_model
 {
-	uint32_t	nbuckets;		/* a power of two */
-	const int16_t *weights;		/* nbuckets rows of GT_NER_STRIDE */
+	gt_weight_table weights;	/* rows of GT_NER_STRIDE */
 	const int32_t *transitions; /* (GT_NER_LABELS + 1)^2: from label or start to label or end */
 	int32_t		calib_a;		/* confidence = 1 / (1 + exp(-(a / A_SCALE * margin + b / B_SCALE))) */
 	int32_t		calib_b;
@@ -256,10 +255,12 @@ extern bool gt_ner_model_open(const unsigned char *blob, gt_ner_model *m);
 /* Sections of the model's table file (base/blob.h). */
 enum
 {
-	GT_NER_SECTION_WEIGHTS = 1, /* int16, count = buckets */
+	GT_NER_SECTION_WEIGHTS = 1, /* int16 rows, count = buckets (dense) or rows (packed) */
 	GT_NER_SECTION_TRANSITIONS, /* int32, (labels + 1)^2 */
 	GT_NER_SECTION_META,		/* int32: features version, calibration a, b */
-	GT_NER_SECTION_EVIDENCE		/* int32 per gt_evidence: its precision × 1000 */
+	GT_NER_SECTION_EVIDENCE,	/* int32 per gt_evidence: its precision × 1000 */
+	GT_NER_SECTION_PRESENT,		/* packed only: uint64 bitmap of the buckets with a row, count = buckets */
+	GT_NER_SECTION_RANK			/* packed only: uint32 rows before each bitmap word */
 };
 
 /* The model table linked into the library (ner_blob.c), and its build-info line. */

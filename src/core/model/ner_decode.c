@@ -90,7 +90,7 @@ gt_ner_apply_limits(uint8_t limits, int32_t *scores)
 void
 gt_ner_emissions(const gt_ner_model *m, const uint32_t *feats, size_t n, int32_t *scores)
 {
-	gt_weight_row_sums(m->weights, m->nbuckets, GT_NER_STRIDE, feats, n, scores);
+	gt_weight_row_sums(&m->weights, GT_NER_STRIDE, feats, n, scores);
 }
 
 /* Bytes of work memory gt_ner_viterbi needs for n tokens. */

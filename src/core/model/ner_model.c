@@ -18,10 +18,8 @@
 bool
 gt_ner_model_open(const unsigned char *blob, gt_ner_model *m)
 {
-	uint32_t	nbuckets = 0;
 	uint32_t	ntrans = 0;
 	uint32_t	nmeta = 0;
-	const int16_t *weights = gt_blob_find(blob, MODEL_RECORD_SIZE, GT_NER_SECTION_WEIGHTS, &nbuckets);
 	const int32_t *transitions = gt_blob_find(blob, MODEL_RECORD_SIZE, GT_NER_SECTION_TRANSITIONS, &ntrans);
 	const int32_t *meta = gt_blob_find(blob, MODEL_RECORD_SIZE, GT_NER_SECTION_META, &nmeta);
 	uint32_t	nevidence = 0;
@@ -29,13 +27,12 @@ gt_ner_model_open(const unsigned char *blob, gt_ner_model *m)
 
 	memset(m, 0, sizeof(*m));
 	/* every entity evidence has its precision; quote evidence appended later needs none */
-	if (!weights || !transitions || !meta || !evidence || nevidence < GT_EV_QUOTE_TERM ||
-		nevidence > GT_EV__COUNT || nbuckets == 0 ||
-		(nbuckets & (nbuckets - 1)) != 0 ||
+	if (!gt_weight_table_open(blob, MODEL_RECORD_SIZE, GT_NER_SECTION_WEIGHTS, GT_NER_SECTION_PRESENT,
+							  GT_NER_SECTION_RANK, &m->weights) ||
+		!transitions || !meta || !evidence || nevidence < GT_EV_QUOTE_TERM ||
+		nevidence > GT_EV__COUNT ||
 		ntrans != (GT_NER_LABELS + 1) * (GT_NER_LABELS + 1) || nmeta != META_ITEMS)
 		return false;
-	m->nbuckets = nbuckets;
-	m->weights = weights;
 	m->transitions = transitions;
 	m->features_version = (uint32_t) meta[0];
 	m->calib_a = meta[1];

@@ -165,10 +165,8 @@ extern size_t gt_morph_features(const gt_pos_word *words, const uint8_t *tags,
 /* A trained model: the two weight tables (hashed features). */
 typedef struct gt_pos_model
 {
-	uint32_t	pos_buckets;	/* powers of two */
-	const int16_t *pos_weights; /* pos_buckets rows of GT_POS_STRIDE */
-	uint32_t	morph_buckets;
-	const int16_t *morph_weights;	/* morph_buckets rows of GT_MORPH_STRIDE */
+	gt_weight_table pos_weights;	/* rows of GT_POS_STRIDE */
+	gt_weight_table morph_weights;	/* rows of GT_MORPH_STRIDE */
 	uint32_t	features_version;
 } gt_pos_model;
 
@@ -194,9 +192,13 @@ extern bool gt_pos_model_open(const unsigned char *blob, gt_pos_model *m);
 /* Sections of the model's table file (base/blob.h); the record is a part-of-speech weight row. */
 enum
 {
-	GT_POS_SECTION_POS_WEIGHTS = 1, /* int16 rows of GT_POS_STRIDE, count = buckets */
-	GT_POS_SECTION_MORPH_WEIGHTS,	/* int16 rows of GT_MORPH_STRIDE, count = buckets */
-	GT_POS_SECTION_META			/* int32: features version */
+	GT_POS_SECTION_POS_WEIGHTS = 1, /* int16 rows of GT_POS_STRIDE, count = buckets (dense) or rows */
+	GT_POS_SECTION_MORPH_WEIGHTS,	/* int16 rows of GT_MORPH_STRIDE, count = buckets (dense) or rows */
+	GT_POS_SECTION_META,		/* int32: features version */
+	GT_POS_SECTION_POS_PRESENT, /* packed only: bitmaps and ranks of the two tables (weight_rows.h) */
+	GT_POS_SECTION_POS_RANK,
+	GT_POS_SECTION_MORPH_PRESENT,
+	GT_POS_SECTION_MORPH_RANK
 };
 
 /* The model table linked into the library (pos_blob.c), and its build-info line. */

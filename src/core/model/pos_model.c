@@ -13,31 +13,20 @@
 /* Items of the meta section: the features version. */
 #define META_ITEMS 1
 
-/* Is n a power of two (and not 0)? */
-static bool
-power_of_two(uint32_t n)
-{
-	return n != 0 && (n & (n - 1)) == 0;
-}
-
 /* A model over the sections of a model table file in memory; false if it is not one. */
 bool
 gt_pos_model_open(const unsigned char *blob, gt_pos_model *m)
 {
-	uint32_t	npos = 0,
-				nmorph = 0,
-				nmeta = 0;
-	const int16_t *pos = gt_blob_find(blob, MODEL_RECORD_SIZE, GT_POS_SECTION_POS_WEIGHTS, &npos);
-	const int16_t *morph = gt_blob_find(blob, MODEL_RECORD_SIZE, GT_POS_SECTION_MORPH_WEIGHTS, &nmorph);
+	uint32_t	nmeta = 0;
 	const int32_t *meta = gt_blob_find(blob, MODEL_RECORD_SIZE, GT_POS_SECTION_META, &nmeta);
 
 	memset(m, 0, sizeof(*m));
-	if (!pos || !morph || !meta || nmeta != META_ITEMS || !power_of_two(npos) || !power_of_two(nmorph))
+	if (!meta || nmeta != META_ITEMS ||
+		!gt_weight_table_open(blob, MODEL_RECORD_SIZE, GT_POS_SECTION_POS_WEIGHTS,
+							  GT_POS_SECTION_POS_PRESENT, GT_POS_SECTION_POS_RANK, &m->pos_weights) ||
+		!gt_weight_table_open(blob, MODEL_RECORD_SIZE, GT_POS_SECTION_MORPH_WEIGHTS,
+							  GT_POS_SECTION_MORPH_PRESENT, GT_POS_SECTION_MORPH_RANK, &m->morph_weights))
 		return false;
-	m->pos_buckets = npos;
-	m->pos_weights = pos;
-	m->morph_buckets = nmorph;
-	m->morph_weights = morph;
 	m->features_version = (uint32_t) meta[0];
 	return m->features_version == GT_POS_FEATURES_VERSION;
 }

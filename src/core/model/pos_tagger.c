@@ -51,7 +51,7 @@ gt_pos_tag_range(const gt_pos_model *m, const gt_pos_word *words, uint32_t first
 			continue;
 		}
 		n = gt_pos_features(words, tags, first, end, k, feats);
-		gt_weight_row_sums(m->pos_weights, m->pos_buckets, GT_POS_STRIDE, feats, n, scores);
+		gt_weight_row_sums(&m->pos_weights, GT_POS_STRIDE, feats, n, scores);
 		tags[k] = gt_pos_argmax(scores, GT_POS_SCORED);
 	}
 	for (uint32_t k = first; k < end; k++)
@@ -63,7 +63,7 @@ gt_pos_tag_range(const gt_pos_model *m, const gt_pos_word *words, uint32_t first
 		if (!gt_pos_nominal(tags[k]) && !gt_pos_finite_verb(tags[k]))
 			continue;
 		n = gt_morph_features(words, tags, morph, first, end, k, feats);
-		gt_weight_row_sums(m->morph_weights, m->morph_buckets, GT_MORPH_STRIDE, feats, n, scores);
+		gt_weight_row_sums(&m->morph_weights, GT_MORPH_STRIDE, feats, n, scores);
 		for (uint8_t y = 1; y < GT_MORPH__COUNT; y++)
 			if (morph_fits(tags[k], y) && (best == GT_MORPH_NONE || scores[y] > scores[best]))
 				best = y;
