@@ -142,12 +142,20 @@ gt_hash(const char *key, size_t len)
 	return h;
 }
 
-/* The two Bloom-filter bit positions of a key hash (nbits a power of two). */
+/* Where the second bit of a key's pair comes from: the hash's top six bits, above any filter's word index. */
+#define GT_BLOOM_SECOND_SHIFT 26
+
+/*
+ * The two Bloom-filter bit positions of a key hash (nbits a power of two,
+ * at most 2^26): both in the same 64-bit word, so that a test is one load
+ * and at most one cache miss (a filter only says "certainly not"; where its
+ * bits lie changes no result).
+ */
 static inline void
 gt_bloom_bits(uint32_t hash, uint32_t nbits, uint32_t *a, uint32_t *b)
 {
 	*a = hash & (nbits - 1);
-	*b = ((hash >> 16) | (hash << 16)) * 0x9E3779B1u & (nbits - 1);
+	*b = (*a & ~63u) | (hash >> GT_BLOOM_SECOND_SHIFT);
 }
 
 /* Set a key's two bits in a Bloom filter. */
