@@ -4,8 +4,8 @@
  * padding, the table; written by `make model`), are checked — a table of this layout, a model of this
  * feature version — and each table written to build/, which the library
  * links in, with its weight tables packed (only the rows that are not all
- * zero, model/weight_rows.h; every bucket's row is checked against the
- * dense one before the table is written). A missing or stale model stops
+ * zero and an index of them, model/weight_rows.h; every bucket's row is
+ * checked against the dense one before the table is written). A missing or stale model stops
  * the build: the library never falls back to another analysis.
  */
 #include "tables.h"
@@ -80,13 +80,11 @@ check_pos(const char *model_path, const unsigned char *table, uint32_t *rows, ui
 typedef struct packed_table
 {
 	uint32_t	rows_id;
-	uint32_t	present_id;
-	uint32_t	rank_id;
+	uint32_t	index_id;
 	uint32_t	stride;
 	gt_weight_table dense;
-	int16_t    *rows;			/* the packed rows, the bitmap, the ranks (malloc'd) */
-	uint64_t   *present;
-	uint32_t   *rank;
+	int16_t    *rows;			/* the packed rows and their index (malloc'd) */
+	uint32_t   *index;
 	uint32_t	nrows;
 } packed_table;
 
@@ -100,31 +98,24 @@ zero_row(const int16_t *row, uint32_t stride)
 	return true;
 }
 
-/* Pack a dense table: its non-zero rows in bucket order, the bitmap, the rows before each word. */
+/* Pack a dense table: its non-zero rows in bucket order, and per bucket 1 + its row's number or 0. */
 static void
 pack_table(packed_table *p)
 {
 	uint32_t	nbuckets = p->dense.nbuckets;
-	uint32_t	words = nbuckets / GT_WEIGHT_WORD_BITS;
 
-	if (nbuckets < GT_WEIGHT_WORD_BITS)
-		die("a weight table of %u buckets is too small to pack", nbuckets);
-	p->present = xmalloc(words * sizeof(uint64_t));
-	p->rank = xmalloc(words * sizeof(uint32_t));
+	p->index = xmalloc((size_t) nbuckets * sizeof(uint32_t));
 	p->rows = xmalloc((size_t) nbuckets * p->stride * sizeof(int16_t));
-	memset(p->present, 0, words * sizeof(uint64_t));
 	p->nrows = 0;
 	for (uint32_t b = 0; b < nbuckets; b++)
 	{
 		const int16_t *row = p->dense.rows + (size_t) b * p->stride;
 
-		if (b % GT_WEIGHT_WORD_BITS == 0)
-			p->rank[b / GT_WEIGHT_WORD_BITS] = p->nrows;
+		p->index[b] = 0;
 		if (zero_row(row, p->stride))
 			continue;
-		p->present[b / GT_WEIGHT_WORD_BITS] |= UINT64_C(1) << (b % GT_WEIGHT_WORD_BITS);
 		memcpy(p->rows + (size_t) p->nrows * p->stride, row, p->stride * sizeof(int16_t));
-		p->nrows++;
+		p->index[b] = ++p->nrows;
 	}
 }
 
@@ -132,7 +123,7 @@ pack_table(packed_table *p)
 static void
 check_packed(const packed_table *p, const char *model_path)
 {
-	gt_weight_table t = {p->dense.nbuckets, p->rows, p->present, p->rank};
+	gt_weight_table t = {p->dense.nbuckets, p->rows, p->index};
 
 	for (uint32_t b = 0; b < p->dense.nbuckets; b++)
 	{
@@ -171,10 +162,7 @@ write_packed(const unsigned char *table, packed_table *packed, size_t npacked,
 		pack_table(p);
 		check_packed(p, model_path);
 		blob_add(&w, p->rows_id, p->nrows, p->rows, (size_t) p->nrows * p->stride * sizeof(int16_t));
-		blob_add(&w, p->present_id, p->dense.nbuckets, p->present,
-				 p->dense.nbuckets / GT_WEIGHT_WORD_BITS * sizeof(uint64_t));
-		blob_add(&w, p->rank_id, p->dense.nbuckets / GT_WEIGHT_WORD_BITS, p->rank,
-				 p->dense.nbuckets / GT_WEIGHT_WORD_BITS * sizeof(uint32_t));
+		blob_add(&w, p->index_id, p->dense.nbuckets, p->index, p->dense.nbuckets * sizeof(uint32_t));
 	}
 	blob_write(&w, out_path);
 	for (size_t j = 0; j < npacked; j++)
@@ -183,8 +171,7 @@ write_packed(const unsigned char *table, packed_table *packed, size_t npacked,
 			   model_path, packed[j].rows_id, packed[j].nrows, packed[j].dense.nbuckets,
 			   100.0 * packed[j].nrows / packed[j].dense.nbuckets);
 		free(packed[j].rows);
-		free(packed[j].present);
-		free(packed[j].rank);
+		free(packed[j].index);
 	}
 }
 
@@ -213,8 +200,8 @@ build_model(const char *kind, const char *model_path, const char *sha256, const 
 	if (strcmp(kind, "ner") == 0)
 	{
 		gt_ner_model m;
-		packed_table p = {.rows_id = GT_NER_SECTION_WEIGHTS, .present_id = GT_NER_SECTION_PRESENT,
-		.rank_id = GT_NER_SECTION_RANK, .stride = GT_NER_STRIDE};
+		packed_table p = {.rows_id = GT_NER_SECTION_WEIGHTS, .index_id = GT_NER_SECTION_INDEX,
+		.stride = GT_NER_STRIDE};
 
 		check_ner(model_path, file + header, &rows, &version);
 		(void) gt_ner_model_open(file + header, &m);
@@ -225,10 +212,10 @@ build_model(const char *kind, const char *model_path, const char *sha256, const 
 	{
 		gt_pos_model m;
 		packed_table p[2] = {
-			{.rows_id = GT_POS_SECTION_POS_WEIGHTS, .present_id = GT_POS_SECTION_POS_PRESENT,
-			.rank_id = GT_POS_SECTION_POS_RANK, .stride = GT_POS_STRIDE},
-			{.rows_id = GT_POS_SECTION_MORPH_WEIGHTS, .present_id = GT_POS_SECTION_MORPH_PRESENT,
-			.rank_id = GT_POS_SECTION_MORPH_RANK, .stride = GT_MORPH_STRIDE}
+			{.rows_id = GT_POS_SECTION_POS_WEIGHTS, .index_id = GT_POS_SECTION_POS_INDEX,
+			.stride = GT_POS_STRIDE},
+			{.rows_id = GT_POS_SECTION_MORPH_WEIGHTS, .index_id = GT_POS_SECTION_MORPH_INDEX,
+			.stride = GT_MORPH_STRIDE}
 		};
 
 		check_pos(model_path, file + header, &rows, &version);

@@ -259,8 +259,7 @@ enum
 	GT_NER_SECTION_TRANSITIONS, /* int32, (labels + 1)^2 */
 	GT_NER_SECTION_META,		/* int32: features version, calibration a, b */
 	GT_NER_SECTION_EVIDENCE,	/* int32 per gt_evidence: its precision × 1000 */
-	GT_NER_SECTION_PRESENT,		/* packed only: uint64 bitmap of the buckets with a row, count = buckets */
-	GT_NER_SECTION_RANK			/* packed only: uint32 rows before each bitmap word */
+	GT_NER_SECTION_INDEX		/* packed only: uint32 per bucket, 1 + its row or 0 (weight_rows.h) */
 };
 
 /* The model table linked into the library (ner_blob.c), and its build-info line. */

@@ -195,10 +195,8 @@ enum
 	GT_POS_SECTION_POS_WEIGHTS = 1, /* int16 rows of GT_POS_STRIDE, count = buckets (dense) or rows */
 	GT_POS_SECTION_MORPH_WEIGHTS,	/* int16 rows of GT_MORPH_STRIDE, count = buckets (dense) or rows */
 	GT_POS_SECTION_META,		/* int32: features version */
-	GT_POS_SECTION_POS_PRESENT, /* packed only: bitmaps and ranks of the two tables (weight_rows.h) */
-	GT_POS_SECTION_POS_RANK,
-	GT_POS_SECTION_MORPH_PRESENT,
-	GT_POS_SECTION_MORPH_RANK
+	GT_POS_SECTION_POS_INDEX,	/* packed only: the two tables' bucket indexes (weight_rows.h) */
+	GT_POS_SECTION_MORPH_INDEX
 };
 
 /* The model table linked into the library (pos_blob.c), and its build-info line. */

@@ -18,25 +18,22 @@ power_of_two(uint32_t n)
 
 /*
  * The weight table of a blob: section rows_id (count = buckets when dense,
- * rows when packed), with present_id and rank_id when packed. False when
- * the sections are missing or do not agree.
+ * rows when packed), with index_id (count = buckets) when packed. False
+ * when the sections are missing or do not agree (an index past the rows).
  */
 bool
 gt_weight_table_open(const unsigned char *blob, uint32_t record_size, uint32_t rows_id,
-					 uint32_t present_id, uint32_t rank_id, gt_weight_table *t)
+					 uint32_t index_id, gt_weight_table *t)
 {
 	uint32_t	nrows = 0,
-				nbits = 0,
-				nranks = 0;
+				nbuckets = 0;
 	const int16_t *rows = gt_blob_find(blob, record_size, rows_id, &nrows);
-	const uint64_t *present = gt_blob_find(blob, record_size, present_id, &nbits);
-	const uint32_t *rank = gt_blob_find(blob, record_size, rank_id, &nranks);
-	uint32_t	words;
+	const uint32_t *index = gt_blob_find(blob, record_size, index_id, &nbuckets);
 
 	memset(t, 0, sizeof(*t));
 	if (!rows)
 		return false;
-	if (!present)
+	if (!index)
 	{
 		if (!power_of_two(nrows))
 			return false;
@@ -44,13 +41,13 @@ gt_weight_table_open(const unsigned char *blob, uint32_t record_size, uint32_t r
 		t->rows = rows;
 		return true;
 	}
-	words = nbits / GT_WEIGHT_WORD_BITS;
-	if (!rank || !power_of_two(nbits) || nbits < GT_WEIGHT_WORD_BITS || nranks != words ||
-		rank[words - 1] + gt_weight_popcount(present[words - 1]) != nrows)
+	if (!power_of_two(nbuckets))
 		return false;
-	t->nbuckets = nbits;
+	for (uint32_t b = 0; b < nbuckets; b++)
+		if (index[b] > nrows)
+			return false;
+	t->nbuckets = nbuckets;
 	t->rows = rows;
-	t->present = present;
-	t->rank = rank;
+	t->index = index;
 	return true;
 }
