@@ -120,6 +120,13 @@ extern size_t gt_titlecase_key(char *buf, size_t len, size_t cap);
 
 /* gt_normalize_key (declared in geotext.h) lives in normalize.c. */
 
+/*
+ * Is the text already a key (printable ASCII but `, and two-byte Latin-1
+ * letters but ß)? gt_normalize_key copies it as it is, and so every suffix
+ * of it that starts at a character.
+ */
+extern bool gt_key_is_plain(const char *text, size_t len);
+
 /* ----------------------------------------------------------- inflect.c */
 
 /* The genitive -s form of a name into out; 0 when it has none. */

@@ -60,6 +60,14 @@ upper_cp(int32_t cp)
 bool
 gt_lower_initial(char *buf, size_t *len, size_t cap)
 {
+	/* an ASCII first letter, the common case, in place (map_initial does the same, slower) */
+	if (*len > 0 && (unsigned char) buf[0] < 0x80)
+	{
+		if (buf[0] < 'A' || buf[0] > 'Z')
+			return false;
+		buf[0] = (char) (buf[0] + ('a' - 'A'));
+		return true;
+	}
 	return map_initial(buf, len, cap, lower_cp);
 }
 
@@ -67,6 +75,13 @@ gt_lower_initial(char *buf, size_t *len, size_t cap)
 void
 gt_upper_initial(char *buf, size_t *len, size_t cap)
 {
+	/* an ASCII first letter, the common case, in place (map_initial does the same, slower) */
+	if (*len > 0 && (unsigned char) buf[0] < 0x80)
+	{
+		if (buf[0] >= 'a' && buf[0] <= 'z')
+			buf[0] = (char) (buf[0] - ('a' - 'A'));
+		return;
+	}
 	(void) map_initial(buf, len, cap, upper_cp);
 }
 

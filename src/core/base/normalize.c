@@ -64,8 +64,8 @@ compose_nfc(char *out, size_t cap, size_t n)
  * Is the text already a key: printable ASCII (no `) and two-byte Latin-1
  * letters other than ß (C3 9F)? The common case, copied as it is.
  */
-static bool
-is_plain_key(const char *text, size_t len)
+bool
+gt_key_is_plain(const char *text, size_t len)
 {
 	const unsigned char *p = (const unsigned char *) text;
 
@@ -93,7 +93,7 @@ gt_normalize_key(const char *text, size_t len, char *out, size_t cap)
 	bool		pending_space = false;
 	bool		has_mark = false;
 
-	if (is_plain_key(text, len))
+	if (gt_key_is_plain(text, len))
 	{
 		if (len > cap)
 			return (size_t) -1;

@@ -46,6 +46,7 @@ gt_word_tails(const char *w, size_t len)
 {
 	gt_tail_hits hits = {false, 0, false, false, 0};
 	size_t		start = len > SUFFIX_WINDOW ? len - SUFFIX_WINDOW : ROLE_TAIL_MIN_PREFIX;
+	bool		plain = gt_key_is_plain(w, len);	/* then every tail is its own key */
 
 	if (start < ROLE_TAIL_MIN_PREFIX)
 		start = ROLE_TAIL_MIN_PREFIX;
@@ -58,7 +59,15 @@ gt_word_tails(const char *w, size_t len)
 
 		if (((unsigned char) w[i] & 0xC0) == 0x80 || w[i] == '-')
 			continue;
-		klen = gt_normalize_key(w + i, len - i, key, sizeof(key));
+		if (plain)
+		{
+			klen = len - i;
+			if (klen > sizeof(key))
+				continue;
+			memcpy(key, w + i, klen);
+		}
+		else
+			klen = gt_normalize_key(w + i, len - i, key, sizeof(key));
 		if (klen == (size_t) -1 || klen == 0)
 			continue;
 		gt_upper_initial(key, &klen, sizeof(key));

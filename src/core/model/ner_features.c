@@ -95,9 +95,9 @@ gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
 		return;					/* a very long token: its word and shape only */
 	w->lower = gt_hash(low, n);
 	w->prefix3 = gt_hash(low, gt_head_length(low, n, 3));
-	w->suffix2 = gt_hash(low + gt_tail_start(low, n, 2), n - gt_tail_start(low, n, 2));
-	w->suffix3 = gt_hash(low + gt_tail_start(low, n, 3), n - gt_tail_start(low, n, 3));
-	w->suffix4 = gt_hash(low + gt_tail_start(low, n, 4), n - gt_tail_start(low, n, 4));
+	w->suffix2 = gt_tail_hash(low, n, 2);
+	w->suffix3 = gt_tail_hash(low, n, 3);
+	w->suffix4 = gt_tail_hash(low, n, 4);
 	if (head > 0 && head < len)
 	{
 		char		tail[WORD_BYTES_MAX];

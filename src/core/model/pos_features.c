@@ -185,10 +185,10 @@ gt_pos_word_of(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, gt_pos_wor
 	w->lower = gt_hash(low, n);
 	w->prefix2 = gt_hash(low, gt_head_length(low, n, 2));
 	w->prefix3 = gt_hash(low, gt_head_length(low, n, 3));
-	w->suffix1 = gt_hash(low + gt_tail_start(low, n, 1), n - gt_tail_start(low, n, 1));
-	w->suffix2 = gt_hash(low + gt_tail_start(low, n, 2), n - gt_tail_start(low, n, 2));
-	w->suffix3 = gt_hash(low + gt_tail_start(low, n, 3), n - gt_tail_start(low, n, 3));
-	w->suffix4 = gt_hash(low + gt_tail_start(low, n, 4), n - gt_tail_start(low, n, 4));
+	w->suffix1 = gt_tail_hash(low, n, 1);
+	w->suffix2 = gt_tail_hash(low, n, 2);
+	w->suffix3 = gt_tail_hash(low, n, 3);
+	w->suffix4 = gt_tail_hash(low, n, 4);
 }
 
 /* Mix two values into one (FNV's prime). */

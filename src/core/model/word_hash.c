@@ -70,6 +70,15 @@ gt_tail_start(const char *s, size_t len, size_t chars)
 	return i;
 }
 
+/* The hash (gt_hash) of the last `chars` characters of s[0..len): a suffix feature. */
+uint32_t
+gt_tail_hash(const char *s, size_t len, size_t chars)
+{
+	size_t		start = gt_tail_start(s, len, chars);
+
+	return gt_hash(s + start, len - start);
+}
+
 /* The byte length of the first `chars` characters of s[0..len). */
 size_t
 gt_head_length(const char *s, size_t len, size_t chars)

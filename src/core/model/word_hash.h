@@ -42,6 +42,9 @@ extern uint32_t gt_word_shape_hash(const char *s, size_t len);
 /* The byte offset where the last `chars` characters of s[0..len) start. */
 extern size_t gt_tail_start(const char *s, size_t len, size_t chars);
 
+/* The hash (gt_hash) of the last `chars` characters of s[0..len): a suffix feature. */
+extern uint32_t gt_tail_hash(const char *s, size_t len, size_t chars);
+
 /* The byte length of the first `chars` characters of s[0..len). */
 extern size_t gt_head_length(const char *s, size_t len, size_t chars);
 
