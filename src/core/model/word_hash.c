@@ -33,6 +33,21 @@ shape_char(int32_t cp)
 	return 'o';
 }
 
+/* The shape character of an ASCII character: shape_char's answer without the class lookup. */
+static inline char
+ascii_shape_char(unsigned char b)
+{
+	if (b >= 'a' && b <= 'z')
+		return 'x';
+	if (b >= 'A' && b <= 'Z')
+		return 'X';
+	if (b >= '0' && b <= '9')
+		return 'd';
+	if (b == '-' || b == '.' || b == '\'')
+		return (char) b;
+	return 'o';
+}
+
 /* The hash of a word's collapsed shape (runs of one class as one character). */
 uint32_t
 gt_word_shape_hash(const char *s, size_t len)
@@ -44,7 +59,17 @@ gt_word_shape_hash(const char *s, size_t len)
 
 	while (i < len && n < GT_SHAPE_MAX)
 	{
-		char		c = shape_char(gt_utf8_next(s, len, &i));
+		unsigned char b = (unsigned char) s[i];
+		char		c;
+
+		/* ASCII, most of a German word: its shape without decoding (shape_char gives the same) */
+		if (b < 0x80)
+		{
+			c = ascii_shape_char(b);
+			i++;
+		}
+		else
+			c = shape_char(gt_utf8_next(s, len, &i));
 
 		chars++;
 		if (n == 0 || shape[n - 1] != c)
