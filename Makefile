@@ -60,7 +60,8 @@ REGRESS     = $(patsubst test/sql/%.sql,%,$(TESTS))
 REGRESS_OPTS = --inputdir=test --load-extension=$(EXTENSION)
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc 2>/dev/null)
-ICU_LIBS   := $(shell pkg-config --libs icu-uc 2>/dev/null || echo -licuuc)
+# i18n: the Latin-ASCII transliterator for output in a database encoding without a character (translit.c)
+ICU_LIBS   := $(shell pkg-config --libs icu-i18n 2>/dev/null || echo -licui18n -licuuc -licudata)
 # What the core links against: ICU and the C maths library (the tagger's confidence curve).
 CORE_LINK   = $(ICU_LIBS) -lm
 TABLE_FLAGS = -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"' -DGT_LEXICON_BLOB='"$(LEXICON_BIN)"' \

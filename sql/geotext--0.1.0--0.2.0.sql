@@ -1,4 +1,4 @@
--- geotext 0.1.0 → 0.2.0 (ALTER EXTENSION geotext UPDATE TO '0.2.0').
+-- geotext 0.1.0 -> 0.2.0 (ALTER EXTENSION geotext UPDATE TO '0.2.0').
 \echo Use "ALTER EXTENSION geotext UPDATE TO '0.2.0'" to load this file. \quit
 
 -- What went into this build of the library.

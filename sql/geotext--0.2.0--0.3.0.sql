@@ -1,4 +1,4 @@
--- geotext 0.2.0 → 0.3.0 (ALTER EXTENSION geotext UPDATE TO '0.3.0').
+-- geotext 0.2.0 -> 0.3.0 (ALTER EXTENSION geotext UPDATE TO '0.3.0').
 \echo Use "ALTER EXTENSION geotext UPDATE TO '0.3.0'" to load this file. \quit
 
 -- geotext_quotes gains two columns (speaker_evidence, confidence). As with

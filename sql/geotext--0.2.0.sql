@@ -63,13 +63,13 @@ CREATE TABLE @extschema@.geotext_gazetteer (
 );
 
 COMMENT ON TABLE @extschema@.geotext_gazetteer IS
-'User gazetteer: names that add to or override the built-in lexicon for every later call, in the same transaction at once and in other sessions right after commit. A row''s name is looked up as a normalised key (NFC, typographic apostrophes and hyphens, ß as ss); names of form ''name'' also get their genitive -s form (Kreml, Kremls). User rows come before built-in entries for the same key. Everyone may read it; its owner and members of geotext_admin may write it. Dumped by pg_dump.';
+'User gazetteer: names that add to or override the built-in lexicon for every later call, in the same transaction at once and in other sessions right after commit. A row''s name is looked up as a normalised key (NFC, typographic apostrophes and hyphens, sharp s (U+00DF) as ss); names of form ''name'' also get their genitive -s form (Kreml, Kremls). User rows come before built-in entries for the same key. Everyone may read it; its owner and members of geotext_admin may write it. Dumped by pg_dump.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.id IS 'Row identifier (generated).';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.name IS 'The surface form as written in text (case matters: NATO is not Nato); at most 200 characters.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.canonical IS 'The one name of the real-world entity (Wladimir Putin for Putin).';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.kind IS 'person, organization, country or place.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.country IS 'ISO 3166-1 alpha-2 code of the entity''s country (RU), or NULL.';
-COMMENT ON COLUMN @extschema@.geotext_gazetteer.form IS 'name, adjective (russischen), demonym (Nordkoreaner) or compound (the US in US-Präsident); only names get a genitive form.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.form IS 'name, adjective (russischen), demonym (Nordkoreaner) or compound (the US in US-Botschafter); only names get a genitive form.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.gender IS 'm or f for persons (for pronoun resolution), or NULL.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.role IS 'Role or function (Kreml-Sprecher), reported as the entry''s extra.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.note IS 'Free text: source, reason, reviewer. Not used by the recogniser.';
@@ -113,7 +113,7 @@ LANGUAGE C STABLE STRICT PARALLEL SAFE
 COST 10 ROWS 3;
 
 COMMENT ON FUNCTION @extschema@.geotext_lookup(text) IS
-'Every lexicon entry the term matches exactly (after normalisation: NFC, typographic apostrophes and hyphens, ß as ss, white space runs as one blank; case matters). Rows from geotext_gazetteer come first (source geotext_gazetteer, type suppress for suppressing rows), then the built-in lexicon (source: its data file). type is entity, firstname, role, cue, function_word, common_word, org_pattern or abbreviation; kind is the entity kind (or a cue''s type: verb, marker, noun); form only for entities; extra is the role, place or organisation type, or a cue''s particle. Articles are not part of keys: look up Ukraine, not der Ukraine.';
+'Every lexicon entry the term matches exactly (after normalisation: NFC, typographic apostrophes and hyphens, sharp s (U+00DF) as ss, white space runs as one blank; case matters). Rows from geotext_gazetteer come first (source geotext_gazetteer, type suppress for suppressing rows), then the built-in lexicon (source: its data file). type is entity, firstname, role, cue, function_word, common_word, org_pattern or abbreviation; kind is the entity kind (or a cue''s type: verb, marker, noun); form only for entities; extra is the role, place or organisation type, or a cue''s particle. Articles are not part of keys: look up Ukraine, not der Ukraine.';
 
 -- Entities: one row per mention.
 CREATE FUNCTION @extschema@.geotext_entities(body text)
@@ -242,4 +242,4 @@ ALTER TEXT SEARCH CONFIGURATION @extschema@.geotext_german
 	ADD MAPPING FOR person, organization, country, place WITH pg_catalog.simple;
 
 COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.geotext_german IS
-'German with entities: words stemmed by german_stem as in ''german''; numbers, URLs and e-mail addresses as they are; every recognised entity mention also as one lexeme, its canonical name in lower case (''jens stoltenberg'', ''russland'' for Russlands or russischen). Entity recognition uses the user gazetteer: REINDEX indexes on to_tsvector(''geotext_german'', …) after changing geotext_gazetteer.';
+'German with entities: words stemmed by german_stem as in ''german''; numbers, URLs and e-mail addresses as they are; every recognised entity mention also as one lexeme, its canonical name in lower case (''jens stoltenberg'', ''russland'' for Russlands or russischen). Entity recognition uses the user gazetteer: REINDEX indexes on to_tsvector(''geotext_german'', ...) after changing geotext_gazetteer.';

@@ -293,6 +293,16 @@ extern void gt_lexicon_free(const gt_env *env, gt_lexicon *lex);
  * one blank. Writes at most cap bytes to out; returns the key length, or
  * (size_t) -1 when it does not fit.
  */
+/* The longest ASCII form gt_ascii_form gives, in bytes with its NUL. */
+#define GT_ASCII_FORM_MAX 16
+
+/*
+ * The ASCII form of code point cp by ICU's Latin-ASCII rules (ğ → g, ß → ss)
+ * into out (NUL-terminated, at most cap bytes with the NUL): its length, or
+ * 0 when it has none. For output in a database encoding without the character.
+ */
+extern size_t gt_ascii_form(int32_t cp, char *out, size_t cap);
+
 extern size_t gt_normalize_key(const char *text, size_t len, char *out,
 							   size_t cap);
 

@@ -65,13 +65,7 @@ push_utf8(extract_state *st, const char *utf8, size_t len)
 
 	v.type = jbvString;
 	if (st->call->input.converted)
-	{
-		char	   *copy = pnstrdup(utf8, len);
-		char	   *server = pg_any_to_server(copy, (int) len, PG_UTF8);
-
-		v.val.string.val = server;
-		v.val.string.len = (int) strlen(server);
-	}
+		v.val.string.val = gt_pg_to_server(st->call, utf8, len, &v.val.string.len);
 	else
 	{
 		v.val.string.val = (char *) utf8;

@@ -7,7 +7,9 @@
 #include "pg_glue.h"
 #include "pg_gazetteer.h"
 
+#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
+#include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/memutils.h"
@@ -64,6 +66,7 @@ convert_input(gt_pg_input *in, text *body)
 	in->utf8 = pg_server_to_any(data, (int) len, PG_UTF8);
 	in->len = strlen(in->utf8);
 	in->converted = true;
+	in->to_server = FindDefaultConversionProc(PG_UTF8, enc);
 }
 
 /* Set up a call over an input text (converted to UTF-8, size-checked). */
@@ -151,18 +154,83 @@ gt_pg_span_datum(gt_pg_call *call, uint32 char_start, uint32 char_end)
 #endif
 }
 
+/*
+ * Append UTF-8 bytes converted to the server encoding to out; false (out
+ * unchanged) when the encoding cannot hold one of their characters.
+ */
+static bool
+append_converted(const gt_pg_input *in, StringInfo out, const char *utf8, size_t len)
+{
+	int			cap = (int) len * MAX_CONVERSION_GROWTH + 1;
+	int			done;
+
+	if (!OidIsValid(in->to_server))
+		return false;
+	enlargeStringInfo(out, cap);
+	done = pg_do_encoding_conversion_buf(in->to_server, PG_UTF8, GetDatabaseEncoding(),
+										 (unsigned char *) utf8, (int) len,
+										 (unsigned char *) out->data + out->len, cap, true);
+	if (done < (int) len)
+	{
+		out->data[out->len] = '\0';
+		return false;
+	}
+	out->len += (int) strlen(out->data + out->len);
+	return true;
+}
+
+/*
+ * UTF-8 bytes in the server encoding (palloc'd, NUL-terminated, *outlen its
+ * length): a character the encoding cannot hold in its ASCII form
+ * (Erdoğan → Erdogan in LATIN1), or ? when it has none; never an error.
+ */
+char *
+gt_pg_to_server(gt_pg_call *call, const char *utf8, size_t len, int *outlen)
+{
+	StringInfoData out;
+	size_t		i = 0;
+
+	initStringInfo(&out);
+	if (!call->input.converted || is_ascii(utf8, len))
+	{
+		appendBinaryStringInfo(&out, utf8, (int) len);
+		*outlen = out.len;
+		return out.data;
+	}
+	/* the whole string at once: what the encoding holds (the input's own text always) */
+	if (!append_converted(&call->input, &out, utf8, len))
+		while (i < len)
+		{
+			const unsigned char *c = (const unsigned char *) utf8 + i;
+			size_t		n = (size_t) pg_utf_mblen(c);
+			char		ascii[GT_ASCII_FORM_MAX];
+
+			CHECK_FOR_INTERRUPTS();
+			if (n == 0 || n > len - i)
+				n = len - i;	/* never within the core's valid UTF-8; ends the loop */
+			i += n;
+			if (append_converted(&call->input, &out, (const char *) c, n))
+				continue;
+			if (gt_ascii_form((int32_t) utf8_to_unicode(c), ascii, sizeof(ascii)) > 0)
+				appendStringInfoString(&out, ascii);
+			else
+				appendStringInfoChar(&out, '?');
+		}
+	*outlen = out.len;
+	return out.data;
+}
+
 /* A text datum (server encoding) for bytes of the UTF-8 input. */
 Datum
 gt_pg_text_datum(gt_pg_call *call, const char *utf8, size_t len)
 {
-	if (call->input.converted)
-	{
-		char	   *copy = pnstrdup(utf8, len);
-		char	   *server = pg_any_to_server(copy, (int) len, PG_UTF8);
+	int			n;
+	char	   *server;
 
-		return PointerGetDatum(cstring_to_text(server));
-	}
-	return PointerGetDatum(cstring_to_text_with_len(utf8, (int) len));
+	if (!call->input.converted)
+		return PointerGetDatum(cstring_to_text_with_len(utf8, (int) len));
+	server = gt_pg_to_server(call, utf8, len, &n);
+	return PointerGetDatum(cstring_to_text_with_len(server, n));
 }
 
 /* A text datum for a NUL-terminated UTF-8 string. */

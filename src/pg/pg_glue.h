@@ -22,6 +22,7 @@ typedef struct gt_pg_input
 	const char *utf8;
 	size_t		len;
 	bool		converted;		/* the server encoding is not UTF-8 */
+	Oid			to_server;		/* when converted: the UTF-8 -> server encoding conversion */
 } gt_pg_input;
 
 /* Work memory for one call: a context for the core and one reset per row. */
@@ -66,6 +67,13 @@ extern Datum gt_pg_span_datum(gt_pg_call *call, uint32 char_start,
 
 /* A text datum (server encoding) for bytes of the UTF-8 input. */
 extern Datum gt_pg_text_datum(gt_pg_call *call, const char *utf8, size_t len);
+
+/*
+ * UTF-8 bytes in the server encoding (palloc'd, NUL-terminated, *outlen its
+ * length): a character the encoding cannot hold in its ASCII form
+ * (Erdoğan → Erdogan in LATIN1), or ? when it has none; never an error.
+ */
+extern char *gt_pg_to_server(gt_pg_call *call, const char *utf8, size_t len, int *outlen);
 
 /* A text datum for a UTF-8 C string, or NULL (isnull) when it is NULL or empty. */
 extern Datum gt_pg_text_or_null(gt_pg_call *call, const char *utf8, bool *isnull);

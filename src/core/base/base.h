@@ -118,6 +118,8 @@ extern size_t gt_titlecase_key(char *buf, size_t len, size_t cap);
 /* The longest key of a loose entry (a user gazetteer name), in bytes. */
 #define GT_ENTRY_KEY_MAX 1024
 
+/* gt_ascii_form (declared in geotext.h) lives in translit.c. */
+
 /* gt_normalize_key (declared in geotext.h) lives in normalize.c. */
 
 /*
