@@ -85,14 +85,16 @@ gt_recognize(gt_recognizer *r, const gt_ner_model *model)
 }
 
 /*
- * Give every mention its confidence, then hand the mentions and the arena
- * over to out, grouped into entities; the recogniser is freed.
+ * Drop the names a user gazetteer suppresses, give every mention its
+ * confidence, then hand the mentions and the arena over to out, grouped
+ * into entities; the recogniser is freed.
  */
 gt_status
 gt_recognizer_finish(gt_recognizer *r, gt_entities *out)
 {
 	gt_status	status;
 
+	gt_pass_suppress(r);
 	gt_pass_confidence(r);
 	gt_compact_mentions(r);
 	out->mentions = r->mentions;

@@ -52,6 +52,12 @@ extern void gt_claim(gt_recognizer *r, uint32_t first, uint32_t end, int32_t m);
 /* Drop one mention: no kind, its tokens released. */
 extern void gt_drop_mention(gt_recognizer *r, int32_t mi);
 
+/* Did the user gazetteer find this mention (it then wins over every rule and the tagger)? */
+extern bool gt_mention_is_user(const gt_mention *m);
+
+/* Does a user-gazetteer mention own one of the tokens [first, end)? */
+extern bool gt_span_has_user(const gt_recognizer *r, uint32_t first, uint32_t end);
+
 /* Drop the mentions that own tokens in [first, end) and free the tokens. */
 extern void gt_drop_mentions(gt_recognizer *r, uint32_t first, uint32_t end);
 
@@ -102,6 +108,7 @@ extern bool gt_doc_word_hints(gt_recognizer *r, gt_ner_hints *h);
 
 /* ---- the passes (one file each) */
 extern void gt_pass_lexicon(gt_recognizer *r);		/* entity_lexicon.c */
+extern void gt_pass_suppress(gt_recognizer *r);	/* entity_lexicon.c: after linking, the last */
 extern void gt_pass_compounds(gt_recognizer *r);	/* entity_compounds.c */
 extern void gt_pass_name_rules(gt_recognizer *r);	/* entity_rules.c */
 extern void gt_pass_propagate(gt_recognizer *r);	/* entity_coref.c */

@@ -221,7 +221,8 @@ relink_names(gt_recognizer *r, name_table *t, size_t before)
 		const known_name *hit;
 		const gt_mention *other;
 
-		if (m->kind == GT_KIND_NONE || m->form != GT_FORM_NAME || !found_in_text(m))
+		if (m->kind == GT_KIND_NONE || m->form != GT_FORM_NAME || !found_in_text(m) ||
+			gt_mention_is_user(m))
 			continue;
 		len = gt_tokens_key(r->doc, m->first_token, m->end_token, key, sizeof(key));
 		if (len == (size_t) -1 || len < SURNAME_MIN_BYTES)

@@ -129,3 +129,45 @@ gt_pass_lexicon(gt_recognizer *r)
 		k = m.end;
 	}
 }
+
+/* Is the text of tokens [first, end) a name a user gazetteer suppresses? */
+static bool
+is_suppressed(gt_recognizer *r, uint32_t first, uint32_t end)
+{
+	char		key[GT_KEY_MAX];
+	size_t		len = gt_tokens_key(r->doc, first, end, key, sizeof(key));
+
+	if (len == (size_t) -1 || len == 0)
+		return false;
+	/* the user gazetteers come before the built-in lexicon, which is last */
+	for (size_t li = 0; li + 1 < r->lex->n; li++)
+	{
+		gt_lex_entry e[GT_MAX_ENTRIES];
+		size_t		n = gt_lexicon_find(r->lex->items[li], key, len, e, GT_MAX_ENTRIES);
+
+		for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
+			if (e[i].flags & GT_LF_SUPPRESS)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * The last pass: a name a user gazetteer suppresses is no finding,
+ * whichever pass found it (a rule, the tagger, propagation, linking).
+ */
+void
+gt_pass_suppress(gt_recognizer *r)
+{
+	if (r->lex->n < 2)
+		return;					/* no user gazetteer */
+	for (size_t i = 0; i < r->nmentions; i++)
+	{
+		gt_mention *m = &r->mentions[i];
+
+		gt_tick(r->env, i + 1);
+		if (m->kind != GT_KIND_NONE && m->form != GT_FORM_COMPOUND && !gt_mention_is_user(m) &&
+			is_suppressed(r, m->first_token, m->end_token))
+			gt_drop_mention(r, (int32_t) i);
+	}
+}

@@ -482,6 +482,8 @@ apply_name(gt_recognizer *r, const tagged_name *t, bool *kept)
 	}
 	if (e && e->kind == GT_KIND_COUNTRY)
 		kind = GT_KIND_COUNTRY;
+	if (gt_span_has_user(r, t->first, t->end))
+		return;					/* the user gazetteer's name stands */
 	drop_overlapping(r, t);
 	m = gt_add_mention(r, t->first, t->end, span, kind, GT_FORM_NAME, canonical,
 					   e ? e->country : "", GT_EV_MODEL_NER);

@@ -239,6 +239,8 @@ rule_org_head(gt_recognizer *r, uint32_t k)
 		if (r->owner[j] >= 0 && r->mentions[r->owner[j]].kind != GT_KIND_PLACE &&
 			r->mentions[r->owner[j]].kind != GT_KIND_COUNTRY)
 			return false;
+	if (gt_span_has_user(r, k, end))
+		return false;
 	gt_drop_mentions(r, k, end);
 	add_org(r, k, end);
 	return true;
@@ -264,7 +266,7 @@ rule_org_tail(gt_recognizer *r, uint32_t k)
 		if (r->owner[first] >= 0 || gt_is_name_candidate(r, first))
 			evidence = true;
 	}
-	if (first == k || !evidence)
+	if (first == k || !evidence || gt_span_has_user(r, first, k + 1))
 		return false;
 	gt_drop_mentions(r, first, k + 1);
 	add_org(r, first, k + 1);

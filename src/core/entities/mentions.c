@@ -25,6 +25,8 @@ gt_drop_mentions(gt_recognizer *r, uint32_t first, uint32_t end)
 {
 	for (uint32_t k = first; k < end; k++)
 	{
+		if (r->owner[k] >= 0 && gt_mention_is_user(&r->mentions[r->owner[k]]))
+			continue;			/* the user gazetteer's names stay */
 		if (r->owner[k] >= 0)
 			r->mentions[r->owner[k]].kind = GT_KIND_NONE;
 		r->owner[k] = -1;
@@ -37,6 +39,8 @@ gt_drop_mention(gt_recognizer *r, int32_t mi)
 {
 	gt_mention *m = &r->mentions[mi];
 
+	if (gt_mention_is_user(m))
+		return;					/* the user gazetteer's names stay */
 	for (uint32_t k = m->first_token; k < m->end_token; k++)
 	{
 		if (r->owner[k] == mi)
@@ -45,6 +49,23 @@ gt_drop_mention(gt_recognizer *r, int32_t mi)
 			r->modifier[k] = -1;
 	}
 	m->kind = GT_KIND_NONE;
+}
+
+/* Did the user gazetteer find this mention (it then wins over every rule and the tagger)? */
+bool
+gt_mention_is_user(const gt_mention *m)
+{
+	return m->evidence >= GT_EV_USER_PERSON && m->evidence <= GT_EV_USER_PLACE;
+}
+
+/* Does a user-gazetteer mention own one of the tokens [first, end)? */
+bool
+gt_span_has_user(const gt_recognizer *r, uint32_t first, uint32_t end)
+{
+	for (uint32_t k = first; k < end && k < r->doc->ntokens; k++)
+		if (r->owner[k] >= 0 && gt_mention_is_user(&r->mentions[r->owner[k]]))
+			return true;
+	return false;
 }
 
 /* Remove dropped mentions (kind NONE), keeping order. */
@@ -69,6 +90,10 @@ gt_add_mention(gt_recognizer *r, uint32_t first, uint32_t end, gt_span span,
 	gt_mention *grown;
 
 	if (r->status != GT_OK)
+		return NULL;
+	/* the user gazetteer wins for every span it covers: no other finding there */
+	if (!(evidence >= GT_EV_USER_PERSON && evidence <= GT_EV_USER_PLACE) &&
+		gt_span_has_user(r, first, end))
 		return NULL;
 	grown = gt_grow(r->env, r->mentions, &r->cap, sizeof(gt_mention),
 					r->nmentions + 1);
