@@ -65,7 +65,7 @@ geotext_actors(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
-	gt_pg_extract(&call, &doc, &ents, &quotes);
+	gt_pg_extract(&call, &doc, &ents, &quotes, true);
 	quoted = MemoryContextAlloc(call.work, (ents.nentities + 1) * sizeof(int32));
 	count_quoted(&ents, &quotes, quoted);
 	put_actors(rsinfo, &call, &ents, quoted);

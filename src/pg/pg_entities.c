@@ -73,7 +73,7 @@ geotext_entities(PG_FUNCTION_ARGS)
 						natts, ENTITY_COLUMNS, ENTITY_COLUMNS_V01),
 				 errhint("Run ALTER EXTENSION geotext UPDATE so that the SQL definitions match the installed library.")));
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
-	gt_pg_extract(&call, &doc, &ents, NULL);
+	gt_pg_extract(&call, &doc, &ents, NULL, true);
 	put_mentions(rsinfo, &call, &doc, &ents, natts);
 	gt_pg_call_end(&call);
 	return (Datum) 0;

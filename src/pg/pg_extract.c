@@ -326,7 +326,7 @@ geotext_extract(PG_FUNCTION_ARGS)
 	Jsonb	   *result;
 
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
-	gt_pg_extract(&call, &doc, &ents, &quotes);
+	gt_pg_extract(&call, &doc, &ents, &quotes, true);
 	check_result_size(&ents, &quotes);
 
 	/* The value tree lives in the work context; only the result outlives it. */

@@ -96,12 +96,16 @@ gt_pg_call_end(gt_pg_call *call)
 	call->row = NULL;
 }
 
-/* Analyse the call's input: document, and entities / quotes on request. */
+/*
+ * Analyse the call's input: document, and entities / quotes on request;
+ * with the user gazetteer only when the caller's function may read a table
+ * (the STABLE ones). Tokens and sentences never read it.
+ */
 void
 gt_pg_extract(gt_pg_call *call, gt_doc *doc, gt_entities *ents,
-			  gt_quotes *quotes)
+			  gt_quotes *quotes, bool user_gazetteer)
 {
-	gt_lexicons lex = gt_lexicons_default(gt_pg_user_lexicon());
+	gt_lexicons lex = gt_lexicons_default(ents && user_gazetteer ? gt_pg_user_lexicon() : NULL);
 
 	gt_pg_check(gt_doc_analyze(doc, &call->env, call->input.utf8, call->input.len));
 	if (ents)

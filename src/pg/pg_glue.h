@@ -46,10 +46,12 @@ extern void gt_pg_call_end(gt_pg_call *call);
 
 /*
  * Analyse the call's input: the document always, its entities when ents is
- * not NULL, its quotes when quotes is not NULL (quotes need entities).
+ * not NULL, its quotes when quotes is not NULL (quotes need entities); with
+ * the user gazetteer when user_gazetteer (STABLE functions only: an
+ * IMMUTABLE one reads no table).
  */
 extern void gt_pg_extract(gt_pg_call *call, gt_doc *doc, gt_entities *ents,
-						  gt_quotes *quotes);
+						  gt_quotes *quotes, bool user_gazetteer);
 
 /* Start a result row: check for interrupts, switch to the per-row context. */
 extern MemoryContext gt_pg_row_begin(gt_pg_call *call);

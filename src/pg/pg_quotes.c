@@ -111,7 +111,7 @@ geotext_quotes(PG_FUNCTION_ARGS)
 						rsinfo->setDesc->natts, QUOTE_COLUMNS, QUOTE_COLUMNS_V02),
 				 errhint("Run ALTER EXTENSION geotext UPDATE so that the SQL definitions match the installed library.")));
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
-	gt_pg_extract(&call, &doc, &ents, &quotes);
+	gt_pg_extract(&call, &doc, &ents, &quotes, true);
 	put_quotes(rsinfo, &call, &doc, &quotes);
 	gt_pg_call_end(&call);
 	return (Datum) 0;

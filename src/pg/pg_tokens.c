@@ -72,7 +72,7 @@ analyze_and_emit(FunctionCallInfo fcinfo,
 	 */
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
-	gt_pg_extract(&call, &doc, NULL, NULL);
+	gt_pg_extract(&call, &doc, NULL, NULL, false);
 	emit(rsinfo, &call, &doc);
 	gt_pg_call_end(&call);
 	return (Datum) 0;

@@ -456,7 +456,8 @@ build_state(const char *text, int len)
 		build_char_table(st);
 		st->to_server = FindDefaultConversionProc(PG_UTF8, GetDatabaseEncoding());
 	}
-	gt_pg_extract(&call, &doc, &ents, NULL);
+	/* to_tsvector is IMMUTABLE: the built-in analysis only, never the gazetteer table */
+	gt_pg_extract(&call, &doc, &ents, NULL, false);
 	st->memitted = palloc0(sizeof(bool) * (ents.nmentions + 1));
 
 	for (size_t i = 0; i < doc.ntokens; i++)

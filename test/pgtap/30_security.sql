@@ -11,7 +11,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS geotext;
 
-SELECT plan(18);
+SELECT plan(22);
 
 -- ------------------------------------------------------ reference results
 CREATE TEMP TABLE sample (body text);
@@ -184,6 +184,22 @@ SET LOCAL search_path = pg_temp, geotext_evil, geotext_hidden, public;
 SELECT is((SELECT count(*) FROM geotext_hidden.geotext_entities('Er wohnt in Kiew.') WHERE canonical = 'Kiew'),
 		  1::bigint, 'an ordinary role''s temporary geotext_gazetteer changes nothing');
 RESET search_path;
+RESET ROLE;
+
+-- ------------------------------------------------------ IMMUTABLE functions read no table
+-- Tokens, sentences and to_tsvector with geotext_german are IMMUTABLE: they
+-- never read the gazetteer, so a role that may not read it can call them
+-- (and they never wait behind a lock on it); the STABLE ones need it.
+REVOKE SELECT ON geotext_hidden.geotext_gazetteer FROM PUBLIC;
+SET LOCAL ROLE geotext_sec_user;
+SELECT lives_ok($$SELECT count(*) FROM geotext_hidden.geotext_tokens('Angela Merkel sprach in Berlin.')$$,
+				'geotext_tokens works for a role that may not read the gazetteer');
+SELECT lives_ok($$SELECT count(*) FROM geotext_hidden.geotext_sentences('Angela Merkel sprach. Dann ging sie.')$$,
+				'geotext_sentences works for a role that may not read the gazetteer');
+SELECT lives_ok($$SELECT to_tsvector('geotext_hidden.geotext_german', 'Angela Merkel sprach in Berlin.')$$,
+				'to_tsvector(geotext_german) works for a role that may not read the gazetteer');
+SELECT throws_ok($$SELECT count(*) FROM geotext_hidden.geotext_entities('Angela Merkel sprach in Berlin.')$$,
+				 '42501', NULL, 'geotext_entities (STABLE, uses the gazetteer) needs SELECT on it');
 RESET ROLE;
 
 SELECT * FROM finish();
