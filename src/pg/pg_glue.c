@@ -18,6 +18,7 @@
 #include "utils/tuplestore.h"
 
 int			geotext_max_input_bytes = 64 * 1024 * 1024;
+int			geotext_max_input_bytes_limit = 64 * 1024 * 1024;
 
 /* Does the buffer hold only 7-bit ASCII? */
 static bool
@@ -37,12 +38,20 @@ convert_input(gt_pg_input *in, text *body)
 	size_t		len = VARSIZE_ANY_EXHDR(body);
 	int			enc = GetDatabaseEncoding();
 
-	if (len > (size_t) geotext_max_input_bytes)
+	if (len > (size_t) geotext_max_input_bytes && geotext_max_input_bytes <= geotext_max_input_bytes_limit)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("input of %zu bytes exceeds geotext.max_input_bytes (%d)",
 						len, geotext_max_input_bytes),
 				 errhint("Split the text, or raise geotext.max_input_bytes.")));
+	if (len > (size_t) geotext_max_input_bytes_limit)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("input of %zu bytes exceeds geotext.max_input_bytes_limit (%d)",
+						len, geotext_max_input_bytes_limit),
+				 errdetail("geotext.max_input_bytes is %d; the limit set by a superuser applies.",
+						   geotext_max_input_bytes),
+				 errhint("Split the text; only a superuser can raise geotext.max_input_bytes_limit.")));
 
 	in->converted = false;
 	if (enc == PG_UTF8)

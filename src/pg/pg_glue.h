@@ -16,6 +16,9 @@
 /* GUC: the largest input (in bytes) an extraction function accepts. */
 extern int	geotext_max_input_bytes;
 
+/* GUC (superuser): the bound of geotext_max_input_bytes that applies whatever a role sets. */
+extern int	geotext_max_input_bytes_limit;
+
 /* An input text as UTF-8, ready for the core. */
 typedef struct gt_pg_input
 {

@@ -11,7 +11,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS geotext;
 
-SELECT plan(22);
+SELECT plan(24);
 
 -- ------------------------------------------------------ reference results
 CREATE TEMP TABLE sample (body text);
@@ -200,6 +200,17 @@ SELECT lives_ok($$SELECT to_tsvector('geotext_hidden.geotext_german', 'Angela Me
 				'to_tsvector(geotext_german) works for a role that may not read the gazetteer');
 SELECT throws_ok($$SELECT count(*) FROM geotext_hidden.geotext_entities('Angela Merkel sprach in Berlin.')$$,
 				 '42501', NULL, 'geotext_entities (STABLE, uses the gazetteer) needs SELECT on it');
+RESET ROLE;
+
+-- ------------------------------------------------------ the input cap a role cannot lift
+SET LOCAL geotext.max_input_bytes_limit = 1000;
+SET LOCAL ROLE geotext_sec_user;
+SET LOCAL geotext.max_input_bytes = '1000MB';
+SELECT throws_ok($$SELECT count(*) FROM geotext_hidden.geotext_tokens(repeat('a ', 1000))$$,
+				 '54000', 'input of 2000 bytes exceeds geotext.max_input_bytes_limit (1000)',
+				 'a role that raises geotext.max_input_bytes is still held to the superuser''s limit');
+SELECT throws_ok($$SET geotext.max_input_bytes_limit = '1000MB'$$, '42501', NULL,
+				 'only a superuser may change geotext.max_input_bytes_limit');
 RESET ROLE;
 
 SELECT * FROM finish();
