@@ -87,6 +87,8 @@ endif
 
 # Objects depend on every header of their layer (PGXS tracks none by itself).
 $(CORE_OBJS) $(BLOB_OBJS): $(CORE_HDRS)
+# every object is compiled with the control file's version (GEOTEXT_VERSION)
+$(OBJS): geotext.control
 $(PG_SRCS:.c=.o): $(CORE_HDRS) $(wildcard src/pg/*.h)
 
 # PostgreSQL's own headers trip -Wunused-parameter; the core keeps it.

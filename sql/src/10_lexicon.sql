@@ -41,8 +41,8 @@ COMMENT ON COLUMN @extschema@.geotext_gazetteer.gender IS 'm or f for persons (f
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.role IS 'Role or function (Kreml-Sprecher), reported as the entry''s extra.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.note IS 'Free text: source, reason, reviewer. Not used by the recogniser.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.suppress IS 'true: hide the built-in entity entries for this name; the recogniser then ignores the name unless another user row gives it.';
-COMMENT ON COLUMN @extschema@.geotext_gazetteer.created_by IS 'Role that inserted the row.';
-COMMENT ON COLUMN @extschema@.geotext_gazetteer.created_at IS 'When the row was inserted.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.created_by IS 'Role that inserted the row (set by the server: trigger geotext_gazetteer_stamp).';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer.created_at IS 'When the row was inserted (start of the inserting transaction; set by the server).';
 
 -- pg_dump dumps the rows (not the definition) of extension configuration
 -- tables; the identity sequence so that restored ids continue where they were.
@@ -71,6 +71,36 @@ FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.geotext_gazetteer_changed();
 
 COMMENT ON TRIGGER geotext_gazetteer_changed ON @extschema@.geotext_gazetteer IS
 'Makes a change to the gazetteer visible to later statements of this transaction and to other sessions after commit.';
+
+-- Changes that arrive by logical replication or under session_replication_role
+-- = replica must invalidate too: the statement trigger fires ALWAYS, and since
+-- apply workers fire row triggers only, a row trigger fires in replica mode.
+ALTER TABLE @extschema@.geotext_gazetteer ENABLE ALWAYS TRIGGER geotext_gazetteer_changed;
+
+CREATE TRIGGER geotext_gazetteer_replicated
+AFTER INSERT OR UPDATE OR DELETE ON @extschema@.geotext_gazetteer
+FOR EACH ROW EXECUTE FUNCTION @extschema@.geotext_gazetteer_changed();
+
+ALTER TABLE @extschema@.geotext_gazetteer ENABLE REPLICA TRIGGER geotext_gazetteer_replicated;
+
+COMMENT ON TRIGGER geotext_gazetteer_replicated ON @extschema@.geotext_gazetteer IS
+'Makes a change that arrives by logical replication (or under session_replication_role = replica) visible to every session: fires in replica mode only, per row, because apply workers fire no statement triggers.';
+
+-- Who inserted a row and when: set by the server, not by the writer.
+CREATE FUNCTION @extschema@.geotext_gazetteer_stamp()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'geotext_gazetteer_stamp'
+LANGUAGE C;
+
+COMMENT ON FUNCTION @extschema@.geotext_gazetteer_stamp() IS
+'Trigger function of geotext_gazetteer: sets created_by (the current role) and created_at (the transaction start) of an inserted row and keeps them on update, whatever the writer gave; a superuser''s values stand (pg_restore keeps the dumped ones).';
+
+CREATE TRIGGER geotext_gazetteer_stamp
+BEFORE INSERT OR UPDATE ON @extschema@.geotext_gazetteer
+FOR EACH ROW EXECUTE FUNCTION @extschema@.geotext_gazetteer_stamp();
+
+COMMENT ON TRIGGER geotext_gazetteer_stamp ON @extschema@.geotext_gazetteer IS
+'Makes created_by and created_at an audit trail: set by the server, not the writer.';
 
 CREATE FUNCTION @extschema@.geotext_lookup(term text)
 RETURNS TABLE (key text, type text, canonical text, kind text, form text,

@@ -33,3 +33,12 @@ COST 100000 ROWS 10;
 
 COMMENT ON FUNCTION @extschema@.geotext_actors(text) IS
 'One row per real-world entity of a German text (mentions grouped by canonical name and kind): canonical, kind, ISO 3166-1 country, number of mentions, number of quotes attributed to it (geotext_quotes), and the span of its first mention.';
+
+CREATE FUNCTION @extschema@.geotext_actor_keys(body text)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'geotext_actor_keys'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 100000;
+
+COMMENT ON FUNCTION @extschema@.geotext_actor_keys(text) IS
+'The distinct canonical names of the entities of a German text as text[], in byte order: from the built-in lexicon and tagger only, never the user gazetteer (no table is read), so it is IMMUTABLE and may feed a generated column and a GIN index (WHERE actor_keys @> ARRAY[''Wladimir Putin'']). Like to_tsvector with a dictionary, its result changes only when the extension version changes: rebuild such columns and indexes after ALTER EXTENSION geotext UPDATE.';

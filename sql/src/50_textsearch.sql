@@ -66,4 +66,4 @@ ALTER TEXT SEARCH CONFIGURATION @extschema@.geotext_german
 	ADD MAPPING FOR person, organization, country, place WITH pg_catalog.simple;
 
 COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.geotext_german IS
-'German with entities: words stemmed by german_stem as in ''german''; numbers, URLs and e-mail addresses as they are; every recognised entity mention also as one lexeme, its canonical name in lower case (''jens stoltenberg'', ''russland'' for Russlands or russischen). Entity recognition uses the user gazetteer: REINDEX indexes on to_tsvector(''geotext_german'', ...) after changing geotext_gazetteer.';
+'German with entities: words stemmed by german_stem as in ''german''; numbers, URLs and e-mail addresses as they are; every recognised entity mention also as one lexeme, its canonical name in lower case (''jens stoltenberg'', ''russland'' for Russlands or russischen). Like to_tsvector itself it is IMMUTABLE: entity recognition uses the built-in lexicon and tagger only, never the user gazetteer (no table is read), so indexes on to_tsvector(''geotext_german'', ...) change only when the extension version changes (REINDEX after ALTER EXTENSION geotext UPDATE).';

@@ -1,17 +1,22 @@
 /*
  * pg_actors.c — geotext_actors(): one row per real-world entity of a text,
- * with how often it is mentioned and how many quotes are attributed to it.
+ * with how often it is mentioned and how many quotes are attributed to it;
+ * geotext_actor_keys(): their canonical names as an array, from the built-in
+ * analysis only, for a generated column and a GIN index.
  */
 #include "pg_glue.h"
 #include "pg_gazetteer.h"
 
+#include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 PG_FUNCTION_INFO_V1(geotext_actors);
+PG_FUNCTION_INFO_V1(geotext_actor_keys);
 
 /* Count the quotes attributed to each entity into quoted[]. */
 static void
@@ -71,4 +76,52 @@ geotext_actors(PG_FUNCTION_ARGS)
 	put_actors(rsinfo, &call, &ents, quoted);
 	gt_pg_call_end(&call);
 	return (Datum) 0;
+}
+
+/* Order C strings by their bytes (qsort). */
+static int
+cmp_cstrings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/*
+ * geotext_actor_keys(body text) → text[]: the distinct canonical names of
+ * the text's entities, in byte order, from the built-in analysis only (no
+ * table is read: IMMUTABLE, so a generated column and a GIN index may use it;
+ * it changes only with the extension version).
+ */
+Datum
+geotext_actor_keys(PG_FUNCTION_ARGS)
+{
+	gt_pg_call	call;
+	gt_doc		doc;
+	gt_entities ents;
+	const char **names;
+	Datum	   *elems;
+	size_t		n = 0;
+	size_t		kept = 0;
+	ArrayType  *result;
+	MemoryContext old;
+
+	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
+	gt_pg_extract(&call, &doc, &ents, NULL, false);
+	old = MemoryContextSwitchTo(call.work);
+	names = palloc((ents.nentities + 1) * sizeof(char *));
+	for (size_t i = 0; i < ents.nentities; i++)
+		names[n++] = ents.entities[i].canonical;
+	qsort(names, n, sizeof(char *), cmp_cstrings);
+	MemoryContextSwitchTo(old);
+	/* the result outlives the call's context: its elements are built in the caller's */
+	elems = palloc((n + 1) * sizeof(Datum));
+	for (size_t i = 0; i < n; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (i > 0 && strcmp(names[i], names[i - 1]) == 0)
+			continue;			/* one name of two kinds (a country and its team) */
+		elems[kept++] = gt_pg_cstring_datum(&call, names[i]);
+	}
+	result = construct_array(elems, (int) kept, TEXTOID, -1, false, TYPALIGN_INT);
+	gt_pg_call_end(&call);
+	PG_RETURN_ARRAYTYPE_P(result);
 }

@@ -40,10 +40,12 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
+#include "utils/timestamp.h"
 
 #include "base/base.h"
 
 PG_FUNCTION_INFO_V1(geotext_gazetteer_changed);
+PG_FUNCTION_INFO_V1(geotext_gazetteer_stamp);
 
 #define GAZETTEER_TABLE "geotext_gazetteer"
 #define KEY_CAP GT_ENTRY_KEY_MAX
@@ -349,4 +351,60 @@ geotext_gazetteer_changed(PG_FUNCTION_ARGS)
 				 errmsg("geotext_gazetteer_changed() must be called as a trigger")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	return PointerGetDatum(NULL);
+}
+
+/* The number of a column of the gazetteer by name; an error if it is missing. */
+static int
+column_number(TupleDesc desc, const char *name)
+{
+	int			n = SPI_fnumber(desc, name);
+
+	if (n <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("geotext_gazetteer has no column \"%s\"", name)));
+	return n;
+}
+
+/*
+ * Trigger (BEFORE INSERT OR UPDATE, per row): created_by is the current
+ * role and created_at the transaction's start for an inserted row, and an
+ * update keeps both; a superuser's values stand (pg_restore keeps the
+ * dumped ones, and a superuser could disable the trigger anyway).
+ */
+Datum
+geotext_gazetteer_stamp(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+	TupleDesc	desc;
+	HeapTuple	tuple;
+	int			cols[2];
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(td->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(td->tg_event) || TRIGGER_FIRED_BY_DELETE(td->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("geotext_gazetteer_stamp() must be called as a BEFORE INSERT OR UPDATE row trigger")));
+	desc = td->tg_relation->rd_att;
+	tuple = TRIGGER_FIRED_BY_UPDATE(td->tg_event) ? td->tg_newtuple : td->tg_trigtuple;
+	if (superuser())
+		return PointerGetDatum(tuple);
+	cols[0] = column_number(desc, "created_by");
+	cols[1] = column_number(desc, "created_at");
+	if (TRIGGER_FIRED_BY_UPDATE(td->tg_event))
+	{
+		values[0] = heap_getattr(td->tg_trigtuple, cols[0], desc, &nulls[0]);
+		values[1] = heap_getattr(td->tg_trigtuple, cols[1], desc, &nulls[1]);
+	}
+	else
+	{
+		Name		who = (Name) palloc0(NAMEDATALEN);
+
+		namestrcpy(who, GetUserNameFromId(GetUserId(), false));
+		values[0] = NameGetDatum(who);
+		values[1] = TimestampTzGetDatum(GetCurrentTransactionStartTimestamp());
+	}
+	return PointerGetDatum(heap_modify_tuple_by_cols(tuple, desc, 2, cols, values, nulls));
 }

@@ -6,7 +6,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS geotext;
 
-SELECT plan(55);
+SELECT plan(59);
 
 -- A lookup's rows in their output order, for "comes first" checks.
 CREATE FUNCTION pg_temp.first_row(term text)
@@ -201,6 +201,17 @@ SELECT lives_ok($$UPDATE geotext_gazetteer SET note = 'checked' WHERE name = 'Ni
 	'a member of geotext_admin may update');
 SELECT is((SELECT created_by FROM geotext_gazetteer WHERE name = 'Nirgendwo'), 'geotext_test_editor'::name,
 		  'created_by records the editor');
+-- created_by / created_at are the server's, not the writer's: an audit trail
+SELECT lives_ok(
+	$$INSERT INTO geotext_gazetteer (name, canonical, kind, created_by, created_at)
+	  VALUES ('Fernwald', 'Fernwald', 'place', 'someone_else', '2001-01-01')$$,
+	'an editor may name created_by and created_at in an insert');
+SELECT is((SELECT (created_by, created_at = now()) FROM geotext_gazetteer WHERE name = 'Fernwald')::text,
+		  '(geotext_test_editor,t)', 'but the server sets them: the editor and the transaction''s start');
+SELECT lives_ok($$UPDATE geotext_gazetteer SET created_by = 'someone_else', created_at = '2001-01-01'
+				  WHERE name = 'Fernwald'$$, 'an editor may update the row');
+SELECT is((SELECT (created_by, created_at = now()) FROM geotext_gazetteer WHERE name = 'Fernwald')::text,
+		  '(geotext_test_editor,t)', 'an update keeps who inserted the row and when');
 SELECT lives_ok($$DELETE FROM geotext_gazetteer WHERE name = 'Nirgendwo'$$,
 	'a member of geotext_admin may delete');
 RESET ROLE;

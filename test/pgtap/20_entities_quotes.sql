@@ -4,7 +4,18 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS geotext;
-SELECT plan(49);
+SELECT plan(57);
+
+-- The lines of a query's plan (EXPLAIN as rows).
+CREATE FUNCTION pg_temp.explain_plan(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$
+DECLARE
+	line text;
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN ' || q LOOP
+		RETURN NEXT line;
+	END LOOP;
+END
+$$;
 
 -- psql does not expand variables inside dollar quotes: keep the article in a table.
 CREATE TEMP TABLE article AS SELECT :'body'::text AS body;
@@ -19,7 +30,7 @@ SELECT volatility_is('geotext_quotes', ARRAY['text'], 'stable');
 SELECT is_strict('geotext_entities', ARRAY['text']);
 SELECT is_strict('geotext_quotes', ARRAY['text']);
 SELECT is((SELECT count(*)::int FROM pg_proc WHERE proname LIKE 'geotext\_%' AND proparallel <> 's'
-           AND proname <> 'geotext_gazetteer_changed'), 0,
+           AND proname NOT IN ('geotext_gazetteer_changed', 'geotext_gazetteer_stamp')), 0,
           'every extraction function is PARALLEL SAFE');
 SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid
            JOIN pg_extension x ON x.oid = d.refobjid AND x.extname = 'geotext'
@@ -148,6 +159,34 @@ SELECT is((SELECT canonical FROM geotext_entities('Der Kreml schweigt.')), 'Krem
 -- Empty and NULL input.
 SELECT is((SELECT count(*)::int FROM geotext_quotes('')), 0, 'empty text has no quotes');
 SELECT is((SELECT count(*)::int FROM geotext_actors(NULL)), 0, 'NULL has no actors');
+
+-- geotext_actor_keys: the actors as an array, IMMUTABLE, for a generated column and a GIN index.
+SELECT is((SELECT provolatile::text FROM pg_proc WHERE oid = 'geotext_actor_keys(text)'::regprocedure), 'i',
+          'geotext_actor_keys is IMMUTABLE');
+SELECT is(geotext_actor_keys('Angela Merkel traf Wladimir Putin in Berlin. Merkel sagte nichts.'),
+          ARRAY(SELECT canonical FROM (SELECT DISTINCT canonical
+                FROM geotext_actors('Angela Merkel traf Wladimir Putin in Berlin. Merkel sagte nichts.')) a
+                ORDER BY canonical COLLATE "C"),
+          'geotext_actor_keys: the distinct canonical names of geotext_actors, in byte order');
+SELECT is(geotext_actor_keys(''), '{}'::text[], 'geotext_actor_keys of empty text: an empty array');
+SELECT is(geotext_actor_keys(NULL), NULL::text[], 'geotext_actor_keys of NULL: NULL');
+INSERT INTO geotext_gazetteer (name, canonical, kind) VALUES ('Zwiebelhausen', 'Zwiebelhausen (Ort)', 'place');
+SELECT is(geotext_actor_keys('Er wohnt in Zwiebelhausen.'), '{Zwiebelhausen}'::text[],
+          'geotext_actor_keys never reads the user gazetteer: the tagger''s name, not the row''s canonical');
+SELECT is((SELECT canonical FROM geotext_entities('Er wohnt in Zwiebelhausen.')), 'Zwiebelhausen (Ort)',
+          '(where geotext_entities, STABLE, takes the row''s)');
+DELETE FROM geotext_gazetteer WHERE name = 'Zwiebelhausen';
+CREATE TEMP TABLE keyed (id int, body text,
+                         actors text[] GENERATED ALWAYS AS (geotext_actor_keys(body)) STORED);
+INSERT INTO keyed (id, body) VALUES (1, 'Angela Merkel sprach in Berlin.'), (2, 'Olaf Scholz reiste nach Paris.');
+CREATE INDEX keyed_actors ON keyed USING gin (actors);
+SELECT is((SELECT array_agg(id) FROM keyed WHERE actors @> ARRAY['Angela Merkel']), ARRAY[1],
+          'a generated column over geotext_actor_keys answers "which articles mention X?"');
+SET LOCAL enable_seqscan = off;
+SELECT ok((SELECT string_agg(p, ' ') FROM (SELECT * FROM pg_temp.explain_plan(
+              $$SELECT id FROM keyed WHERE actors @> ARRAY['Angela Merkel']$$)) e(p)) LIKE '%keyed_actors%',
+          'and a GIN index on it serves the question');
+RESET enable_seqscan;
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -37,7 +37,7 @@ user_rows() {
 
 INSERT="INSERT INTO geotext_gazetteer (name, canonical, kind, country, note) VALUES ('$TERM_NAME', 'Zweisitzungshausen (Ort)', 'place', 'DE', '$NOTE');"
 
-echo "1..12"
+echo "1..15"
 tap_check "$(user_rows b)" "-" "session B: the name is unknown (its cache is built)"
 
 ask a "BEGIN; $INSERT" >/dev/null
@@ -69,5 +69,14 @@ ask a "$INSERT" >/dev/null
 tap_check "$(user_rows b)" "Zweisitzungshausen (Ort)" "session B sees a new insert after commit"
 ask a "DELETE FROM geotext_gazetteer WHERE note = '$NOTE';" >/dev/null
 tap_check "$(user_rows b)" "-" "session B sees a committed delete"
+
+# Changes in replica mode (what logical replication's apply workers run in,
+# where ordinary triggers do not fire) reach the other sessions too.
+ask a "SET session_replication_role = replica; $INSERT" >/dev/null
+tap_check "$(user_rows b)" "Zweisitzungshausen (Ort)" "session B sees an insert made in replica mode"
+ask a "UPDATE geotext_gazetteer SET canonical = 'Zweisitzungshausen (Stadt)' WHERE note = '$NOTE';" >/dev/null
+tap_check "$(user_rows b)" "Zweisitzungshausen (Stadt)" "session B sees an update made in replica mode"
+ask a "DELETE FROM geotext_gazetteer WHERE note = '$NOTE'; SET session_replication_role = origin;" >/dev/null
+tap_check "$(user_rows b)" "-" "session B sees a delete made in replica mode"
 
 tap_finish planned

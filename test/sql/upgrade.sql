@@ -25,7 +25,8 @@ LANGUAGE sql AS $$
 	  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'geotext')
 	  AND d.deptype = 'e'
 	UNION ALL
-	SELECT 'trigger ' || t.tgname, pg_get_triggerdef(t.oid) || coalesce(' -- ' || obj_description(t.oid, 'pg_trigger'), '')
+	SELECT 'trigger ' || t.tgname, pg_get_triggerdef(t.oid) || ' enabled ' || t.tgenabled::text ||
+		   coalesce(' -- ' || obj_description(t.oid, 'pg_trigger'), '')
 	FROM pg_trigger t WHERE t.tgrelid = 'geotext_gazetteer'::regclass AND NOT t.tgisinternal
 $$;
 
@@ -59,6 +60,18 @@ SELECT 'extra after update', object FROM (SELECT * FROM pg_temp.geotext_objects(
 ORDER BY 1, 2;
 SELECT count(*) > 0 AS quotes_with_confidence
 FROM geotext_quotes('"Wir sind bereit", sagte die Ministerin Anna Berger.') WHERE confidence > 0;
+
+-- from 0.3.0
+DROP EXTENSION geotext;
+CREATE EXTENSION geotext VERSION '0.3.0';
+SELECT extversion FROM pg_extension WHERE extname = 'geotext';
+ALTER EXTENSION geotext UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'geotext';
+SELECT 'missing after update' AS problem, object FROM (SELECT * FROM fresh EXCEPT SELECT * FROM pg_temp.geotext_objects()) x
+UNION ALL
+SELECT 'extra after update', object FROM (SELECT * FROM pg_temp.geotext_objects() EXCEPT SELECT * FROM fresh) y
+ORDER BY 1, 2;
+SELECT count(*) > 0 AS analyses FROM geotext_entities('Angela Merkel sprach in Berlin.');
 
 -- back to a fresh install of the default version
 DROP EXTENSION geotext;

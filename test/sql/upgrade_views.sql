@@ -1,5 +1,5 @@
 -- What users built over 0.1.0 survives ALTER EXTENSION geotext UPDATE (to
--- 0.2.0 and on to 0.3.0): the README recipe's materialized views (over
+-- 0.2.0, 0.3.0 and on to the default version): the README recipe's materialized views (over
 -- geotext_extract) and views straight over geotext_entities, geotext_quotes
 -- and geotext_actors stay, give the same rows and refresh; the new
 -- geotext_entities has the confidence column, the new geotext_quotes
