@@ -339,10 +339,35 @@ test_properties(void)
 	CHECK_INT(failures, 0);
 }
 
+/*
+ * The ASCII forms of characters a database encoding may lack (for output,
+ * base/translit.c): letters lose their marks, ß and ligatures spell out,
+ * and a character without one gets none.
+ */
+static void
+test_ascii_forms(void)
+{
+	char		out[GT_ASCII_FORM_MAX];
+
+	CHECK_INT(gt_ascii_form(0x011F, out, sizeof(out)), 1);	/* ğ */
+	CHECK_STR(out, "g");
+	CHECK_INT(gt_ascii_form(0x0142, out, sizeof(out)), 1);	/* ł */
+	CHECK_STR(out, "l");
+	CHECK_INT(gt_ascii_form(0x00DF, out, sizeof(out)), 2);	/* ß */
+	CHECK_STR(out, "ss");
+	CHECK_INT(gt_ascii_form(0x2026, out, sizeof(out)), 3);	/* … */
+	CHECK_STR(out, "...");
+	CHECK_INT(gt_ascii_form(0x4E2D, out, sizeof(out)), 0);	/* 中: none */
+	CHECK_INT(gt_ascii_form(0x011F, out, 1), 0);			/* no room */
+	CHECK_INT(gt_ascii_form(-1, out, sizeof(out)), 0);
+	CHECK_INT(gt_ascii_form(0x110000, out, sizeof(out)), 0);
+}
+
 /* Run the tokenizer tests. */
 int
 main(void)
 {
+	test_ascii_forms();
 	test_compounds();
 	test_compound_flags();
 	test_apostrophes();
