@@ -267,6 +267,62 @@ build_document(extract_state *st, const gt_entities *ents,
 	return pushJsonbValue(&st->parse, WJB_END_OBJECT, NULL);
 }
 
+/*
+ * The jsonb layout an upper bound of the result's size is made of (PostgreSQL's
+ * jsonb format: a container is a 4-byte header and a 4-byte JEntry per array
+ * element or per key and per value, keys and strings are their bytes, a
+ * number is an int-aligned numeric, a nested container int-aligned too).
+ */
+#define JB_HEADER 4				/* a container's header */
+#define JB_ENTRY 4				/* one JEntry */
+#define JB_ALIGN_PAD 3			/* padding before an int-aligned value */
+#define JB_NUMERIC_HEAD 6		/* a numeric's varlena and short header */
+#define JB_NUMERIC_GROUP_DIGITS 4	/* decimal digits per base-10000 digit of a numeric (2 bytes each) */
+#define JB_CONFIDENCE (JB_ALIGN_PAD + JB_NUMERIC_HEAD + 2 * 2)	/* "0.873": at most two digit groups */
+/* the keys of a mention object and of a quote object, as push_mention and push_quote write them */
+#define MENTION_KEYS "idx" "mention" "canonical" "kind" "form" "country" "role" "sentence" "span" \
+	"evidence" "confidence"
+#define MENTION_PAIRS 11
+#define QUOTE_KEYS "idx" "quote" "kind" "speaker" "speaker_kind" "speaker_mention" "cue" "cue_lemma" \
+	"sentence" "span" "speaker_span" "cue_span" "evidence" "speaker_evidence" "confidence"
+#define QUOTE_PAIRS 15
+/* the top-level object: its three keys and values, the version, the two arrays' headers */
+#define TOP_BYTES (JB_HEADER + 6 * JB_ENTRY + sizeof("entities" "quotes" "geotext") + \
+				   sizeof(GEOTEXT_VERSION) + 2 * (JB_ALIGN_PAD + JB_HEADER))
+/*
+ * How much a UTF-8 string may grow in the server encoding: a character of 2
+ * to 4 bytes takes at most 4 (MAX_CONVERSION_GROWTH per byte is PostgreSQL's
+ * own bound); a lexicon name's character may also become its ASCII form.
+ */
+#define GROWTH_INPUT 2
+#define GROWTH_LEXICON (GT_ASCII_FORM_MAX / 2)
+
+/* Decimal digits of a non-negative number (0 for 0, as a numeric stores it). */
+static uint64
+decimal_digits(uint64 v)
+{
+	uint64		n = 0;
+
+	for (; v > 0; v /= 10)
+		n++;
+	return n;
+}
+
+/* The most bytes an integer takes as a jsonb number, its padding included. */
+static uint64
+number_bytes(uint64 v)
+{
+	return JB_ALIGN_PAD + JB_NUMERIC_HEAD +
+		2 * ((decimal_digits(v) + JB_NUMERIC_GROUP_DIGITS - 1) / JB_NUMERIC_GROUP_DIGITS);
+}
+
+/* The bytes of a span as int4range text, "[a,b)" 1-based. */
+static uint64
+span_text_bytes(const gt_span *span)
+{
+	return 3 + decimal_digits((uint64) span->char_start + 1) + decimal_digits((uint64) span->char_end + 1);
+}
+
 /* Bytes of a C string or 0 for NULL. */
 static size_t
 len_or_zero(const char *s)
@@ -274,41 +330,79 @@ len_or_zero(const char *s)
 	return s ? strlen(s) : 0;
 }
 
-/*
- * Fail early if the result cannot be a jsonb: a lower bound of the bytes
- * the entities array and the quotes array take in jsonb: each object's keys, entries and numbers (fixed), plus its
- * strings. Computed before the value tree is built, so that a text whose
- * result cannot be a jsonb fails at once, not after gigabytes and seconds.
- */
-static void
-check_result_size(const gt_entities *ents, const gt_quotes *quotes)
+/* An upper bound of the jsonb bytes of the mention objects (each an array element). */
+static uint64
+mentions_bound(const gt_entities *ents, uint64 input_growth, uint64 lexicon_growth)
 {
-	uint64		entities = 0;
-	uint64		quoted = 0;
+	const uint64 fixed = JB_ENTRY + JB_ALIGN_PAD + JB_HEADER + 2 * MENTION_PAIRS * JB_ENTRY +
+		(sizeof(MENTION_KEYS) - 1) + JB_CONFIDENCE;
+	uint64		total = 0;
 
 	for (size_t i = 0; i < ents->nmentions; i++)
 	{
 		const gt_mention *m = &ents->mentions[i];
+		char		evidence[GT_EVIDENCE_LABEL_MAX];
 
-		entities += 150 + (m->span.byte_end - m->span.byte_start) +
-			len_or_zero(m->canonical) + len_or_zero(m->role) +
-			len_or_zero(gt_evidence_name(m->evidence));
+		total += fixed + number_bytes(i + 1) + number_bytes((uint64) m->sentence + 1) +
+			span_text_bytes(&m->span) + strlen(gt_mention_evidence(m, evidence)) +
+			strlen(gt_kind_name(m->kind)) + strlen(gt_form_name(m->form)) + strlen(m->country) +
+			input_growth * (m->span.byte_end - m->span.byte_start) +
+			lexicon_growth * (len_or_zero(m->canonical) + len_or_zero(m->role));
 	}
+	return total;
+}
+
+/* An upper bound of the jsonb bytes of the quote objects (each an array element). */
+static uint64
+quotes_bound(const gt_quotes *quotes, uint64 input_growth, uint64 lexicon_growth)
+{
+	const uint64 fixed = JB_ENTRY + JB_ALIGN_PAD + JB_HEADER + 2 * QUOTE_PAIRS * JB_ENTRY +
+		(sizeof(QUOTE_KEYS) - 1) + JB_CONFIDENCE;
+	uint64		total = 0;
+
 	for (size_t i = 0; i < quotes->n; i++)
 	{
 		const gt_quote *q = &quotes->items[i];
 
-		quoted += 280 + (q->span.byte_end - q->span.byte_start) +
-			(q->has_speaker ? 2 * len_or_zero(q->speaker) : 0) +
-			(q->has_cue ? 2 * (q->cue_span.byte_end - q->cue_span.byte_start) : 0);
+		total += fixed + number_bytes(i + 1) + number_bytes((uint64) q->sentence + 1) +
+			span_text_bytes(&q->span) + span_text_bytes(&q->speaker_span) + span_text_bytes(&q->cue_span) +
+			strlen(gt_quote_kind_name(q->kind)) + strlen(gt_kind_name(q->speaker_kind)) + sizeof("none") +
+			input_growth * ((q->span.byte_end - q->span.byte_start) +
+							(q->speaker_span.byte_end - q->speaker_span.byte_start) +
+							(q->cue_span.byte_end - q->cue_span.byte_start)) +
+			lexicon_growth * (len_or_zero(q->speaker) + len_or_zero(q->cue_lemma)) +
+			len_or_zero(gt_evidence_name(q->evidence)) +
+			len_or_zero(gt_speaker_evidence_name(q->speaker_evidence));
 	}
-	/* both arrays are elements of the one top-level object */
-	if (entities + quoted > JENTRY_OFFLENMASK)
+	return total;
+}
+
+/*
+ * Fail early unless the result surely fits a jsonb: an upper bound of its
+ * bytes (every string at its longest in the server encoding, every number
+ * at its widest, every padding taken) against the most a jsonb container
+ * holds. Computed before the value tree is built, so that a text whose
+ * result may not fit fails at once with this error, never after gigabytes
+ * and seconds with PostgreSQL's; a result just under the limit may be
+ * refused too (the bound exceeds the true size by the paddings, at most 9
+ * bytes an object in a UTF8 database).
+ */
+static void
+check_result_size(const gt_pg_call *call, const gt_entities *ents, const gt_quotes *quotes)
+{
+	uint64		input_growth = call->input.converted ? GROWTH_INPUT : 1;
+	uint64		lexicon_growth = call->input.converted ? GROWTH_LEXICON : 1;
+	uint64		bound = TOP_BYTES + mentions_bound(ents, input_growth, lexicon_growth) +
+		quotes_bound(quotes, input_growth, lexicon_growth);
+
+	ereport(DEBUG1,
+			(errmsg_internal("geotext_extract: result at most " UINT64_FORMAT " bytes", bound)));
+	if (bound > JENTRY_OFFLENMASK)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("geotext_extract result would exceed the size of a jsonb object"),
-				 errdetail("The entities and quotes would take at least " UINT64_FORMAT " bytes; a jsonb object holds at most %d.",
-						   entities + quoted, JENTRY_OFFLENMASK),
+				 errdetail("The entities and quotes may take up to " UINT64_FORMAT " bytes; a jsonb object holds at most %d.",
+						   bound, JENTRY_OFFLENMASK),
 				 errhint("Use geotext_entities and geotext_quotes for this text, or split it.")));
 }
 
@@ -327,7 +421,7 @@ geotext_extract(PG_FUNCTION_ARGS)
 
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
 	gt_pg_extract(&call, &doc, &ents, &quotes, true);
-	check_result_size(&ents, &quotes);
+	check_result_size(&call, &ents, &quotes);
 
 	/* The value tree lives in the work context; only the result outlives it. */
 	old = MemoryContextSwitchTo(call.work);
