@@ -2,8 +2,9 @@
 # Run the database suites inside a throwaway cluster (called by `make test`
 # under pg_virtualenv): pg_regress, pgTAP, the two-session gazetteer test,
 # the cancellation test (pg_cancel_backend stops each long call within a
-# second), the flat-memory test, the LATIN1 / SQL_ASCII encodings test, and
-# the row comparison of a fixed sample with test/compare/expected.
+# second), the flat-memory test, the pg_dump / pg_restore round trip, the
+# LATIN1 / WIN1252 / EUC_JP / SQL_ASCII encodings test, and the row
+# comparison of a fixed sample with test/compare/expected.
 # All always run; exits non-zero if any failed, after printing
 # regression.diffs.
 set -u
@@ -30,6 +31,10 @@ if ! sh test/sessions/memory_flat.sh; then
     status=1
     failed="$failed memory"
 fi
+if ! sh test/sessions/dump_restore.sh; then
+    status=1
+    failed="$failed dump"
+fi
 if ! sh test/encodings/run.sh; then
     status=1
     failed="$failed encodings"
@@ -40,7 +45,7 @@ if ! python3 test/compare/rows.py check; then
     failed="$failed rows"
 fi
 if [ $status -eq 0 ]; then
-    echo "run-db-tests: pg_regress, pgTAP, the session, cancel, memory, encodings and row tests passed"
+    echo "run-db-tests: pg_regress, pgTAP, the session, cancel, memory, dump, encodings and row tests passed"
 else
     echo "run-db-tests: FAILED:$failed" >&2
 fi
