@@ -159,7 +159,8 @@ src/core/model/pos_blob.o: $(POS_BIN) $(POS_INFO)
 
 # ---------------------------------------------------------------- workflow
 
-VENV = pg_virtualenv -t -i '--encoding=UTF8 --locale=C.UTF-8'
+# wal_level = logical: the test of gazetteer rows arriving by logical replication
+VENV = pg_virtualenv -t -i '--encoding=UTF8 --locale=C.UTF-8' -o 'wal_level=logical'
 
 .PHONY: deps demo test
 

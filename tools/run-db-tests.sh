@@ -1,6 +1,7 @@
 #!/bin/sh
 # Run the database suites inside a throwaway cluster (called by `make test`
 # under pg_virtualenv): pg_regress, pgTAP, the two-session gazetteer test,
+# gazetteer rows arriving by logical replication,
 # the cancellation test (pg_cancel_backend stops each long call within a
 # second), the flat-memory test, the pg_dump / pg_restore round trip, the
 # LATIN1 / WIN1252 / EUC_JP / SQL_ASCII encodings test, and the row
@@ -22,6 +23,10 @@ fi
 if ! sh test/sessions/gazetteer_two_sessions.sh; then
     status=1
     failed="$failed sessions"
+fi
+if ! sh test/sessions/logical_replication.sh; then
+    status=1
+    failed="$failed replication"
 fi
 if ! sh test/sessions/cancel.sh; then
     status=1
@@ -45,7 +50,7 @@ if ! python3 test/compare/rows.py check; then
     failed="$failed rows"
 fi
 if [ $status -eq 0 ]; then
-    echo "run-db-tests: pg_regress, pgTAP, the session, cancel, memory, dump, encodings and row tests passed"
+    echo "run-db-tests: pg_regress, pgTAP, the session, replication, cancel, memory, dump, encodings and row tests passed"
 else
     echo "run-db-tests: FAILED:$failed" >&2
 fi
