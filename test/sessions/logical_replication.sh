@@ -42,6 +42,8 @@ CONN="dbname=$PUB"
 [ -n "${PGHOST:-}" ] && CONN="$CONN host=$PGHOST"
 [ -n "${PGPORT:-}" ] && CONN="$CONN port=$PGPORT"
 [ -n "${PGUSER:-}" ] && CONN="$CONN user=$PGUSER"
+# the apply worker connects itself: it needs the password a throwaway cluster uses (pg_virtualenv)
+[ -n "${PGPASSWORD:-}" ] && CONN="$CONN password=$PGPASSWORD"
 psql -X -q -d $PUB -c "CREATE PUBLICATION geotext_pub FOR TABLE geotext_gazetteer" \
 	-c "SELECT pg_create_logical_replication_slot('geotext_sub', 'pgoutput')" >/dev/null || exit 2
 psql -X -q -d $SUB -c "CREATE SUBSCRIPTION geotext_sub CONNECTION '$CONN' PUBLICATION geotext_pub
