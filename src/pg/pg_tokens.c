@@ -17,6 +17,13 @@ PG_FUNCTION_INFO_V1(geotext_sentences);
 static void
 put_tokens(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc)
 {
+	Datum		kinds[GT_TOK__COUNT];
+	MemoryContext old_cxt = MemoryContextSwitchTo(call->work);
+
+	/* the kind names as text once per call: the tuplestore copies them into each row */
+	for (int k = 0; k < GT_TOK__COUNT; k++)
+		kinds[k] = CStringGetTextDatum(gt_token_kind_name((gt_token_kind) k));
+	MemoryContextSwitchTo(old_cxt);
 	for (size_t i = 0; i < doc->ntokens; i++)
 	{
 		const gt_token *t = &doc->tokens[i];
@@ -29,7 +36,7 @@ put_tokens(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_doc *doc)
 		values[1] = Int32GetDatum((int32) t->sentence + 1);
 		values[2] = gt_pg_text_datum(call, doc->text + t->span.byte_start,
 									 t->span.byte_end - t->span.byte_start);
-		values[3] = CStringGetTextDatum(gt_token_kind_name(t->kind));
+		values[3] = kinds[t->kind < GT_TOK__COUNT ? t->kind : GT_TOK_WORD];
 		values[4] = gt_pg_span_datum(call, t->span.char_start, t->span.char_end);
 		gt_pg_row_end(rsinfo, call, old, values, nulls);
 	}
