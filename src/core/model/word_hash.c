@@ -5,35 +5,11 @@
  */
 #include "model/word_hash.h"
 
-/* The shape character of a code point. */
-static char
-shape_char(int32_t cp)
-{
-	gt_char_class cls;
-
-	/* ASCII letters and digits, most of a German word, without the Unicode tables */
-	if (cp >= 'a' && cp <= 'z')
-		return 'x';
-	if (cp >= 'A' && cp <= 'Z')
-		return 'X';
-	if (cp >= '0' && cp <= '9')
-		return 'd';
-	cls = gt_classify(cp);
-
-	if (cls == GT_CC_LETTER)
-		return gt_is_upper(cp) ? 'X' : 'x';
-	if (cls == GT_CC_DIGIT)
-		return 'd';
-	if (cls == GT_CC_HYPHEN)
-		return '-';
-	if (cls == GT_CC_PERIOD)
-		return '.';
-	if (cls == GT_CC_APOSTROPHE)
-		return '\'';
-	return 'o';
-}
-
-/* The shape character of an ASCII character: shape_char's answer without the class lookup. */
+/*
+ * The shape character of an ASCII character: letters, digits and the three
+ * marks that shape a word (as their classes in utf8.c: hyphen, period,
+ * apostrophe), the rest 'o'. Without the class lookup: most of a German word.
+ */
 static inline char
 ascii_shape_char(unsigned char b)
 {
@@ -48,6 +24,28 @@ ascii_shape_char(unsigned char b)
 	return 'o';
 }
 
+/* The shape character of a code point. */
+static char
+shape_char(int32_t cp)
+{
+	gt_char_class cls;
+
+	if (cp < 0x80)
+		return ascii_shape_char((unsigned char) cp);
+	cls = gt_classify(cp);
+	if (cls == GT_CC_LETTER)
+		return gt_is_upper(cp) ? 'X' : 'x';
+	if (cls == GT_CC_DIGIT)
+		return 'd';
+	if (cls == GT_CC_HYPHEN)
+		return '-';
+	if (cls == GT_CC_PERIOD)
+		return '.';
+	if (cls == GT_CC_APOSTROPHE)
+		return '\'';
+	return 'o';
+}
+
 /* The hash of a word's collapsed shape (runs of one class as one character). */
 uint32_t
 gt_word_shape_hash(const char *s, size_t len)
@@ -59,17 +57,9 @@ gt_word_shape_hash(const char *s, size_t len)
 
 	while (i < len && n < GT_SHAPE_MAX)
 	{
-		unsigned char b = (unsigned char) s[i];
-		char		c;
-
-		/* ASCII, most of a German word: its shape without decoding (shape_char gives the same) */
-		if (b < 0x80)
-		{
-			c = ascii_shape_char(b);
-			i++;
-		}
-		else
-			c = shape_char(gt_utf8_next(s, len, &i));
+		/* ASCII, most of a German word, without decoding */
+		int32_t		cp = (unsigned char) s[i] < 0x80 ? (unsigned char) s[i++] : gt_utf8_next(s, len, &i);
+		char		c = shape_char(cp);
 
 		chars++;
 		if (n == 0 || shape[n - 1] != c)
