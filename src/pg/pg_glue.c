@@ -168,19 +168,20 @@ gt_pg_span_datum(gt_pg_call *call, uint32 char_start, uint32 char_end)
 }
 
 /*
- * Append UTF-8 bytes converted to the server encoding to out; false (out
- * unchanged) when the encoding cannot hold one of their characters.
+ * Append UTF-8 bytes converted to the server encoding (by conversion
+ * to_server) to out; false (out unchanged) when the encoding cannot hold
+ * one of their characters.
  */
-static bool
-append_converted(const gt_pg_input *in, StringInfo out, const char *utf8, size_t len)
+bool
+gt_pg_append_in_server(Oid to_server, StringInfo out, const char *utf8, size_t len)
 {
 	int			cap = (int) len * MAX_CONVERSION_GROWTH + 1;
 	int			done;
 
-	if (!OidIsValid(in->to_server))
+	if (!OidIsValid(to_server))
 		return false;
 	enlargeStringInfo(out, cap);
-	done = pg_do_encoding_conversion_buf(in->to_server, PG_UTF8, GetDatabaseEncoding(),
+	done = pg_do_encoding_conversion_buf(to_server, PG_UTF8, GetDatabaseEncoding(),
 										 (unsigned char *) utf8, (int) len,
 										 (unsigned char *) out->data + out->len, cap, true);
 	if (done < (int) len)
@@ -211,7 +212,7 @@ gt_pg_to_server(gt_pg_call *call, const char *utf8, size_t len, int *outlen)
 		return out.data;
 	}
 	/* the whole string at once: what the encoding holds (the input's own text always) */
-	if (!append_converted(&call->input, &out, utf8, len))
+	if (!gt_pg_append_in_server(call->input.to_server, &out, utf8, len))
 		while (i < len)
 		{
 			const unsigned char *c = (const unsigned char *) utf8 + i;
@@ -222,7 +223,7 @@ gt_pg_to_server(gt_pg_call *call, const char *utf8, size_t len, int *outlen)
 			if (n == 0 || n > len - i)
 				n = len - i;	/* never within the core's valid UTF-8; ends the loop */
 			i += n;
-			if (append_converted(&call->input, &out, (const char *) c, n))
+			if (gt_pg_append_in_server(call->input.to_server, &out, (const char *) c, n))
 				continue;
 			if (gt_ascii_form((int32_t) utf8_to_unicode(c), ascii, sizeof(ascii)) > 0)
 				appendStringInfoString(&out, ascii);

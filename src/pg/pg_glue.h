@@ -8,6 +8,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "lib/stringinfo.h"
 #include "nodes/execnodes.h"
 #include "utils/typcache.h"
 
@@ -72,6 +73,13 @@ extern Datum gt_pg_span_datum(gt_pg_call *call, uint32 char_start,
 
 /* A text datum (server encoding) for bytes of the UTF-8 input. */
 extern Datum gt_pg_text_datum(gt_pg_call *call, const char *utf8, size_t len);
+
+/*
+ * Append UTF-8 bytes converted to the server encoding (by conversion
+ * to_server) to out; false (out unchanged) when the encoding cannot hold
+ * one of their characters.
+ */
+extern bool gt_pg_append_in_server(Oid to_server, StringInfo out, const char *utf8, size_t len);
 
 /*
  * UTF-8 bytes in the server encoding (palloc'd, NUL-terminated, *outlen its

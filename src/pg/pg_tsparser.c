@@ -206,19 +206,14 @@ entity_lexeme(gt_ts_state *st, const char *canonical, int *outlen)
 	buf[n] = '\0';
 	if (OidIsValid(st->to_server))
 	{
-		int			destcap = n * MAX_CONVERSION_GROWTH + 1;
-		char	   *dest = palloc(destcap);
-		int			done;
+		StringInfoData dest;
 
 		/* a name the server encoding cannot hold gets no entity lexeme */
-		done = pg_do_encoding_conversion_buf(st->to_server, PG_UTF8,
-											 GetDatabaseEncoding(),
-											 (unsigned char *) buf, n,
-											 (unsigned char *) dest, destcap, true);
-		if (done < n)
+		initStringInfo(&dest);
+		if (!gt_pg_append_in_server(st->to_server, &dest, buf, (size_t) n))
 			return NULL;
-		buf = dest;
-		n = (int32_t) strlen(dest);
+		buf = dest.data;
+		n = dest.len;
 	}
 	*outlen = n;
 	return buf;
@@ -454,7 +449,7 @@ build_state(const char *text, int len)
 	if (call.input.converted)
 	{
 		build_char_table(st);
-		st->to_server = FindDefaultConversionProc(PG_UTF8, GetDatabaseEncoding());
+		st->to_server = call.input.to_server;
 	}
 	/* to_tsvector is IMMUTABLE: the built-in analysis only, never the gazetteer table */
 	gt_pg_extract(&call, &doc, &ents, NULL, false);
