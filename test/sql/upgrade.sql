@@ -33,16 +33,23 @@ $$;
 CREATE TEMP TABLE fresh AS SELECT * FROM pg_temp.geotext_objects();
 SELECT object FROM fresh ORDER BY object COLLATE "C";
 
+-- What an updated installation lacks or has beyond a fresh one (no rows: the same).
+CREATE FUNCTION pg_temp.update_problems()
+RETURNS TABLE (problem text, object text)
+LANGUAGE sql AS $$
+	SELECT 'missing after update', object FROM (SELECT * FROM fresh EXCEPT SELECT * FROM pg_temp.geotext_objects()) x
+	UNION ALL
+	SELECT 'extra after update', object FROM (SELECT * FROM pg_temp.geotext_objects() EXCEPT SELECT * FROM fresh) y
+	ORDER BY 1, 2
+$$;
+
 -- from 0.1.0
 DROP EXTENSION geotext;
 CREATE EXTENSION geotext VERSION '0.1.0';
 SELECT extversion FROM pg_extension WHERE extname = 'geotext';
 ALTER EXTENSION geotext UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'geotext';
-SELECT 'missing after update' AS problem, object FROM (SELECT * FROM fresh EXCEPT SELECT * FROM pg_temp.geotext_objects()) x
-UNION ALL
-SELECT 'extra after update', object FROM (SELECT * FROM pg_temp.geotext_objects() EXCEPT SELECT * FROM fresh) y
-ORDER BY 1, 2;
+SELECT * FROM pg_temp.update_problems();
 
 -- the updated extension works
 SELECT count(*) > 0 AS analyses FROM geotext_entities('Angela Merkel sprach in Berlin.');
@@ -54,10 +61,7 @@ CREATE EXTENSION geotext VERSION '0.2.0';
 SELECT extversion FROM pg_extension WHERE extname = 'geotext';
 ALTER EXTENSION geotext UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'geotext';
-SELECT 'missing after update' AS problem, object FROM (SELECT * FROM fresh EXCEPT SELECT * FROM pg_temp.geotext_objects()) x
-UNION ALL
-SELECT 'extra after update', object FROM (SELECT * FROM pg_temp.geotext_objects() EXCEPT SELECT * FROM fresh) y
-ORDER BY 1, 2;
+SELECT * FROM pg_temp.update_problems();
 SELECT count(*) > 0 AS quotes_with_confidence
 FROM geotext_quotes('"Wir sind bereit", sagte die Ministerin Anna Berger.') WHERE confidence > 0;
 
@@ -67,10 +71,7 @@ CREATE EXTENSION geotext VERSION '0.3.0';
 SELECT extversion FROM pg_extension WHERE extname = 'geotext';
 ALTER EXTENSION geotext UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'geotext';
-SELECT 'missing after update' AS problem, object FROM (SELECT * FROM fresh EXCEPT SELECT * FROM pg_temp.geotext_objects()) x
-UNION ALL
-SELECT 'extra after update', object FROM (SELECT * FROM pg_temp.geotext_objects() EXCEPT SELECT * FROM fresh) y
-ORDER BY 1, 2;
+SELECT * FROM pg_temp.update_problems();
 SELECT count(*) > 0 AS analyses FROM geotext_entities('Angela Merkel sprach in Berlin.');
 
 -- back to a fresh install of the default version
