@@ -347,6 +347,9 @@ typedef enum gt_evidence
 /* The SQL name of an evidence value ("lexicon:country", "rule:quote-cue-after"). */
 extern const char *gt_evidence_name(gt_evidence evidence);
 
+/* Did the user gazetteer decide (user:person … user:place)? Such a row always wins. */
+extern bool gt_evidence_is_user(unsigned evidence);
+
 /* --------------------------------------------------------------- entities */
 
 /* Lexicons consulted in order: the first that knows a key wins. */

@@ -17,6 +17,13 @@ gt_evidence_name(gt_evidence evidence)
 	return (unsigned) evidence < GT_EV__COUNT ? names[evidence] : "";
 }
 
+/* Did the user gazetteer decide (user:person … user:place)? Such a row always wins. */
+bool
+gt_evidence_is_user(unsigned evidence)
+{
+	return evidence >= GT_EV_USER_PERSON && evidence <= GT_EV_USER_PLACE;
+}
+
 /* The SQL name of a speaker evidence ("syntax:subject", "coref:pronoun"), or NULL for none. */
 const char *
 gt_speaker_evidence_name(gt_speaker_evidence how)

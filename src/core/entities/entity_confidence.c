@@ -19,7 +19,7 @@
 static float
 evidence_confidence(const gt_recognizer *r, uint8_t evidence)
 {
-	if (evidence >= GT_EV_USER_PERSON && evidence <= GT_EV_USER_PLACE)
+	if (gt_evidence_is_user(evidence))
 		return 1.0f;
 	if (r->model && evidence < r->model->nevidence)
 		return r->model->evidence_confidence[evidence] / 1000.0f;
@@ -36,7 +36,7 @@ gt_pass_confidence(gt_recognizer *r)
 
 		if (m->kind == GT_KIND_NONE)
 			continue;
-		if (m->evidence >= GT_EV_USER_PERSON && m->evidence <= GT_EV_USER_PLACE)
+		if (gt_mention_is_user(m))
 			m->confidence = 1.0f;
 		else if (m->confidence == GT_CONFIDENCE_UNSET)
 			m->confidence = evidence_confidence(r, m->evidence);

@@ -290,7 +290,7 @@ static bool
 is_certain(const gt_mention *m)
 {
 	return m->kind == GT_KIND_COUNTRY || m->form != GT_FORM_NAME || m->evidence == GT_EV_LEXICON_OTHER ||
-		(m->evidence >= GT_EV_USER_PERSON && m->evidence <= GT_EV_USER_PLACE);
+		gt_mention_is_user(m);
 }
 
 /*
@@ -397,21 +397,6 @@ longer_lexicon_name(gt_recognizer *r, const tagged_name *t)
 	return -1;
 }
 
-/* Does a user gazetteer name own any token of t (the user's names always win)? */
-static bool
-touches_user_name(gt_recognizer *r, const tagged_name *t)
-{
-	for (uint32_t k = t->first; k < t->end; k++)
-	{
-		int32_t		mi = r->owner[k];
-
-		if (mi >= 0 && r->mentions[mi].evidence >= GT_EV_USER_PERSON &&
-			r->mentions[mi].evidence <= GT_EV_USER_PLACE)
-			return true;
-	}
-	return false;
-}
-
 /*
  * Does a mention that stays (a country, a compound, a user name) reach
  * beyond t's tokens? Then the tagger's name is part of a longer certain
@@ -461,7 +446,9 @@ apply_name(gt_recognizer *r, const tagged_name *t, bool *kept)
 	gt_kind		kind = kind_of(t->type);
 	int32_t		longer = longer_lexicon_name(r, t);
 
-	if (touches_user_name(r, t) || inside_certain_name(r, t) || same_certain_mention(r, t) >= 0)
+	/* the user's names always win */
+	if (gt_span_has_user(r, t->first, t->end) || inside_certain_name(r, t) ||
+		same_certain_mention(r, t) >= 0)
 		return;
 	if (longer >= 0)
 		same = longer;
@@ -482,8 +469,6 @@ apply_name(gt_recognizer *r, const tagged_name *t, bool *kept)
 	}
 	if (e && e->kind == GT_KIND_COUNTRY)
 		kind = GT_KIND_COUNTRY;
-	if (gt_span_has_user(r, t->first, t->end))
-		return;					/* the user gazetteer's name stands */
 	drop_overlapping(r, t);
 	m = gt_add_mention(r, t->first, t->end, span, kind, GT_FORM_NAME, canonical,
 					   e ? e->country : "", GT_EV_MODEL_NER);

@@ -55,7 +55,7 @@ gt_drop_mention(gt_recognizer *r, int32_t mi)
 bool
 gt_mention_is_user(const gt_mention *m)
 {
-	return m->evidence >= GT_EV_USER_PERSON && m->evidence <= GT_EV_USER_PLACE;
+	return gt_evidence_is_user(m->evidence);
 }
 
 /* Does a user-gazetteer mention own one of the tokens [first, end)? */
@@ -92,8 +92,7 @@ gt_add_mention(gt_recognizer *r, uint32_t first, uint32_t end, gt_span span,
 	if (r->status != GT_OK)
 		return NULL;
 	/* the user gazetteer wins for every span it covers: no other finding there */
-	if (!(evidence >= GT_EV_USER_PERSON && evidence <= GT_EV_USER_PLACE) &&
-		gt_span_has_user(r, first, end))
+	if (!gt_evidence_is_user(evidence) && gt_span_has_user(r, first, end))
 		return NULL;
 	grown = gt_grow(r->env, r->mentions, &r->cap, sizeof(gt_mention),
 					r->nmentions + 1);

@@ -131,7 +131,7 @@ static bool
 needs_country(const gt_mention *m)
 {
 	return m->kind == GT_KIND_PERSON && m->form == GT_FORM_NAME && !m->country[0] &&
-		!(m->evidence >= GT_EV_USER_PERSON && m->evidence <= GT_EV_USER_PLACE);
+		!gt_mention_is_user(m);
 }
 
 /* One person's country, by canonical name, in share_countries' table. */
