@@ -50,9 +50,12 @@ MODULE_big  = $(EXTENSION)
 OBJS        = $(CORE_OBJS) $(BLOB_OBJS) $(PG_SRCS:.c=.o)
 # The install script of this version is built from sql/src/*.sql; the install
 # scripts of earlier versions (to test upgrades from them) and every upgrade
-# script (sql/geotext--A--B.sql) are committed under sql/ and installed as they are.
+# script (sql/geotext--A--B.sql) are committed under sql/ and installed as they are,
+# with the secondary control files that keep the earlier releases untrusted
+# (sql/geotext--A.control: they create a cluster-wide role).
 DATA_built  = $(BUILD_DIR)/$(EXTENSION)--$(EXTVERSION).sql
-DATA        = $(filter-out sql/$(EXTENSION)--$(EXTVERSION).sql,$(wildcard sql/$(EXTENSION)--*.sql))
+DATA        = $(filter-out sql/$(EXTENSION)--$(EXTVERSION).sql,$(wildcard sql/$(EXTENSION)--*.sql)) \
+              $(wildcard sql/$(EXTENSION)--*.control)
 EXTRA_CLEAN = $(BUILD_DIR) test/unit/bin results regression.diffs regression.out
 
 TESTS       = $(sort $(wildcard test/sql/*.sql))

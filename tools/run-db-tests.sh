@@ -3,7 +3,8 @@
 # under pg_virtualenv): pg_regress, pgTAP, the two-session gazetteer test,
 # gazetteer rows arriving by logical replication,
 # the cancellation test (pg_cancel_backend stops each long call within a
-# second), the flat-memory test, the pg_dump / pg_restore round trip, the
+# second), the flat-memory test, the pg_dump / pg_restore round trip, write
+# access per database (a trusted install by a database owner), the
 # LATIN1 / WIN1252 / EUC_JP / SQL_ASCII encodings test, and the row
 # comparison of a fixed sample with test/compare/expected.
 # All always run; exits non-zero if any failed, after printing
@@ -40,6 +41,10 @@ if ! sh test/sessions/dump_restore.sh; then
     status=1
     failed="$failed dump"
 fi
+if ! sh test/access/per_database.sh; then
+    status=1
+    failed="$failed access"
+fi
 if ! sh test/encodings/run.sh; then
     status=1
     failed="$failed encodings"
@@ -50,7 +55,7 @@ if ! python3 test/compare/rows.py check; then
     failed="$failed rows"
 fi
 if [ $status -eq 0 ]; then
-    echo "run-db-tests: pg_regress, pgTAP, the session, replication, cancel, memory, dump, encodings and row tests passed"
+    echo "run-db-tests: pg_regress, pgTAP, the session, replication, cancel, memory, dump, access, encodings and row tests passed"
 else
     echo "run-db-tests: FAILED:$failed" >&2
 fi

@@ -1,19 +1,5 @@
 -- Lexicon: the user gazetteer and geotext_lookup().
 
--- The role whose members may write the gazetteer. Roles belong to the whole
--- cluster, not to a database or an extension: it is created only if missing,
--- is shared by every database that installs geotext, and is NOT dropped by
--- DROP EXTENSION (drop it by hand once no database uses it).
-DO $$
-BEGIN
-	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'geotext_admin') THEN
-		CREATE ROLE geotext_admin NOLOGIN;
-		COMMENT ON ROLE geotext_admin IS
-		'Members may insert, update and delete rows of geotext_gazetteer (created by CREATE EXTENSION geotext; cluster-wide, not dropped with the extension).';
-	END IF;
-END
-$$;
-
 CREATE TABLE @extschema@.geotext_gazetteer (
 	id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 	name text NOT NULL CHECK (pg_catalog.btrim(name) <> '' AND pg_catalog.length(name) <= 200),
@@ -30,7 +16,7 @@ CREATE TABLE @extschema@.geotext_gazetteer (
 );
 
 COMMENT ON TABLE @extschema@.geotext_gazetteer IS
-'User gazetteer: names that add to or override the built-in lexicon for every later call, in the same transaction at once and in other sessions right after commit. A row''s name is looked up as a normalised key (NFC, typographic apostrophes and hyphens, sharp s (U+00DF) as ss); names of form ''name'' also get their genitive -s form (Kreml, Kremls). User rows come before built-in entries for the same key. Everyone may read it; its owner and members of geotext_admin may write it. Dumped by pg_dump.';
+'User gazetteer: names that add to or override the built-in lexicon for every later call, in the same transaction at once and in other sessions right after commit. A row''s name is looked up as a normalised key (NFC, typographic apostrophes and hyphens, sharp s (U+00DF) as ss); names of form ''name'' also get their genitive -s form (Kreml, Kremls). User rows come before built-in entries for the same key. Everyone may read it; the extension''s owner may write it and grant writing to others, database by database (GRANT INSERT, UPDATE, DELETE ON geotext_gazetteer TO editor). Dumped by pg_dump.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.id IS 'Row identifier (generated).';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.name IS 'The surface form as written in text (case matters: NATO is not Nato); at most 200 characters.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer.canonical IS 'The one name of the real-world entity (Wladimir Putin for Putin).';
@@ -52,7 +38,11 @@ SELECT pg_catalog.pg_extension_config_dump(
 
 REVOKE ALL ON TABLE @extschema@.geotext_gazetteer FROM PUBLIC;
 GRANT SELECT ON TABLE @extschema@.geotext_gazetteer TO PUBLIC;
-GRANT INSERT, UPDATE, DELETE ON TABLE @extschema@.geotext_gazetteer TO geotext_admin;
+-- Write access belongs to one database: the extension's owner (who ran CREATE
+-- EXTENSION, also when a trusted install leaves the table to the bootstrap
+-- superuser) may write and may grant writing in this database only. No
+-- cluster-wide role is created.
+GRANT INSERT, UPDATE, DELETE ON TABLE @extschema@.geotext_gazetteer TO @extowner@ WITH GRANT OPTION;
 
 -- Invalidation: every change queues a relcache invalidation of the table,
 -- which marks the cached user lexicon of each backend stale (this one at the

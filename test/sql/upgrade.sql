@@ -1,7 +1,8 @@
 -- ALTER EXTENSION geotext UPDATE from every earlier release gives exactly the
 -- objects of a fresh install: every function (its whole definition, so
 -- volatility, cost and result type too), table, column, trigger, type and
--- text search object, with its comment. Runs last: it reinstalls geotext.
+-- text search object, with its comment, and the privileges of its tables
+-- (writing granted to the extension's owner only). Runs last: it reinstalls geotext.
 SET client_min_messages = warning;
 
 CREATE FUNCTION pg_temp.geotext_objects()
@@ -19,6 +20,8 @@ LANGUAGE sql AS $$
 						  FROM pg_attribute a
 						  LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 						  WHERE a.attrelid = d.objid AND a.attnum > 0 AND NOT a.attisdropped) END,
+					 CASE WHEN d.classid = 'pg_class'::regclass THEN
+						 'privileges ' || coalesce((SELECT relacl::text FROM pg_class WHERE oid = d.objid), 'default') END,
 					 obj_description(d.objid, (SELECT relname FROM pg_class WHERE oid = d.classid)))
 	FROM pg_depend d
 	WHERE d.refclassid = 'pg_extension'::regclass
@@ -68,6 +71,15 @@ FROM geotext_quotes('"Wir sind bereit", sagte die Ministerin Anna Berger.') WHER
 -- from 0.3.0
 DROP EXTENSION geotext;
 CREATE EXTENSION geotext VERSION '0.3.0';
+SELECT extversion FROM pg_extension WHERE extname = 'geotext';
+ALTER EXTENSION geotext UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'geotext';
+SELECT * FROM pg_temp.update_problems();
+SELECT count(*) > 0 AS analyses FROM geotext_entities('Angela Merkel sprach in Berlin.');
+
+-- from 0.4.0
+DROP EXTENSION geotext;
+CREATE EXTENSION geotext VERSION '0.4.0';
 SELECT extversion FROM pg_extension WHERE extname = 'geotext';
 ALTER EXTENSION geotext UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'geotext';
