@@ -32,3 +32,59 @@ GRANT INSERT, UPDATE, DELETE ON TABLE @extschema@.geotext_gazetteer TO @extowner
 
 COMMENT ON TABLE @extschema@.geotext_gazetteer IS
 'User gazetteer: names that add to or override the built-in lexicon for every later call, in the same transaction at once and in other sessions right after commit. A row''s name is looked up as a normalised key (NFC, typographic apostrophes and hyphens, sharp s (U+00DF) as ss); names of form ''name'' also get their genitive -s form (Kreml, Kremls). User rows come before built-in entries for the same key. Everyone may read it; the extension''s owner may write it and grant writing to others, database by database (GRANT INSERT, UPDATE, DELETE ON geotext_gazetteer TO editor). Dumped by pg_dump.';
+
+-- Text search: entity lexemes at the position of their mention's last word
+-- instead of a token of their own, which moved every later word one position
+-- on, so that phraseto_tsquery missed phrases across names (86 of the 1,028
+-- 10kGNAD articles were not found by their own first eight words). Stored
+-- geotext_german tsvectors change their positions: rebuild them.
+-- The dictionary template that adds the entity lexemes to a stemmer's result.
+CREATE FUNCTION @extschema@.geotext_tsdict_init(internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'geotext_tsdict_init'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.geotext_tsdict_init(internal) IS
+'Init function of the text search template geotext_entities: reads the option stem (the dictionary that stems the words).';
+
+CREATE FUNCTION @extschema@.geotext_tsdict_lexize(internal, internal, internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'geotext_tsdict_lexize'
+LANGUAGE C STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.geotext_tsdict_lexize(internal, internal, internal, internal) IS
+'Lexize function of the text search template geotext_entities: the stem dictionary''s lexemes, plus the entity lexemes geotext_parser gave the word.';
+
+CREATE TEXT SEARCH TEMPLATE @extschema@.geotext_entities (
+	INIT = @extschema@.geotext_tsdict_init,
+	LEXIZE = @extschema@.geotext_tsdict_lexize
+);
+
+COMMENT ON TEXT SEARCH TEMPLATE @extschema@.geotext_entities IS
+'A stemmer (option stem) plus entity lexemes: for a word that ends an entity mention in a geotext_parser parse, the mention''s canonical name in lower case as another variant at the same position. For any other token (or any other parser) just the stemmer.';
+
+CREATE TEXT SEARCH DICTIONARY @extschema@.geotext_german_stem (
+	TEMPLATE = @extschema@.geotext_entities,
+	stem = 'pg_catalog.german_stem'
+);
+
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.geotext_german_stem IS
+'german_stem plus entity lexemes: ''stoltenberg'' and ''jens stoltenberg'' at the position of Stoltenberg in ''Jens Stoltenberg sagte''.';
+
+ALTER TEXT SEARCH CONFIGURATION @extschema@.geotext_german
+	ALTER MAPPING REPLACE pg_catalog.german_stem WITH @extschema@.geotext_german_stem;
+
+ALTER TEXT SEARCH CONFIGURATION @extschema@.geotext_german
+	DROP MAPPING IF EXISTS FOR person, organization, country, place;
+
+COMMENT ON FUNCTION @extschema@.geotext_tsparser_start(internal, int4) IS
+'Start function of the text search parser geotext_parser: analyses a document once (tokens, sentences, entities of the built-in analysis; no table is read).';
+
+COMMENT ON FUNCTION @extschema@.geotext_tsparser_headline(internal, internal, tsquery) IS
+'Headline function of the text search parser geotext_parser: the default parser''s prsd_headline (same options), and every word of a mention highlighted when its entity lexeme matched.';
+
+COMMENT ON TEXT SEARCH PARSER @extschema@.geotext_parser IS
+'German news text: the geotext tokenizer (words, hyphenated words and their parts, numbers, URLs, e-mail addresses, blanks). It also finds the entity mentions, and tells a geotext_entities dictionary the canonical name of each mention''s last word, so that the dictionary adds it at that word''s position. The token types person, organization, country and place are no longer emitted (up to 0.4.0 they were tokens of their own).';
+
+COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.geotext_german IS
+'German with entities: words stemmed by german_stem as in ''german''; numbers, URLs and e-mail addresses as they are; every recognised entity mention also as one lexeme, its canonical name in lower case (''jens stoltenberg'', ''russland'' for Russlands or russischen), at the position of the mention''s last word (dictionary geotext_german_stem), so a phrase query across a name matches whether or not its own words are read as the same name. Like to_tsvector itself it is IMMUTABLE: entity recognition uses the built-in lexicon and tagger only, never the user gazetteer (no table is read), so indexes on to_tsvector(''geotext_german'', ...) change only when the extension version changes (REINDEX after ALTER EXTENSION geotext UPDATE).';

@@ -2,7 +2,8 @@
  * pg_tsparser.c — the text search parser geotext_parser (configuration
  * geotext_german): ordinary German words for german_stem, and each entity
  * mention once more as one lexeme of its canonical name in lower case
- * ("jens stoltenberg", "russland" for Russlands).
+ * ("jens stoltenberg", "russland" for Russlands), at the position of the
+ * mention's last word (the dictionary geotext_german_stem adds it there).
  *
  * The start function analyses the whole document once (tokens, sentences,
  * entities) and builds the token stream in a memory context of its own; the
@@ -12,15 +13,24 @@
  * units" (words, numbers, URLs, e-mail addresses, parts of hyphenated words,
  * and blanks for white space, punctuation, quotation marks and symbols), each
  * pointing into the caller's text, so that a headline can print them in
- * order. Two kinds of overlay token come on top and are never printed: a
- * hyphenated word as a whole before its parts (as the default parser does),
- * and an entity token right after the last unit of its mention, whose text is
- * the lower-cased canonical name (not a piece of the input).
+ * order. A hyphenated word as a whole comes before its parts as an overlay
+ * token, never printed (as the default parser does).
+ *
+ * Entity lexemes share the position of a word: a token of its own would move
+ * every later word one position on, so that a phrase query whose own
+ * analysis finds a name where the document's does not (or the other way
+ * round) would miss. Each mention's last word is its "carrier": the parser
+ * remembers (token pointer, length) → lexeme in the parse's state, which is
+ * registered while the parse lives, and the dictionary geotext_german_stem
+ * (pg_tsdict.c), given that very token, adds the lexeme as a variant of its
+ * stem. PostgreSQL hands the parser's token pointer to the dictionaries
+ * unchanged; a token from anywhere else simply has no entity lexeme.
  *
  * Token type ids follow the default parser where the meaning is the same, so
  * that prsd_headline counts and skips them correctly; new types start at 24.
  */
 #include "pg_glue.h"
+#include "pg_tsparser.h"
 
 #include <unicode/ucasemap.h>
 
@@ -61,13 +71,24 @@ PG_FUNCTION_INFO_V1(geotext_tsparser_headline);
 /* One token of the stream. */
 typedef struct gt_ts_token
 {
-	const char *ptr;			/* into the caller's text, or the canonical */
+	const char *ptr;			/* into the caller's text */
 	int32		len;
 	int32		type;
-	int32		first;			/* entity: index of its mention's first token */
 	uint32		ustart;			/* UTF-8 byte offsets in the analysed text */
 	uint32		uend;
 } gt_ts_token;
+
+/* A mention's entity lexeme and the token that carries it. */
+typedef struct gt_ts_carrier
+{
+	const char *ptr;			/* the carrier token (pointer and length) */
+	int32		len;
+	char	   *word;			/* a copy of its bytes, checked on lookup */
+	char	   *lexeme;			/* lower-cased canonical name, server encoding */
+	int32		lexlen;
+	int32		tok;			/* index of the carrier token */
+	int32		first;			/* index of the mention's first token */
+} gt_ts_carrier;
 
 /* A parsed document: its token stream and where get-token is. */
 typedef struct gt_ts_state
@@ -85,7 +106,17 @@ typedef struct gt_ts_state
 	int			next;			/* next token to return */
 	size_t		mfirst;			/* mentions before this one are emitted */
 	bool	   *memitted;
+	gt_ts_carrier *car;			/* sorted by (ptr, len) once built */
+	int			ncar;
+	int			carcap;
+	struct gt_ts_state *reg_prev;	/* the registered parses (see top) */
+	struct gt_ts_state *reg_next;
+	bool		registered;
+	MemoryContextCallback unregister;
 } gt_ts_state;
+
+/* The parses whose carriers the dictionary may ask for (live parser states). */
+static gt_ts_state *gt_ts_registered = NULL;
 
 /* The backend's ICU case mapper (opened once, kept for the process). */
 static UCaseMap *gt_ts_casemap = NULL;
@@ -94,21 +125,22 @@ static UCaseMap *gt_ts_casemap = NULL;
 static bool
 is_overlay(int type)
 {
-	return type == TT_NUMHWORD || type == TT_ASCIIHWORD || type == TT_HWORD ||
-		(type >= TT_PERSON && type <= TT_PLACE);
+	return type == TT_NUMHWORD || type == TT_ASCIIHWORD || type == TT_HWORD;
 }
 
-/* Is the type an entity token? */
+/* May a token of the type carry an entity lexeme (a word for the stemmer)? */
 static bool
-is_entity(int type)
+is_carrier_type(int type)
 {
-	return type >= TT_PERSON && type <= TT_PLACE;
+	return type == TT_ASCIIWORD || type == TT_WORD || type == TT_NUMWORD ||
+		type == TT_HWORD_NUMPART || type == TT_HWORD_PART ||
+		type == TT_HWORD_ASCIIPART || is_overlay(type);
 }
 
 /* Append a token to the stream. */
 static void
 push_token(gt_ts_state *st, int type, const char *ptr, int len,
-		   uint32 ustart, uint32 uend, int first)
+		   uint32 ustart, uint32 uend)
 {
 	gt_ts_token *t;
 
@@ -122,7 +154,6 @@ push_token(gt_ts_state *st, int type, const char *ptr, int len,
 	t->ptr = ptr;
 	t->len = len;
 	t->type = type;
-	t->first = first;
 	t->ustart = ustart;
 	t->uend = uend;
 }
@@ -155,7 +186,7 @@ push_unit(gt_ts_state *st, int type, uint32 bs, uint32 be, uint32 cs, uint32 ce)
 		return;
 	if (len < MAXSTRLEN)
 	{
-		push_token(st, type, p, len, bs, be, -1);
+		push_token(st, type, p, len, bs, be);
 		return;
 	}
 	if (is_overlay(type))
@@ -166,7 +197,7 @@ push_unit(gt_ts_state *st, int type, uint32 bs, uint32 be, uint32 cs, uint32 ce)
 
 		if (piece <= 0)
 			piece = Min(len, MAXSTRLEN - 1);
-		push_token(st, TT_BLANK, p, piece, bs, be, -1);
+		push_token(st, TT_BLANK, p, piece, bs, be);
 		p += piece;
 		len -= piece;
 	}
@@ -219,36 +250,49 @@ entity_lexeme(gt_ts_state *st, const char *canonical, int *outlen)
 	return buf;
 }
 
-/* Append the entity token of a mention, after the units of its words. */
+/*
+ * Record the entity lexeme of a mention whose units are all in the stream:
+ * its carrier is the mention's last word token (German names end in their
+ * head: "Linke" of "Die Linke", the surname).
+ */
 static void
 push_entity(gt_ts_state *st, const gt_mention *m)
 {
-	static const int types[GT_KIND__COUNT] = {
-		[GT_KIND_PERSON] = TT_PERSON,
-		[GT_KIND_ORGANIZATION] = TT_ORGANIZATION,
-		[GT_KIND_COUNTRY] = TT_COUNTRY,
-		[GT_KIND_PLACE] = TT_PLACE,
-	};
-	int			type = m->kind < GT_KIND__COUNT ? types[m->kind] : 0;
-	int			first = st->ntok;
+	gt_ts_carrier *c;
 	char	   *lexeme;
 	int			len;
+	int			tok = -1;
+	int			first;
 
-	if (type == 0 || m->canonical == NULL || m->canonical[0] == '\0')
+	if (m->kind >= GT_KIND__COUNT || m->canonical == NULL || m->canonical[0] == '\0')
+		return;
+	for (first = st->ntok - 1; first >= 0 && st->tok[first].ustart >= m->span.byte_start; first--)
+		if (tok < 0 && st->tok[first].uend <= m->span.byte_end &&
+			is_carrier_type(st->tok[first].type))
+			tok = first;
+	first++;
+	if (tok < 0)
 		return;
 	lexeme = entity_lexeme(st, m->canonical, &len);
 	if (lexeme == NULL || len >= MAXSTRLEN)
 		return;
-	/* the first unit of the mention: walk back over its units and overlays */
-	while (first > 0 && (is_overlay(st->tok[first - 1].type) ||
-						 st->tok[first - 1].ustart >= m->span.byte_start))
-		first--;
-	while (first < st->ntok && is_overlay(st->tok[first].type))
-		first++;
-	push_token(st, type, lexeme, len, m->span.byte_start, m->span.byte_end, first);
+	if (st->ncar == st->carcap)
+	{
+		st->carcap = st->carcap ? st->carcap * 2 : 32;
+		st->car = st->car ? repalloc_huge(st->car, sizeof(gt_ts_carrier) * st->carcap)
+			: MemoryContextAllocHuge(st->cxt, sizeof(gt_ts_carrier) * st->carcap);
+	}
+	c = &st->car[st->ncar++];
+	c->ptr = st->tok[tok].ptr;
+	c->len = st->tok[tok].len;
+	c->word = pnstrdup(c->ptr, c->len);
+	c->lexeme = lexeme;
+	c->lexlen = len;
+	c->tok = tok;
+	c->first = first;
 }
 
-/* Append the entity tokens of every mention that ends at or before uend. */
+/* Record the entity lexemes of every mention that ends at or before uend. */
 static void
 flush_mentions(gt_ts_state *st, const gt_entities *ents, uint32 uend)
 {
@@ -321,7 +365,7 @@ utf8_chars(const char *s, uint32 bs, uint32 be)
 
 /*
  * Append a hyphenated word: the whole as an overlay, then its parts, with
- * each run of hyphens as a blank; entity tokens after the part they end in.
+ * each run of hyphens as a blank; mentions recorded after the part they end in.
  */
 static void
 push_hyphenated(gt_ts_state *st, const gt_entities *ents, const char *s,
@@ -361,7 +405,7 @@ push_hyphenated(gt_ts_state *st, const gt_entities *ents, const char *s,
 	}
 }
 
-/* Append the units of one core token (and the entity tokens ending in it). */
+/* Append the units of one core token (and record the mentions ending in it). */
 static void
 push_core_token(gt_ts_state *st, const gt_doc *doc, const gt_entities *ents,
 				const gt_token *t)
@@ -408,6 +452,22 @@ push_core_token(gt_ts_state *st, const gt_doc *doc, const gt_entities *ents,
 		push_unit(st, TT_BLANK, be, be + 1, ce, ce + 1);
 		flush_mentions(st, ents, be + 1);
 	}
+}
+
+/* Order of carriers for the lookup: by token address, then length. */
+static int
+carrier_cmp(const void *a, const void *b)
+{
+	const gt_ts_carrier *x = a;
+	const gt_ts_carrier *y = b;
+	uintptr_t	px = (uintptr_t) x->ptr;
+	uintptr_t	py = (uintptr_t) y->ptr;
+
+	if (px != py)
+		return px < py ? -1 : 1;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->tok - y->tok;
 }
 
 /* Map character positions of the caller's text to byte offsets. */
@@ -471,11 +531,87 @@ build_state(const char *text, int len)
 		push_unit(st, TT_BLANK, pos_b, (uint32) doc.len, pos_c,
 				  pos_c + utf8_chars(doc.text, pos_b, (uint32) doc.len));
 	flush_mentions(st, &ents, UINT32_MAX);
+	if (st->ncar > 1)
+		qsort(st->car, st->ncar, sizeof(gt_ts_carrier), carrier_cmp);
 
 	/* the analysis is done: keep only the stream */
 	gt_pg_call_end(&call);
 	MemoryContextSwitchTo(old);
 	return st;
+}
+
+/* Take a parse out of the registry (its context is going away). */
+static void
+unregister_state(void *arg)
+{
+	gt_ts_state *st = (gt_ts_state *) arg;
+
+	if (!st->registered)
+		return;
+	if (st->reg_prev)
+		st->reg_prev->reg_next = st->reg_next;
+	else
+		gt_ts_registered = st->reg_next;
+	if (st->reg_next)
+		st->reg_next->reg_prev = st->reg_prev;
+	st->registered = false;
+}
+
+/* Put a parse into the registry until its context is deleted or reset. */
+static void
+register_state(gt_ts_state *st)
+{
+	st->unregister.func = unregister_state;
+	st->unregister.arg = st;
+	MemoryContextRegisterResetCallback(st->cxt, &st->unregister);
+	st->reg_prev = NULL;
+	st->reg_next = gt_ts_registered;
+	if (gt_ts_registered)
+		gt_ts_registered->reg_prev = st;
+	gt_ts_registered = st;
+	st->registered = true;
+}
+
+/* The entity lexemes a live parse gave the token (token, len); see pg_tsparser.h. */
+int
+gt_ts_entity_lexemes(const char *token, int len, const char **lexemes,
+					 int *lexlens, int max)
+{
+	uintptr_t	key = (uintptr_t) token;
+
+	for (gt_ts_state *st = gt_ts_registered; st != NULL; st = st->reg_next)
+	{
+		int			lo = 0;
+		int			hi = st->ncar;
+		int			n = 0;
+
+		/* the first carrier at or after (token, len) */
+		while (lo < hi)
+		{
+			int			mid = lo + (hi - lo) / 2;
+			const gt_ts_carrier *c = &st->car[mid];
+
+			if ((uintptr_t) c->ptr < key || ((uintptr_t) c->ptr == key && c->len < len))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < st->ncar && st->car[lo].ptr == token && st->car[lo].len == len; lo++)
+		{
+			/* the same bytes at the same address: the token of this parse */
+			if (memcmp(st->car[lo].word, token, len) != 0)
+				break;
+			if (n < max)
+			{
+				lexemes[n] = st->car[lo].lexeme;
+				lexlens[n] = st->car[lo].lexlen;
+			}
+			n++;
+		}
+		if (n > 0)
+			return Min(n, max);
+	}
+	return 0;
 }
 
 /* Parser start: analyse the document once, return the stream's state. */
@@ -484,8 +620,10 @@ geotext_tsparser_start(PG_FUNCTION_ARGS)
 {
 	char	   *text = (char *) PG_GETARG_POINTER(0);
 	int			len = PG_GETARG_INT32(1);
+	gt_ts_state *st = build_state(text, len);
 
-	PG_RETURN_POINTER(build_state(text, len));
+	register_state(st);
+	PG_RETURN_POINTER(st);
 }
 
 /* Parser get-token: the next token's text, length and type (0 at the end). */
@@ -551,23 +689,35 @@ geotext_tsparser_lextype(PG_FUNCTION_ARGS)
 	lextype(&d[n++], TT_HWORD, "hword", "Hyphenated word, all letters");
 	lextype(&d[n++], TT_NUMBER, "number", "Number: 2024, 3,5, 19.6.2024, the 11 of \"11.\"");
 	lextype(&d[n++], TT_URL, "url", "URL");
-	lextype(&d[n++], TT_PERSON, "person", "Person: canonical name in lower case, after the mention");
-	lextype(&d[n++], TT_ORGANIZATION, "organization", "Organisation: canonical name in lower case, after the mention");
-	lextype(&d[n++], TT_COUNTRY, "country", "Country: canonical name in lower case, after the mention");
-	lextype(&d[n++], TT_PLACE, "place", "Place: canonical name in lower case, after the mention");
+	/* up to 0.4.0 entity tokens; kept so that configurations naming them stay valid */
+	lextype(&d[n++], TT_PERSON, "person", "Not emitted (0.4.0: person token); entity lexemes ride on a word");
+	lextype(&d[n++], TT_ORGANIZATION, "organization", "Not emitted (0.4.0: organisation token)");
+	lextype(&d[n++], TT_COUNTRY, "country", "Not emitted (0.4.0: country token)");
+	lextype(&d[n++], TT_PLACE, "place", "Not emitted (0.4.0: place token)");
 	d[n].lexid = 0;
 	PG_RETURN_POINTER(d);
 }
 
+/* Did a query operand matched at a word (item) match the entity lexeme? */
+static bool
+item_is_lexeme(TSQuery query, const QueryOperand *item, const gt_ts_carrier *c)
+{
+	const char *op = GETOPERAND(query) + item->distance;
+
+	if (item->prefix)
+		return c->lexlen >= (int) item->length && memcmp(c->lexeme, op, item->length) == 0;
+	return c->lexlen == (int) item->length && memcmp(c->lexeme, op, item->length) == 0;
+}
+
 /*
- * After prsd_headline: never print entity tokens, and when one of them
- * matched the query, highlight the words of its mention instead (and put
- * them into the fragment, which may start at the entity token). The
- * mention's words are found by rebuilding the stream from the printed units
- * (which are the document) — only when an entity token was selected.
+ * After prsd_headline: when the query matched an entity lexeme (on its
+ * mention's last word), highlight every word of the mention (and put them
+ * into the fragment the last word is in). The mentions are found by
+ * rebuilding the stream from the printed units (which are the document) —
+ * only when some word was selected.
  */
 static void
-headline_entities(HeadlineParsedText *prs)
+headline_entities(HeadlineParsedText *prs, TSQuery query)
 {
 	bool		any = false;
 	StringInfoData buf;
@@ -575,13 +725,8 @@ headline_entities(HeadlineParsedText *prs)
 	int		   *word_of;
 	int			j = 0;
 
-	for (int w = 0; w < prs->curwords; w++)
-	{
-		if (!is_entity(prs->words[w].type))
-			continue;
-		any |= prs->words[w].selected;
-		prs->words[w].skip = 1;
-	}
+	for (int w = 0; w < prs->curwords && !any; w++)
+		any = prs->words[w].selected && prs->words[w].item != NULL;
 	if (!any)
 		return;
 
@@ -602,32 +747,26 @@ headline_entities(HeadlineParsedText *prs)
 			break;
 		word_of[j++] = w;
 	}
-	if (j == st->ntok)
+	for (int i = 0; j == st->ntok && i < st->ncar; i++)
 	{
-		for (j = 0; j < st->ntok; j++)
+		const gt_ts_carrier *c = &st->car[i];
+		int			w = word_of[c->tok];
+		bool		sel = false;
+
+		/* the word's matched operands: its own and its repeated copies' */
+		for (int r = w; r < prs->curwords && (r == w || prs->words[r].repeated); r++)
+			sel |= prs->words[r].selected && prs->words[r].item != NULL &&
+				item_is_lexeme(query, prs->words[r].item, c);
+		if (!sel)
+			continue;
+		for (int k = c->first; k <= c->tok; k++)
 		{
-			int			w = word_of[j];
-			bool		sel = prs->words[w].selected;
+			HeadlineWordEntry *hw = &prs->words[word_of[k]];
 
-			if (!is_entity(st->tok[j].type))
-				continue;
-			/* a repeated copy may hold the match */
-			for (int r = w + 1; r < prs->curwords && prs->words[r].repeated; r++)
-				sel |= prs->words[r].selected;
-			if (!sel)
-				continue;
-			/* the fragment may start at the entity token: take its words in */
-			for (int k = st->tok[j].first; k >= 0 && k < j; k++)
-			{
-				HeadlineWordEntry *hw = &prs->words[word_of[k]];
-
-				if (prs->words[w].in)
-					hw->in = 1;
-				if (is_overlay(st->tok[k].type))
-					hw->skip = 1;
-				else if (st->tok[k].type != TT_BLANK)
-					hw->selected = 1;
-			}
+			if (prs->words[w].in)
+				hw->in = 1;
+			if (!is_overlay(st->tok[k].type) && st->tok[k].type != TT_BLANK)
+				hw->selected = 1;
 		}
 	}
 	pfree(word_of);
@@ -635,7 +774,7 @@ headline_entities(HeadlineParsedText *prs)
 	MemoryContextDelete(st->cxt);
 }
 
-/* Parser headline: the default parser's prsd_headline, then entity tokens. */
+/* Parser headline: the default parser's prsd_headline, then the mentions. */
 Datum
 geotext_tsparser_headline(PG_FUNCTION_ARGS)
 {
@@ -643,6 +782,6 @@ geotext_tsparser_headline(PG_FUNCTION_ARGS)
 
 	DirectFunctionCall3(prsd_headline, PG_GETARG_DATUM(0), PG_GETARG_DATUM(1),
 						PG_GETARG_DATUM(2));
-	headline_entities(prs);
+	headline_entities(prs, PG_GETARG_TSQUERY(2));
 	PG_RETURN_POINTER(prs);
 }

@@ -2,8 +2,9 @@
 -- stems, queries, ts_headline, and a GIN index on the expression.
 \set body `cat examples/nordkorea-russland.txt`
 
--- The tokens of a short text: words for german_stem, each entity mention once
--- more as its canonical name in lower case, right after the mention's words.
+-- The tokens of a short text: words, hyphenated words and their parts. (The
+-- entity lexemes ride on the words in a parse; ts_debug lexizes each token
+-- on its own and so shows the stems only.)
 SELECT alias, token, lexemes
 FROM ts_debug('geotext_german',
               'NATO-Generalsekretär Jens Stoltenberg sagte, Russlands Angriff müsse am 11. Juli enden.')
@@ -23,7 +24,7 @@ SELECT to_tsvector('german', :'body') @@ $$'jens stoltenberg'$$::tsquery AS germ
        (SELECT count(*) FROM unnest(to_tsvector('german', :'body')) g
         WHERE g.lexeme NOT IN (SELECT lexeme FROM unnest(to_tsvector('geotext_german', :'body')))) AS german_stems_missing;
 
--- Queries parse the same way: a name gives its stem followed by its entity.
+-- Queries parse the same way: a name's last word gives its stem or its entity.
 SELECT to_tsquery('geotext_german', 'Stoltenberg') AS stoltenberg,
        to_tsquery('geotext_german', 'Russlands') AS russlands,
        plainto_tsquery('geotext_german', 'Jens Stoltenberg') AS jens_stoltenberg;
@@ -36,6 +37,28 @@ SELECT to_tsvector('geotext_german', :'body') @@ to_tsquery('geotext_german', 'S
        to_tsvector('geotext_german', 'Die russische Armee.') @@ $$'russland'$$::tsquery AS adjective,
        to_tsvector('geotext_german', 'Die Armee zog ab.') @@ $$'russland'$$::tsquery AS no_country,
        to_tsvector('geotext_german', :'body') @@ to_tsquery('geotext_german', 'Merkel') AS merkel;
+
+-- The entity lexeme shares the position of the mention's last word, so the
+-- words keep the positions 'german' gives them and a phrase across a name
+-- matches even where the query's own words read a different name (Hans Jörg
+-- for Hans Jörg Schelling) or none.
+SELECT to_tsvector('geotext_german', 'Das sagte Hans Jörg Schelling am Montag.') AS vector,
+       phraseto_tsquery('geotext_german', 'sagte Hans Jörg') AS query;
+SELECT to_tsvector('geotext_german', 'Das sagte Hans Jörg Schelling am Montag.')
+         @@ phraseto_tsquery('geotext_german', 'sagte Hans Jörg') AS name_cut_short,
+       to_tsvector('geotext_german', 'Das sagte Hans Jörg Schelling am Montag.')
+         @@ phraseto_tsquery('geotext_german', 'Schelling am Montag') AS after_the_name,
+       to_tsvector('geotext_german', 'Das sagte Hans Jörg Schelling am Montag.')
+         @@ phraseto_tsquery('geotext_german', 'Jörg Schelling am') AS across_the_name,
+       to_tsvector('geotext_german', :'body')
+         @@ phraseto_tsquery('geotext_german', array_to_string((regexp_split_to_array(btrim(:'body'), '\s+'))[1:8], ' '))
+         AS own_first_words,
+       to_tsvector('geotext_german', 'Das sagte Hans Jörg Schelling am Montag.')
+         @@ phraseto_tsquery('geotext_german', 'sagte Hans Schelling') AS no_gap_no_match;
+-- Positions of the words are those of 'german' (the same numbers, plus the entity lexemes).
+SELECT (SELECT array_agg(p ORDER BY p) FROM unnest(to_tsvector('german', :'body')) g, unnest(g.positions) p)
+     = (SELECT array_agg(DISTINCT p ORDER BY p) FROM unnest(to_tsvector('geotext_german', :'body')) g, unnest(g.positions) p)
+       AS same_positions_as_german;
 
 -- ts_headline: entity lexemes are never printed; when one matches, the words
 -- of its mention are highlighted.
@@ -73,3 +96,18 @@ DROP TABLE ts_news;
 SELECT length(ts_headline('geotext_german', repeat(' ', 5000) || repeat('x', 3000) || ' Berlin',
                           to_tsquery('geotext_german', 'Berlin'), 'HighlightAll=true')) AS long_text,
        to_tsvector('geotext_german', '') AS empty;
+
+-- The dictionary geotext_german_stem outside a geotext_parser parse is
+-- german_stem: ts_lexize and the default parser get the stems only.
+SELECT ts_lexize('geotext_german_stem', 'Stoltenberg') AS lexize,
+       ts_lexize('geotext_german_stem', 'und') AS stopword;
+CREATE TEXT SEARCH CONFIGURATION ts_default_parser (COPY = pg_catalog.german);
+ALTER TEXT SEARCH CONFIGURATION ts_default_parser
+	ALTER MAPPING REPLACE german_stem WITH geotext_german_stem;
+SELECT to_tsvector('ts_default_parser', :'body') = to_tsvector('german', :'body') AS default_parser_as_german;
+DROP TEXT SEARCH CONFIGURATION ts_default_parser;
+-- Its options: stem is required, nothing else is known, and it cannot wrap itself.
+CREATE TEXT SEARCH DICTIONARY ts_no_stem (TEMPLATE = geotext_entities);
+CREATE TEXT SEARCH DICTIONARY ts_bad_option (TEMPLATE = geotext_entities, stem = 'german_stem', stopwords = 'german');
+CREATE TEXT SEARCH DICTIONARY ts_missing (TEMPLATE = geotext_entities, stem = 'no_such_dictionary');
+CREATE TEXT SEARCH DICTIONARY ts_itself (TEMPLATE = geotext_entities, stem = 'geotext_german_stem');

@@ -1,7 +1,8 @@
 -- ALTER EXTENSION geotext UPDATE from every earlier release gives exactly the
 -- objects of a fresh install: every function (its whole definition, so
 -- volatility, cost and result type too), table, column, trigger, type and
--- text search object, with its comment, and the privileges of its tables
+-- text search object (a configuration's mapping, a dictionary's options),
+-- with its comment, and the privileges of its tables
 -- (writing granted to the extension's owner only). Runs last: it reinstalls geotext.
 SET client_min_messages = warning;
 
@@ -20,6 +21,13 @@ LANGUAGE sql AS $$
 						  FROM pg_attribute a
 						  LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 						  WHERE a.attrelid = d.objid AND a.attnum > 0 AND NOT a.attisdropped) END,
+					 CASE WHEN d.classid = 'pg_ts_config'::regclass THEN
+						 (SELECT 'mapping ' || string_agg(m.maptokentype || ':' || m.mapseqno || ':' || m.mapdict::regdictionary::text,
+														  ', ' ORDER BY m.maptokentype, m.mapseqno)
+						  FROM pg_ts_config_map m WHERE m.mapcfg = d.objid) END,
+					 CASE WHEN d.classid = 'pg_ts_dict'::regclass THEN
+						 (SELECT 'template ' || (SELECT tmplname FROM pg_ts_template WHERE oid = t.dicttemplate) || ' options ' || coalesce(t.dictinitoption, '')
+						  FROM pg_ts_dict t WHERE t.oid = d.objid) END,
 					 CASE WHEN d.classid = 'pg_class'::regclass THEN
 						 'privileges ' || coalesce((SELECT relacl::text FROM pg_class WHERE oid = d.objid), 'default') END,
 					 obj_description(d.objid, (SELECT relname FROM pg_class WHERE oid = d.classid)))
