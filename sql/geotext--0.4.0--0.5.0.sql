@@ -88,3 +88,56 @@ COMMENT ON TEXT SEARCH PARSER @extschema@.geotext_parser IS
 
 COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.geotext_german IS
 'German with entities: words stemmed by german_stem as in ''german''; numbers, URLs and e-mail addresses as they are; every recognised entity mention also as one lexeme, its canonical name in lower case (''jens stoltenberg'', ''russland'' for Russlands or russischen), at the position of the mention''s last word (dictionary geotext_german_stem), so a phrase query across a name matches whether or not its own words are read as the same name. Like to_tsvector itself it is IMMUTABLE: entity recognition uses the built-in lexicon and tagger only, never the user gazetteer (no table is read), so indexes on to_tsvector(''geotext_german'', ...) change only when the extension version changes (REINDEX after ALTER EXTENSION geotext UPDATE).';
+
+-- Gazetteer changes cost a backend the changed keys, not a rebuild of the
+-- whole table: the keys function and its index, the change log, and a row
+-- trigger that logs (and takes over the replica-mode invalidation of
+-- geotext_gazetteer_replicated).
+-- The keys a row is found by (its normalised name, and for a name its
+-- genitive): the index by them lets a backend fetch only the rows of the keys
+-- a change touched instead of the whole table.
+CREATE FUNCTION @extschema@.geotext_gazetteer_keys(name text, kind text, form text)
+RETURNS bytea[]
+AS 'MODULE_PATHNAME', 'geotext_gazetteer_keys'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.geotext_gazetteer_keys(text, text, text) IS
+'The lexicon keys a gazetteer row is found by: its name normalised (NFC, typographic apostrophes and hyphens, sharp s as ss) and, for form ''name'', its genitive -s form, as UTF-8 bytes. Indexes geotext_gazetteer (geotext_gazetteer_keys_idx) so that a change costs a backend the rows of the changed keys only. Changes only when the extension version does.';
+
+-- fastupdate off: a pending list would be scanned on every change
+CREATE INDEX geotext_gazetteer_keys_idx ON @extschema@.geotext_gazetteer
+	USING gin (@extschema@.geotext_gazetteer_keys(name, kind, form)) WITH (fastupdate = off);
+
+-- The change log: which keys each committed change touched, so that the
+-- cache of every backend brings only those keys up to date. Written by the
+-- trigger as the table's owner, read by the cache as the owner; nobody else
+-- may touch it. Not dumped (a restored database starts with an empty log).
+CREATE TABLE @extschema@.geotext_gazetteer_changes (
+	xact xid8 NOT NULL DEFAULT pg_catalog.pg_current_xact_id(),
+	keys bytea[]
+);
+
+COMMENT ON TABLE @extschema@.geotext_gazetteer_changes IS
+'Change log of geotext_gazetteer, kept by its triggers: one row per written row version (keys: geotext_gazetteer_keys of it) or per TRUNCATE and log compaction (keys NULL: all keys), with the writing transaction. A backend brings its cached gazetteer up to date from the rows its last full build did not see. Internal: no role but the owner may read or write it.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer_changes.xact IS 'The transaction that made the change.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer_changes.keys IS 'The keys the change touched (UTF-8 bytes), or NULL for all of them.';
+
+REVOKE ALL ON TABLE @extschema@.geotext_gazetteer_changes FROM PUBLIC;
+
+COMMENT ON FUNCTION @extschema@.geotext_gazetteer_changed() IS
+'Trigger function of geotext_gazetteer: per row, logs the keys of the old and new row in geotext_gazetteer_changes; per statement, logs all keys for TRUNCATE; always invalidates the cached user lexicon of every backend (at the next command here, at commit elsewhere, undone on rollback).';
+
+COMMENT ON TRIGGER geotext_gazetteer_changed ON @extschema@.geotext_gazetteer IS
+'Makes a change to the gazetteer visible to later statements of this transaction and to other sessions after commit (and logs TRUNCATE).';
+
+DROP TRIGGER geotext_gazetteer_replicated ON @extschema@.geotext_gazetteer;
+
+CREATE TRIGGER geotext_gazetteer_logged
+AFTER INSERT OR UPDATE OR DELETE ON @extschema@.geotext_gazetteer
+FOR EACH ROW EXECUTE FUNCTION @extschema@.geotext_gazetteer_changed();
+
+ALTER TABLE @extschema@.geotext_gazetteer ENABLE ALWAYS TRIGGER geotext_gazetteer_logged;
+
+COMMENT ON TRIGGER geotext_gazetteer_logged ON @extschema@.geotext_gazetteer IS
+'Logs the keys of every written row (old and new version) so that backends bring only those keys up to date, and invalidates for changes applied by logical replication, which fire no statement triggers.';
+

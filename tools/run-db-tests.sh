@@ -1,6 +1,7 @@
 #!/bin/sh
 # Run the database suites inside a throwaway cluster (called by `make test`
 # under pg_virtualenv): pg_regress, pgTAP, the two-session gazetteer test,
+# the incremental gazetteer cache against full builds,
 # gazetteer rows arriving by logical replication,
 # the cancellation test (pg_cancel_backend stops each long call within a
 # second), the flat-memory test, the pg_dump / pg_restore round trip, write
@@ -24,6 +25,10 @@ fi
 if ! sh test/sessions/gazetteer_two_sessions.sh; then
     status=1
     failed="$failed sessions"
+fi
+if ! sh test/sessions/gazetteer_incremental.sh; then
+    status=1
+    failed="$failed incremental"
 fi
 if ! sh test/sessions/logical_replication.sh; then
     status=1

@@ -44,37 +44,68 @@ GRANT SELECT ON TABLE @extschema@.geotext_gazetteer TO PUBLIC;
 -- cluster-wide role is created.
 GRANT INSERT, UPDATE, DELETE ON TABLE @extschema@.geotext_gazetteer TO @extowner@ WITH GRANT OPTION;
 
--- Invalidation: every change queues a relcache invalidation of the table,
--- which marks the cached user lexicon of each backend stale (this one at the
--- next command, the others at commit).
+-- The keys a row is found by (its normalised name, and for a name its
+-- genitive): the index by them lets a backend fetch only the rows of the keys
+-- a change touched instead of the whole table.
+CREATE FUNCTION @extschema@.geotext_gazetteer_keys(name text, kind text, form text)
+RETURNS bytea[]
+AS 'MODULE_PATHNAME', 'geotext_gazetteer_keys'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.geotext_gazetteer_keys(text, text, text) IS
+'The lexicon keys a gazetteer row is found by: its name normalised (NFC, typographic apostrophes and hyphens, sharp s as ss) and, for form ''name'', its genitive -s form, as UTF-8 bytes. Indexes geotext_gazetteer (geotext_gazetteer_keys_idx) so that a change costs a backend the rows of the changed keys only. Changes only when the extension version does.';
+
+-- fastupdate off: a pending list would be scanned on every change
+CREATE INDEX geotext_gazetteer_keys_idx ON @extschema@.geotext_gazetteer
+	USING gin (@extschema@.geotext_gazetteer_keys(name, kind, form)) WITH (fastupdate = off);
+
+-- The change log: which keys each committed change touched, so that the
+-- cache of every backend brings only those keys up to date. Written by the
+-- trigger as the table's owner, read by the cache as the owner; nobody else
+-- may touch it. Not dumped (a restored database starts with an empty log).
+CREATE TABLE @extschema@.geotext_gazetteer_changes (
+	xact xid8 NOT NULL DEFAULT pg_catalog.pg_current_xact_id(),
+	keys bytea[]
+);
+
+COMMENT ON TABLE @extschema@.geotext_gazetteer_changes IS
+'Change log of geotext_gazetteer, kept by its triggers: one row per written row version (keys: geotext_gazetteer_keys of it) or per TRUNCATE and log compaction (keys NULL: all keys), with the writing transaction. A backend brings its cached gazetteer up to date from the rows its last full build did not see. Internal: no role but the owner may read or write it.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer_changes.xact IS 'The transaction that made the change.';
+COMMENT ON COLUMN @extschema@.geotext_gazetteer_changes.keys IS 'The keys the change touched (UTF-8 bytes), or NULL for all of them.';
+
+REVOKE ALL ON TABLE @extschema@.geotext_gazetteer_changes FROM PUBLIC;
+
+-- Invalidation: every change logs the keys it touched and queues a relcache
+-- invalidation of the table, which marks the cached user lexicon of each
+-- backend stale (this one at the next command, the others at commit).
 CREATE FUNCTION @extschema@.geotext_gazetteer_changed()
 RETURNS trigger
 AS 'MODULE_PATHNAME', 'geotext_gazetteer_changed'
 LANGUAGE C;
 
 COMMENT ON FUNCTION @extschema@.geotext_gazetteer_changed() IS
-'Trigger function of geotext_gazetteer: invalidates the cached user lexicon of every backend (at the next command here, at commit elsewhere, undone on rollback).';
+'Trigger function of geotext_gazetteer: per row, logs the keys of the old and new row in geotext_gazetteer_changes; per statement, logs all keys for TRUNCATE; always invalidates the cached user lexicon of every backend (at the next command here, at commit elsewhere, undone on rollback).';
 
 CREATE TRIGGER geotext_gazetteer_changed
 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.geotext_gazetteer
 FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.geotext_gazetteer_changed();
 
 COMMENT ON TRIGGER geotext_gazetteer_changed ON @extschema@.geotext_gazetteer IS
-'Makes a change to the gazetteer visible to later statements of this transaction and to other sessions after commit.';
+'Makes a change to the gazetteer visible to later statements of this transaction and to other sessions after commit (and logs TRUNCATE).';
 
--- Changes that arrive by logical replication or under session_replication_role
--- = replica must invalidate too: the statement trigger fires ALWAYS, and since
--- apply workers fire row triggers only, a row trigger fires in replica mode.
+-- Both triggers fire ALWAYS: changes that arrive by logical replication or
+-- under session_replication_role = replica must be logged and invalidate too
+-- (apply workers fire row triggers only).
 ALTER TABLE @extschema@.geotext_gazetteer ENABLE ALWAYS TRIGGER geotext_gazetteer_changed;
 
-CREATE TRIGGER geotext_gazetteer_replicated
+CREATE TRIGGER geotext_gazetteer_logged
 AFTER INSERT OR UPDATE OR DELETE ON @extschema@.geotext_gazetteer
 FOR EACH ROW EXECUTE FUNCTION @extschema@.geotext_gazetteer_changed();
 
-ALTER TABLE @extschema@.geotext_gazetteer ENABLE REPLICA TRIGGER geotext_gazetteer_replicated;
+ALTER TABLE @extschema@.geotext_gazetteer ENABLE ALWAYS TRIGGER geotext_gazetteer_logged;
 
-COMMENT ON TRIGGER geotext_gazetteer_replicated ON @extschema@.geotext_gazetteer IS
-'Makes a change that arrives by logical replication (or under session_replication_role = replica) visible to every session: fires in replica mode only, per row, because apply workers fire no statement triggers.';
+COMMENT ON TRIGGER geotext_gazetteer_logged ON @extschema@.geotext_gazetteer IS
+'Logs the keys of every written row (old and new version) so that backends bring only those keys up to date, and invalidates for changes applied by logical replication, which fire no statement triggers.';
 
 -- Who inserted a row and when: set by the server, not by the writer.
 CREATE FUNCTION @extschema@.geotext_gazetteer_stamp()

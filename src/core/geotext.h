@@ -146,6 +146,7 @@ typedef enum gt_lex_type
 	GT_LEX_PREFIX,				/* the key is the start of a longer key */
 	GT_LEX_SURNAME,				/* a surname (a feature of the tagger, not a name by itself) */
 	GT_LEX_OFFICE,				/* a state office (Bundeskanzler) and a country that has it ("" any) */
+	GT_LEX_HIDE,				/* a user key whose entities in later user lexicons are void */
 	GT_LEX__COUNT
 } gt_lex_type;
 
@@ -353,14 +354,25 @@ extern bool gt_evidence_is_user(unsigned evidence);
 /* --------------------------------------------------------------- entities */
 
 /* Lexicons consulted in order: the first that knows a key wins. */
+/* User lexicons a lexicon list holds at most (in front of the built-in one). */
+#define GT_MAX_USER_LEXICONS 3
+
 typedef struct gt_lexicons
 {
-	const gt_lexicon *items[4];
+	const gt_lexicon *items[GT_MAX_USER_LEXICONS + 1];
 	size_t		n;
 } gt_lexicons;
 
 /* The built-in lexicon alone, or a user gazetteer in front of it. */
 extern gt_lexicons gt_lexicons_default(const gt_lexicon *user);
+
+/*
+ * The built-in lexicon behind user lexicons (at most GT_MAX_USER_LEXICONS,
+ * NULLs skipped), the first first: a GT_LEX_HIDE record of a key voids the
+ * key's entities in the user lexicons after it (an incremental gazetteer:
+ * the changed keys in front of the last full build).
+ */
+extern gt_lexicons gt_lexicons_with_users(const gt_lexicon *const *users, size_t n);
 
 /* One entity mention found in a document. */
 typedef struct gt_mention

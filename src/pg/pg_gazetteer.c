@@ -1,11 +1,21 @@
 /*
  * pg_gazetteer.c — the user gazetteer: the rows of @extschema@.geotext_gazetteer
- * compiled with gt_lexicon_build into one lexicon per backend, kept in a
- * child of CacheMemoryContext and rebuilt only when the table changed.
+ * compiled with gt_lexicon_build into lexicons per backend, kept in children
+ * of CacheMemoryContext and brought up to date only when the table changed.
  *
- * Invalidation: a statement-level trigger on the table calls
- * geotext_gazetteer_changed(), which queues a relcache invalidation of the
- * table. PostgreSQL applies it locally at the next command of the same
+ * Two lexicons: the last full build ("base", with the pg_snapshot it was
+ * read in) and the changed keys ("delta"). After a change the backend reads
+ * the change log rows its base snapshot does not see (the keys touched
+ * since), fetches the current rows of exactly those keys through the index
+ * on geotext_gazetteer_keys(name, kind, form), and compiles them with one
+ * hide record per key, which voids the key's entries in the base: the cost
+ * follows the changes since the base, not the table's size. Too many
+ * changed keys, a TRUNCATE or a compaction of the log ("all keys") mean a
+ * full build again.
+ *
+ * Invalidation: the triggers on the table call geotext_gazetteer_changed()
+ * (pg_gazetteer_log.c), which logs the keys and queues a relcache
+ * invalidation of the table. PostgreSQL applies it locally at the next command of the same
  * transaction, replays it on rollback, and sends it to every other backend
  * at commit; our relcache callback then marks the cached lexicon stale.
  * So a change is seen by the next statement of its own transaction and by
@@ -22,6 +32,9 @@
 #include "pg_glue.h"
 #include "pg_gazetteer.h"
 #include "lexicon/lexicon.h"
+
+#include "catalog/pg_type.h"
+#include "utils/array.h"
 
 #include "access/genam.h"
 #include "access/htup_details.h"
@@ -44,11 +57,23 @@
 
 #include "base/base.h"
 
-PG_FUNCTION_INFO_V1(geotext_gazetteer_changed);
 PG_FUNCTION_INFO_V1(geotext_gazetteer_stamp);
 
-#define GAZETTEER_TABLE "geotext_gazetteer"
 #define KEY_CAP GT_ENTRY_KEY_MAX
+
+/*
+ * Changed keys a delta holds at most: beyond, a full build is cheaper than
+ * fetching and compiling them on every later change (a full build of
+ * 200,000 rows takes about 250 ms, a delta of this size a few ms).
+ */
+#define DELTA_MAX_KEYS 2000
+
+/* A compiled lexicon in its own memory context. */
+typedef struct gt_pg_compiled
+{
+	MemoryContext cxt;			/* child of CacheMemoryContext, or NULL */
+	const gt_lexicon *lex;		/* NULL: no usable rows */
+} gt_pg_compiled;
 
 /* The backend's cached user lexicon and what it depends on. */
 static struct
@@ -60,8 +85,9 @@ static struct
 	uint64		invalidations;	/* relcache callbacks seen (ours or global) */
 	TimestampTz checked_stmt;	/* statement that last accepted invalidations */
 	Oid			relid;			/* the table, or InvalidOid until resolved */
-	MemoryContext cxt;			/* owns lex; child of CacheMemoryContext */
-	const gt_lexicon *lex;		/* NULL: table empty or missing */
+	gt_pg_compiled base;		/* the last full build */
+	gt_pg_compiled delta;		/* the keys changed since */
+	char	   *base_snapshot;	/* pg_snapshot (text) base was read in; NULL: none */
 	gt_env		env;
 } gaz;
 
@@ -103,7 +129,7 @@ find_gazetteer_relid(void)
 	table_close(rel, AccessShareLock);
 	if (!OidIsValid(nsp))
 		return InvalidOid;
-	return get_relname_relid(GAZETTEER_TABLE, nsp);
+	return get_relname_relid(GT_PG_GAZETTEER_TABLE, nsp);
 }
 
 /* A text column of the current SPI row as UTF-8, or NULL for SQL NULL. */
@@ -118,24 +144,6 @@ utf8_value(HeapTuple tup, TupleDesc desc, int col)
 	return pg_server_to_any(s, (int) strlen(s), PG_UTF8);
 }
 
-/* The gt_kind of a kind column value (the table's CHECK keeps it valid). */
-static uint8_t
-parse_kind(const char *s)
-{
-	gt_kind		kind = GT_KIND_NONE;
-
-	return s != NULL && gt_kind_from_name(s, &kind) ? kind : GT_KIND_NONE;
-}
-
-/* The gt_form of a form column value (NULL: a name). */
-static uint8_t
-parse_form(const char *s)
-{
-	gt_form		form = GT_FORM_NAME;
-
-	return s != NULL && gt_form_from_name(s, &form) ? form : GT_FORM_NAME;
-}
-
 /* The gt_gender of a gender column value (NULL: unknown). */
 static uint8_t
 parse_gender(const char *s)
@@ -145,17 +153,41 @@ parse_gender(const char *s)
 	return s != NULL && gt_gender_from_name(s, &gender) ? gender : GT_GENDER_UNKNOWN;
 }
 
+/* The changed keys of a delta, sorted, to ask whether a key is one. */
+typedef struct gt_pg_keyset
+{
+	char	  **keys;
+	int			n;
+} gt_pg_keyset;
+
+/* Byte order of two keys (for qsort and bsearch). */
+static int
+key_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/* Is the key one of the set (NULL: every key is)? */
+static bool
+keyset_has(const gt_pg_keyset *set, const char *key)
+{
+	return set == NULL || bsearch(&key, set->keys, set->n, sizeof(char *), key_cmp) != NULL;
+}
+
 /*
  * Turn the SPI result rows into lexicon entries (in the SPI context): one
- * entry per row, plus its genitive -s form for names (as the compiler does
- * for built-in names). Returns the number of entries.
+ * entry per key of a row (its name, and for a name its genitive -s form, as
+ * the compiler does for built-in names), only the keys of only (NULL: all),
+ * and a hide record for each key of only. Returns the number of entries.
  */
 static size_t
-rows_to_entries(gt_lex_entry **out)
+rows_to_entries(gt_lex_entry **out, const gt_pg_keyset *only)
 {
 	TupleDesc	desc = SPI_tuptable->tupdesc;
 	uint64		nrows = SPI_processed;
-	gt_lex_entry *entries = palloc0(sizeof(gt_lex_entry) * (Size) (2 * nrows + 1));
+	size_t		nhide = only ? (size_t) only->n : 0;
+	gt_lex_entry *entries = palloc0(sizeof(gt_lex_entry) *
+									(Size) (GT_PG_ROW_KEYS * nrows + nhide + 1));
 	size_t		n = 0;
 
 	for (uint64 i = 0; i < nrows; i++)
@@ -167,125 +199,290 @@ rows_to_entries(gt_lex_entry **out)
 		char	   *role = utf8_value(tup, desc, 7);
 		bool		isnull;
 		bool		suppress = DatumGetBool(SPI_getbinval(tup, desc, 8, &isnull));
-		char		key[KEY_CAP];
-		size_t		klen;
-		gt_lex_entry *e;
+		uint8		kind = gt_pg_parse_kind(SPI_getvalue(tup, desc, 3));
+		uint8		form = gt_pg_parse_form(SPI_getvalue(tup, desc, 4));
+		char		keys[GT_PG_ROW_KEYS][KEY_CAP];
+		size_t		lens[GT_PG_ROW_KEYS];
+		int			nkeys;
 
 		CHECK_FOR_INTERRUPTS();
 		if (name == NULL)
 			continue;
-		klen = gt_normalize_key(name, strlen(name), key, KEY_CAP - 1);
-		if (klen == (size_t) -1 || klen == 0)
-			continue;			/* too long or blank: no key to find it by */
-		key[klen] = '\0';
-		e = &entries[n++];
-		e->key = pstrdup(key);
-		e->canonical = canonical ? canonical : name;
-		e->extra = role ? role : "";
-		e->source = GT_PG_USER_SOURCE;
-		e->type = GT_LEX_ENTITY;
-		e->kind = parse_kind(SPI_getvalue(tup, desc, 3));
-		e->form = parse_form(SPI_getvalue(tup, desc, 4));
-		e->gender = parse_gender(SPI_getvalue(tup, desc, 6));
-		e->flags = GT_LF_USER | ((!isnull && suppress) ? GT_LF_SUPPRESS : 0);
-		if (e->kind == GT_KIND_PERSON && strchr(key, ' ') == NULL &&
-			strchr(e->canonical, ' ') != NULL)
-			e->flags |= GT_LF_SHORT_FORM;
-		if (country != NULL && strlen(country) == 2)
-			memcpy(e->country, country, 3);
-		if (e->form == GT_FORM_NAME)
+		nkeys = gt_pg_gazetteer_row_keys(name, strlen(name), kind, form, keys, lens);
+		for (int k = 0; k < nkeys; k++)
 		{
-			char		gen[KEY_CAP];
+			gt_lex_entry *e;
 
-			if (gt_genitive(key, klen, e->kind == GT_KIND_PERSON, gen, KEY_CAP) > 0)
-			{
-				entries[n] = *e;
-				entries[n].key = pstrdup(gen);
-				n++;
-			}
+			if (!keyset_has(only, keys[k]))
+				continue;
+			e = &entries[n++];
+			e->key = pstrdup(keys[k]);
+			e->canonical = canonical ? canonical : name;
+			e->extra = role ? role : "";
+			e->source = GT_PG_USER_SOURCE;
+			e->type = GT_LEX_ENTITY;
+			e->kind = kind;
+			e->form = form;
+			e->gender = parse_gender(SPI_getvalue(tup, desc, 6));
+			e->flags = GT_LF_USER | ((!isnull && suppress) ? GT_LF_SUPPRESS : 0);
+			/* the short form is the name's key (Putin for Wladimir Putin), not its genitive */
+			if (kind == GT_KIND_PERSON && strchr(keys[0], ' ') == NULL &&
+				strchr(e->canonical, ' ') != NULL)
+				e->flags |= GT_LF_SHORT_FORM;
+			if (country != NULL && strlen(country) == 2)
+				memcpy(e->country, country, 3);
 		}
+	}
+	for (size_t h = 0; h < nhide; h++)
+	{
+		gt_lex_entry *e = &entries[n++];
+
+		e->key = only->keys[h];
+		e->canonical = "";
+		e->extra = "";
+		e->source = GT_PG_USER_SOURCE;
+		e->type = GT_LEX_HIDE;
+		e->flags = GT_LF_USER;
 	}
 	*out = entries;
 	return n;
 }
 
-/*
- * Read the table with SPI and compile it into a lexicon allocated in cxt;
- * NULL when it has no usable rows. Sets *tentative when the rows come from
- * the statement's snapshot rather than the latest one.
- */
-static const gt_lexicon *
-build_user_lexicon(Oid relid, MemoryContext cxt, bool *tentative)
+/* Connect to SPI for reading the gazetteer; an error if that fails. */
+static void
+spi_connect(void)
 {
-	char	   *nsp = get_namespace_name(get_rel_namespace(relid));
-	char	   *relname = get_rel_name(relid);
-	char	   *query;
-	int			ret;
-	gt_lex_entry *entries;
-	size_t		n;
-	const gt_lexicon *lex = NULL;
+	int			ret = SPI_connect();
 
-	if (nsp == NULL || relname == NULL)
-		return NULL;			/* dropped meanwhile */
-	query = psprintf("SELECT name, canonical, kind, form, country, gender, role, suppress"
-					 " FROM %s ORDER BY id",
-					 quote_qualified_identifier(nsp, relname));
-	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
+	if (ret != SPI_OK_CONNECT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not connect to spi to read the geotext gazetteer: %s",
 						SPI_result_code_string(ret))));
-	if (IsInParallelMode())
-	{
-		/* no new snapshot may be taken: use the statement's */
-		*tentative = true;
-		ret = SPI_execute(query, true, 0);
-	}
-	else
-	{
-		SPIPlanPtr	plan = SPI_prepare(query, 0, NULL);
+}
 
-		if (plan == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_INTERNAL_ERROR),
-					 errmsg("could not prepare the query of the geotext gazetteer: %s",
-							SPI_result_code_string(SPI_result))));
-		*tentative = false;
-		ret = SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(),
-								   InvalidSnapshot, true, false, 0);
-	}
+/* Run a read-only query with arguments in snap (InvalidSnapshot: the statement's). */
+static void
+spi_read(const char *query, int nargs, Oid *types, Datum *values, Snapshot snap)
+{
+	SPIPlanPtr	plan = SPI_prepare(query, nargs, types);
+	int			ret;
+
+	if (plan == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not prepare a query of the geotext gazetteer: %s",
+						SPI_result_code_string(SPI_result))));
+	ret = SPI_execute_snapshot(plan, values, NULL, snap, InvalidSnapshot, true, false, 0);
 	if (ret != SPI_OK_SELECT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not read the geotext gazetteer: %s",
 						SPI_result_code_string(ret))));
-	n = rows_to_entries(&entries);
-	if (n > 0)
+}
+
+/* Compile the entries into a lexicon in cxt (NULL for none); errors on memory. */
+static const gt_lexicon *
+compile_entries(gt_lex_entry *entries, size_t n, MemoryContext cxt)
+{
+	const gt_lexicon *lex;
+
+	if (n == 0)
+		return NULL;
+	gt_pg_env_init(&gaz.env, cxt);
+	if (!gt_lexicon_mark_shared_names(&gaz.env, entries, n))
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory reading the geotext gazetteer")));
+	lex = gt_lexicon_build(&gaz.env, entries, n);
+	if (lex == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory building the geotext gazetteer")));
+	return lex;
+}
+
+/* The columns every build reads, in the order rows_to_entries expects. */
+#define ROW_COLUMNS "name, canonical, kind, form, country, gender, role, suppress"
+
+/*
+ * A full build: every row, compiled into cxt, read in snap (InvalidSnapshot
+ * in parallel mode: the statement's). *snapshot_text gets the pg_snapshot it
+ * was read in (in cxt), or NULL when no delta may follow it.
+ */
+static const gt_lexicon *
+build_full(const char *table, MemoryContext cxt, Snapshot snap, char **snapshot_text)
+{
+	gt_lex_entry *entries;
+	size_t		n;
+	const gt_lexicon *lex;
+
+	spi_connect();
+	*snapshot_text = NULL;
+	if (snap != InvalidSnapshot)
 	{
-		gt_pg_env_init(&gaz.env, cxt);
-		if (!gt_lexicon_mark_shared_names(&gaz.env, entries, n))
-			ereport(ERROR,
-					(errcode(ERRCODE_OUT_OF_MEMORY),
-					 errmsg("out of memory reading the geotext gazetteer")));
-		lex = gt_lexicon_build(&gaz.env, entries, n);
-		if (lex == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_OUT_OF_MEMORY),
-					 errmsg("out of memory building the geotext gazetteer")));
+		bool		isnull;
+
+		spi_read("SELECT pg_catalog.pg_current_snapshot()::text", 0, NULL, NULL, snap);
+		*snapshot_text = MemoryContextStrdup(cxt, TextDatumGetCString(
+			SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)));
 	}
+	spi_read(psprintf("SELECT " ROW_COLUMNS " FROM %s ORDER BY id", table), 0, NULL, NULL, snap);
+	n = rows_to_entries(&entries, NULL);
+	lex = compile_entries(entries, n, cxt);
 	SPI_finish();
 	return lex;
 }
 
-/* The compiled user gazetteer of this backend, or NULL (empty or missing). */
-const gt_lexicon *
-gt_pg_user_lexicon(void)
+/*
+ * The keys the change log says were touched since the base was read, into
+ * set (sorted, distinct, in the SPI context); false when a full build is
+ * due instead: "all keys" logged, or more than DELTA_MAX_KEYS.
+ */
+static bool
+changed_keys(Oid relid, Snapshot snap, gt_pg_keyset *set)
+{
+	Oid			log_relid = gt_pg_gazetteer_log_relid(relid);
+	Oid			types[1] = {TEXTOID};
+	Datum		values[1];
+	gt_pg_log_owner saved;
+	char	   *query;
+	int			cap = 64;
+
+	if (!OidIsValid(log_relid))
+		return false;
+	query = psprintf("SELECT keys FROM %s WHERE NOT pg_catalog.pg_visible_in_snapshot(xact, $1::pg_catalog.pg_snapshot)",
+					 quote_qualified_identifier(get_namespace_name(get_rel_namespace(log_relid)),
+												GT_PG_GAZETTEER_LOG));
+	values[0] = CStringGetTextDatum(gaz.base_snapshot);
+	gt_pg_log_owner_enter(log_relid, &saved);
+	spi_read(query, 1, types, values, snap);
+	gt_pg_log_owner_leave(&saved);
+
+	set->keys = palloc(sizeof(char *) * cap);
+	set->n = 0;
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+		Datum	   *elems;
+		bool	   *enulls;
+		int			nelems;
+
+		CHECK_FOR_INTERRUPTS();
+		if (isnull)
+			return false;		/* TRUNCATE or compaction: all keys */
+		deconstruct_array(DatumGetArrayTypeP(d), BYTEAOID, -1, false, TYPALIGN_INT,
+						  &elems, &enulls, &nelems);
+		for (int k = 0; k < nelems; k++)
+		{
+			bytea	   *b;
+
+			if (enulls[k])
+				continue;
+			b = DatumGetByteaPP(elems[k]);
+			if (set->n == cap)
+			{
+				cap *= 2;
+				set->keys = repalloc(set->keys, sizeof(char *) * cap);
+			}
+			set->keys[set->n++] = pnstrdup(VARDATA_ANY(b), VARSIZE_ANY_EXHDR(b));
+		}
+		if (set->n > DELTA_MAX_KEYS * GT_PG_ROW_KEYS)
+			return false;
+	}
+	/* sorted and distinct */
+	if (set->n > 1)
+	{
+		int			m = 1;
+
+		qsort(set->keys, set->n, sizeof(char *), key_cmp);
+		for (int k = 1; k < set->n; k++)
+			if (strcmp(set->keys[k], set->keys[m - 1]) != 0)
+				set->keys[m++] = set->keys[k];
+		set->n = m;
+	}
+	return set->n <= DELTA_MAX_KEYS;
+}
+
+/*
+ * A delta build: the current rows of the keys changed since the base was
+ * read, with a hide record per key, compiled into cxt. *full is set (and
+ * NULL returned) when a full build is due instead.
+ */
+static const gt_lexicon *
+build_delta(Oid relid, const char *table, MemoryContext cxt, Snapshot snap, bool *full)
+{
+	gt_pg_keyset set;
+	gt_lex_entry *entries;
+	size_t		n;
+	const gt_lexicon *lex = NULL;
+	Oid			types[1] = {BYTEAARRAYOID};
+	Datum		values[1];
+	Datum	   *elems;
+	const char *nsp = quote_identifier(get_namespace_name(get_rel_namespace(relid)));
+
+	spi_connect();
+	*full = !changed_keys(relid, snap, &set);
+	if (*full || set.n == 0)
+	{
+		SPI_finish();
+		return NULL;
+	}
+	elems = palloc(sizeof(Datum) * set.n);
+	for (int k = 0; k < set.n; k++)
+	{
+		size_t		len = strlen(set.keys[k]);
+		bytea	   *b = palloc(VARHDRSZ + len);
+
+		SET_VARSIZE(b, VARHDRSZ + len);
+		memcpy(VARDATA(b), set.keys[k], len);
+		elems[k] = PointerGetDatum(b);
+	}
+	values[0] = PointerGetDatum(construct_array(elems, set.n, BYTEAOID, -1, false, TYPALIGN_INT));
+	/* the index on geotext_gazetteer_keys(name, kind, form) finds them */
+	spi_read(psprintf("SELECT " ROW_COLUMNS " FROM %s"
+					  " WHERE %s.geotext_gazetteer_keys(name, kind, form) OPERATOR(pg_catalog.&&) $1"
+					  " ORDER BY id", table, nsp),
+			 1, types, values, snap);
+	n = rows_to_entries(&entries, &set);
+	lex = compile_entries(entries, n, cxt);
+	SPI_finish();
+	return lex;
+}
+
+/* Free a compiled lexicon and forget it. */
+static void
+compiled_free(gt_pg_compiled *c)
+{
+	if (c->cxt != NULL)
+		MemoryContextDelete(c->cxt);
+	c->cxt = NULL;
+	c->lex = NULL;
+}
+
+/* Keep a new lexicon (NULL: none) and its context cxt for the backend in c. */
+static void
+compiled_keep(gt_pg_compiled *c, MemoryContext cxt, const gt_lexicon *lex)
+{
+	compiled_free(c);
+	if (CacheMemoryContext == NULL)
+		CreateCacheMemoryContext();
+	MemoryContextSetParent(cxt, CacheMemoryContext);
+	c->cxt = cxt;
+	c->lex = lex;
+}
+
+/* The compiled user gazetteer of this backend; see pg_gazetteer.h. */
+void
+gt_pg_user_lexicons(const gt_lexicon *out[GT_PG_USER_LEXICONS])
 {
 	TimestampTz stmt = GetCurrentStatementStartTimestamp();
 	MemoryContext cxt;
-	const gt_lexicon *lex;
 	uint64		seen;
-	bool		tentative = false;
+	bool		full = true;
+	const char *table;
+	Snapshot	snap = InvalidSnapshot;
 
 	if (!gaz.callback_registered)
 	{
@@ -298,59 +495,63 @@ gt_pg_user_lexicon(void)
 		AcceptInvalidationMessages();
 		gaz.checked_stmt = stmt;
 	}
-	if (gaz.valid && (!gaz.tentative || gaz.lxid == MyProc->lxid))
-		return gaz.lex;
-
-	seen = gaz.invalidations;
-	if (!OidIsValid(gaz.relid))
-		gaz.relid = find_gazetteer_relid();
-	if (!OidIsValid(gaz.relid))
+	if (!(gaz.valid && (!gaz.tentative || gaz.lxid == MyProc->lxid)))
 	{
-		/* not (yet) created, or dropped: forget the rows, look again later */
-		if (gaz.cxt != NULL)
-			MemoryContextDelete(gaz.cxt);
-		gaz.cxt = NULL;
-		gaz.lex = NULL;
-		return NULL;
+		seen = gaz.invalidations;
+		if (!OidIsValid(gaz.relid))
+			gaz.relid = find_gazetteer_relid();
+		if (!OidIsValid(gaz.relid))
+		{
+			/* not (yet) created, or dropped: forget the rows, look again later */
+			compiled_free(&gaz.delta);
+			compiled_free(&gaz.base);
+			gaz.base_snapshot = NULL;
+			out[0] = out[1] = NULL;
+			return;
+		}
+		table = quote_qualified_identifier(get_namespace_name(get_rel_namespace(gaz.relid)),
+										   get_rel_name(gaz.relid));
+		/* no new snapshot may be taken in parallel mode: the statement's, this xact only */
+		if (!IsInParallelMode())
+			snap = RegisterSnapshot(GetLatestSnapshot());
+
+		/* build under the caller's context, so an error frees it */
+		cxt = AllocSetContextCreate(CurrentMemoryContext, "geotext user gazetteer",
+									ALLOCSET_SMALL_SIZES);
+		if (snap != InvalidSnapshot && gaz.base_snapshot != NULL && !gaz.tentative)
+		{
+			const gt_lexicon *lex = build_delta(gaz.relid, table, cxt, snap, &full);
+
+			if (!full)
+				compiled_keep(&gaz.delta, cxt, lex);
+			else
+				MemoryContextReset(cxt);
+		}
+		if (full)
+		{
+			char	   *snapshot_text;
+			const gt_lexicon *lex = build_full(table, cxt, snap, &snapshot_text);
+
+			compiled_free(&gaz.delta);
+			/* the context holds the snapshot text too: kept even without rows */
+			compiled_keep(&gaz.base, cxt, lex);
+			gaz.base_snapshot = snapshot_text;
+			/*
+			 * A full build in parallel mode, or one that sees this
+			 * transaction's own (uncommitted) changes, holds for this
+			 * transaction only: its pg_snapshot counts the own transaction
+			 * as committed.
+			 */
+			gaz.tentative = snap == InvalidSnapshot || gt_pg_gazetteer_written_here();
+		}
+		if (snap != InvalidSnapshot)
+			UnregisterSnapshot(snap);
+		gaz.lxid = MyProc->lxid;
+		/* an invalidation that arrived during the build leaves us stale */
+		gaz.valid = gaz.invalidations == seen && OidIsValid(gaz.relid);
 	}
-
-	/* build under the caller's context, so an error frees it */
-	cxt = AllocSetContextCreate(CurrentMemoryContext, "geotext user gazetteer",
-								ALLOCSET_SMALL_SIZES);
-	lex = build_user_lexicon(gaz.relid, cxt, &tentative);
-
-	if (CacheMemoryContext == NULL)
-		CreateCacheMemoryContext();
-	if (gaz.cxt != NULL)
-		MemoryContextDelete(gaz.cxt);
-	gaz.cxt = NULL;
-	gaz.lex = lex;
-	if (lex != NULL)
-	{
-		MemoryContextSetParent(cxt, CacheMemoryContext);
-		gaz.cxt = cxt;
-	}
-	else
-		MemoryContextDelete(cxt);
-	gaz.tentative = tentative;
-	gaz.lxid = MyProc->lxid;
-	/* an invalidation that arrived during the build leaves us stale */
-	gaz.valid = gaz.invalidations == seen && OidIsValid(gaz.relid);
-	return gaz.lex;
-}
-
-/* Trigger: the gazetteer changed; queue a relcache invalidation of it. */
-Datum
-geotext_gazetteer_changed(PG_FUNCTION_ARGS)
-{
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("geotext_gazetteer_changed() must be called as a trigger")));
-	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
-	return PointerGetDatum(NULL);
+	out[0] = gaz.delta.lex;
+	out[1] = gaz.base.lex;
 }
 
 /* The number of a column of the gazetteer by name; an error if it is missing. */

@@ -114,7 +114,12 @@ void
 gt_pg_extract(gt_pg_call *call, gt_doc *doc, gt_entities *ents,
 			  gt_quotes *quotes, bool user_gazetteer)
 {
-	gt_lexicons lex = gt_lexicons_default(ents && user_gazetteer ? gt_pg_user_lexicon() : NULL);
+	const gt_lexicon *user[GT_PG_USER_LEXICONS] = {NULL, NULL};
+	gt_lexicons lex;
+
+	if (ents && user_gazetteer)
+		gt_pg_user_lexicons(user);
+	lex = gt_lexicons_with_users(user, GT_PG_USER_LEXICONS);
 
 	gt_pg_check(gt_doc_analyze(doc, &call->env, call->input.utf8, call->input.len));
 	if (ents)

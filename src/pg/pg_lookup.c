@@ -29,11 +29,17 @@ kind_name(const gt_lex_entry *e)
 	return gt_kind_name((gt_kind) e->kind);
 }
 
-/* Emit one row per entry of lex under key (prefix records skipped). */
-static void
+/*
+ * Emit one row per entry of lex under key (prefix and hide records skipped,
+ * entity rows too when hidden); true when lex hides the key's entities in
+ * the user lexicons after it.
+ */
+static bool
 put_entries(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_lexicon *lex,
-			const char *key, size_t klen, const char *source_override)
+			const char *key, size_t klen, const char *source_override, bool hidden)
 {
+	bool		hides = false;
+
 	gt_lex_entry stack[32];
 	gt_lex_entry *entries = stack;
 	size_t		n = gt_lexicon_find(lex, key, klen, stack, lengthof(stack));
@@ -54,6 +60,9 @@ put_entries(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_lexicon *lex,
 		/* prefix records only steer multi-word matching: not entries */
 		if (e->type == GT_LEX_PREFIX)
 			continue;
+		hides |= e->type == GT_LEX_HIDE;
+		if (e->type == GT_LEX_HIDE || (hidden && e->type == GT_LEX_ENTITY))
+			continue;
 
 		type = (e->flags & GT_LF_SUPPRESS) ? "suppress"
 			: gt_lex_type_name((gt_lex_type) e->type);
@@ -72,6 +81,7 @@ put_entries(ReturnSetInfo *rsinfo, gt_pg_call *call, const gt_lexicon *lex,
 								 &nulls[8]);
 		gt_pg_row_end(rsinfo, call, old, values, nulls);
 	}
+	return hides;
 }
 
 /* geotext_lookup(term text): every lexicon entry the normalised term matches. */
@@ -79,21 +89,25 @@ Datum
 geotext_lookup(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	const gt_lexicon *user;
+	const gt_lexicon *user[GT_PG_USER_LEXICONS];
 	gt_pg_call	call;
 	char		key[LOOKUP_KEY_CAP];
 	size_t		klen;
 
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-	user = gt_pg_user_lexicon();
+	gt_pg_user_lexicons(user);
 	gt_pg_call_begin(&call, PG_GETARG_TEXT_PP(0));
 	klen = gt_normalize_key(call.input.utf8, call.input.len, key, sizeof(key));
 	/* a key longer than any stored one, or blank, matches nothing */
 	if (klen != (size_t) -1 && klen > 0)
 	{
-		if (user != NULL)
-			put_entries(rsinfo, &call, user, key, klen, USER_SOURCE_NAME);
-		put_entries(rsinfo, &call, gt_lexicon_builtin(), key, klen, NULL);
+		bool		hidden = false;
+
+		/* the changed keys first: they hide the last full build's rows */
+		for (int i = 0; i < GT_PG_USER_LEXICONS; i++)
+			if (user[i] != NULL)
+				hidden |= put_entries(rsinfo, &call, user[i], key, klen, USER_SOURCE_NAME, hidden);
+		put_entries(rsinfo, &call, gt_lexicon_builtin(), key, klen, NULL, false);
 	}
 	gt_pg_call_end(&call);
 	return (Datum) 0;

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Gazetteer rows that arrive by logical replication reach the sessions of the
 # subscriber: its apply worker fires no statement triggers, so only the row
-# trigger enabled for replica mode (geotext_gazetteer_replicated) tells the
-# other backends that their cached gazetteer is stale. A publisher database
+# trigger (geotext_gazetteer_logged, enabled ALWAYS) logs the keys and tells
+# the other backends that their cached gazetteer is stale. A publisher database
 # and a subscriber database in the same cluster; a long-lived session on the
 # subscriber has built its cache before the rows arrive.
 #

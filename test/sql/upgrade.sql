@@ -39,6 +39,10 @@ LANGUAGE sql AS $$
 	SELECT 'trigger ' || t.tgname, pg_get_triggerdef(t.oid) || ' enabled ' || t.tgenabled::text ||
 		   coalesce(' -- ' || obj_description(t.oid, 'pg_trigger'), '')
 	FROM pg_trigger t WHERE t.tgrelid = 'geotext_gazetteer'::regclass AND NOT t.tgisinternal
+	UNION ALL
+	SELECT 'index ' || i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) ||
+		   coalesce(' ' || (SELECT array_to_string(reloptions, ',') FROM pg_class WHERE oid = i.indexrelid), '')
+	FROM pg_index i WHERE i.indrelid = 'geotext_gazetteer'::regclass
 $$;
 
 CREATE TEMP TABLE fresh AS SELECT * FROM pg_temp.geotext_objects();

@@ -126,12 +126,79 @@ test_builtin(void)
 	CHECK(!gt_abbreviation_may_end_sentence("Dr.", 3));
 }
 
+/*
+ * An incremental user gazetteer: a newer user lexicon's hide record voids
+ * the key's entities in the older user lexicon after it, never the built-in
+ * ones, and never prefix records or other keys.
+ */
+static void
+test_hide_records(void)
+{
+	gt_lex_entry old_entries[] = {
+		{.key = "Moorbach", .canonical = "Moorbach (alt)", .source = "user",
+		 .type = GT_LEX_ENTITY, .kind = GT_KIND_PLACE, .flags = GT_LF_USER},
+		{.key = "Auental", .canonical = "Auental", .source = "user",
+		 .type = GT_LEX_ENTITY, .kind = GT_KIND_PLACE, .flags = GT_LF_USER},
+		{.key = "Zyprexa Holding", .canonical = "Zyprexa Holding AG", .source = "user",
+		 .type = GT_LEX_ENTITY, .kind = GT_KIND_ORGANIZATION, .flags = GT_LF_USER},
+		{.key = "Kreml", .canonical = "Kreml (Festung)", .source = "user",
+		 .type = GT_LEX_ENTITY, .kind = GT_KIND_PLACE, .flags = GT_LF_USER},
+	};
+	gt_lex_entry new_entries[] = {
+		{.key = "Moorbach", .canonical = "Moorbach (neu)", .source = "user",
+		 .type = GT_LEX_ENTITY, .kind = GT_KIND_PLACE, .flags = GT_LF_USER},
+		{.key = "Moorbach", .canonical = "", .extra = "", .source = "user",
+		 .type = GT_LEX_HIDE, .flags = GT_LF_USER},
+		{.key = "Zyprexa", .canonical = "", .extra = "", .source = "user",
+		 .type = GT_LEX_HIDE, .flags = GT_LF_USER},
+		{.key = "Kreml", .canonical = "", .extra = "", .source = "user",
+		 .type = GT_LEX_HIDE, .flags = GT_LF_USER},
+	};
+	gt_lexicon *older = gt_lexicon_build(&gt_env_malloc, old_entries, 4);
+	gt_lexicon *newer = gt_lexicon_build(&gt_env_malloc, new_entries, 4);
+	const gt_lexicon *users[2] = {newer, older};
+	gt_lexicons lex = gt_lexicons_with_users(users, 2);
+	gt_lex_entry out[GT_MAX_ENTRIES];
+	size_t		n;
+
+	if (!CHECK(older != NULL && newer != NULL))
+		return;
+	CHECK_INT(lex.n, 3);
+	/* the changed key: only the newer row */
+	n = gt_lex_lookup(&lex, "Moorbach", 8, out, GT_MAX_ENTRIES);
+	CHECK_INT(n, 1);
+	CHECK_STR(out[0].canonical, "Moorbach (neu)");
+	/* an unchanged key: the older row */
+	n = gt_lex_lookup(&lex, "Auental", 7, out, GT_MAX_ENTRIES);
+	CHECK_INT(n, 1);
+	CHECK_STR(out[0].canonical, "Auental");
+	/* a hidden key that is a prefix of an older name keeps the prefix record */
+	CHECK(gt_entries_find_type(out, gt_lex_lookup(&lex, "Zyprexa", 7, out, GT_MAX_ENTRIES),
+							   GT_LEX_PREFIX) != NULL);
+	n = gt_lex_lookup(&lex, "Zyprexa Holding", 15, out, GT_MAX_ENTRIES);
+	CHECK_INT(n, 1);
+	/* a deleted user row over a built-in name: the built-in entry is back */
+	n = gt_lex_lookup(&lex, "Kreml", 5, out, GT_MAX_ENTRIES);
+	CHECK(n >= 1);
+	for (size_t i = 0; i < n; i++)
+		CHECK(!(out[i].flags & GT_LF_USER));
+	CHECK(gt_entries_find_type(out, n, GT_LEX_ENTITY) != NULL);
+	/* without the newer lexicon the older rows show again */
+	lex = gt_lexicons_with_users(&users[1], 1);
+	n = gt_lex_lookup(&lex, "Moorbach", 8, out, GT_MAX_ENTRIES);
+	CHECK_INT(n, 1);
+	CHECK_STR(out[0].canonical, "Moorbach (alt)");
+	gt_lexicon_free(&gt_env_malloc, newer);
+	gt_lexicon_free(&gt_env_malloc, older);
+}
+
 /* Run the lexicon tests. */
 int
 main(void)
 {
 	test_normalize();
 	test_user_lexicon();
+	test_hide_records();
 	test_builtin();
 	return unit_report();
 }

@@ -151,7 +151,7 @@ gt_lex_type_name(gt_lex_type type)
 {
 	static const char *const names[GT_LEX__COUNT] = {
 		"", "entity", "firstname", "role", "cue", "function_word",
-		"common_word", "org_pattern", "abbreviation", "prefix", "surname", "office"
+		"common_word", "org_pattern", "abbreviation", "prefix", "surname", "office", "hide"
 	};
 
 	return (unsigned) type < GT_LEX__COUNT ? names[type] : "";

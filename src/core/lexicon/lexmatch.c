@@ -25,6 +25,19 @@ gt_lexicons_default(const gt_lexicon *user)
 	return l;
 }
 
+/* The built-in lexicon behind user lexicons, the first first (see geotext.h). */
+gt_lexicons
+gt_lexicons_with_users(const gt_lexicon *const *users, size_t n)
+{
+	gt_lexicons l = {{NULL}, 0};
+
+	for (size_t i = 0; i < n && l.n < GT_MAX_USER_LEXICONS; i++)
+		if (users[i])
+			l.items[l.n++] = users[i];
+	l.items[l.n++] = gt_lexicon_builtin();
+	return l;
+}
+
 /* Normalise one token's text into buf; (size_t) -1 if it does not fit. */
 static size_t
 token_key(const gt_doc *doc, uint32_t k, char *buf, size_t cap)
@@ -137,7 +150,9 @@ is_suppress(const gt_lex_entry *e)
 
 /*
  * All entries for a key: user entity rows replace built-in entity rows of
- * the same key; other built-in facts (common word, first name…) remain.
+ * the same key; other built-in facts (common word, first name…) remain. A
+ * user lexicon's hide record voids the key's entities in the user lexicons
+ * after it (they are older than its rows).
  */
 size_t
 gt_lex_lookup(const gt_lexicons *lex, const char *key, size_t len,
@@ -145,6 +160,7 @@ gt_lex_lookup(const gt_lexicons *lex, const char *key, size_t len,
 {
 	size_t		n = 0;
 	bool		user_entities = false;
+	bool		hidden = false;
 
 	for (size_t li = 0; li < lex->n; li++)
 	{
@@ -152,11 +168,19 @@ gt_lex_lookup(const gt_lexicons *lex, const char *key, size_t len,
 		size_t		found = gt_lexicon_find(lex->items[li], key, len, tmp,
 											GT_MAX_ENTRIES);
 		bool		is_user = li + 1 < lex->n;
+		bool		hides = false;
 
 		if (found > GT_MAX_ENTRIES)
 			found = GT_MAX_ENTRIES;
 		for (size_t i = 0; i < found && n < max; i++)
 		{
+			if (tmp[i].type == GT_LEX_HIDE)
+			{
+				hides = is_user;
+				continue;
+			}
+			if (tmp[i].type == GT_LEX_ENTITY && is_user && hidden)
+				continue;
 			if (tmp[i].type == GT_LEX_ENTITY && !is_user && user_entities)
 				continue;
 			if (is_user && tmp[i].type == GT_LEX_ENTITY)
@@ -165,6 +189,7 @@ gt_lex_lookup(const gt_lexicons *lex, const char *key, size_t len,
 				continue;
 			out[n++] = tmp[i];
 		}
+		hidden |= hides;
 	}
 	return n;
 }
