@@ -13,10 +13,17 @@
 #    `pg_ctl restart -m immediate`; afterwards the functions answer and the
 #    gazetteer holds the same rows.
 # With --gazetteer-rows N, N extra gazetteer rows are added first (and removed
-# at the end), e.g. 200000.
+# at the end), e.g. 200000. --writer-commits R sets the writer's commits per
+# second (default 30: a round of three every 100 ms; 0: no writer, a static
+# gazetteer); --skip-faults leaves out part 2. --rounds N (with a writer)
+# instead runs N interleaved pairs of --seconds without and with the writer
+# on the same rows and prints each phase's tps and the ratio of the medians
+# (the gazetteer's scaling, measured against the machine's drift), then stops.
 #
 #   PGDATABASE=mydb bash bench/load.sh                      # 120 s, 8 clients
 #   bash bench/load.sh --seconds 30 --gazetteer-rows 200000
+#   bash bench/load.sh --gazetteer-rows 200000 --writer-commits 0 --skip-faults   # static
+#   bash bench/load.sh --gazetteer-rows 200000 --writer-commits 5 --skip-faults   # 5 commits/s
 #
 # Needs: the libpq environment of a superuser, the server on this machine (to
 # restart it: run as root or as the server's owner), pgbench (pg_config
@@ -26,6 +33,9 @@ set -u
 RUN_SECONDS=120
 CLIENTS=8
 GAZ_ROWS=0
+WRITER_COMMITS=30
+SKIP_FAULTS=0
+ROUNDS=0
 CORPUS="$(dirname "$0")/../../shared/data/corpus/10kgnad-test.jsonl"
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -33,7 +43,10 @@ while [ $# -gt 0 ]; do
 		--clients) CLIENTS=$2; shift 2 ;;
 		--gazetteer-rows) GAZ_ROWS=$2; shift 2 ;;
 		--corpus) CORPUS=$2; shift 2 ;;
-		*) echo "usage: bench/load.sh [--seconds N] [--clients N] [--gazetteer-rows N] [--corpus F]" >&2; exit 2 ;;
+		--writer-commits) WRITER_COMMITS=$2; shift 2 ;;
+		--skip-faults) SKIP_FAULTS=1; shift ;;
+		--rounds) ROUNDS=$2; shift 2 ;;
+		*) echo "usage: bench/load.sh [--seconds N] [--clients N] [--gazetteer-rows N] [--writer-commits R] [--skip-faults] [--rounds N] [--corpus F]" >&2; exit 2 ;;
 	esac
 done
 BIN=$(pg_config --bindir)
@@ -64,6 +77,8 @@ if [ "$GAZ_ROWS" -gt 0 ]; then
 	$PSQL -c "INSERT INTO geotext_gazetteer (name, canonical, kind, note)
 	          SELECT 'Lastort' || g, 'Lastort ' || g, 'place', 'load.sh bulk' FROM generate_series(1, $GAZ_ROWS) g" || exit 2
 fi
+# every run starts from the same state: no dead rows of an earlier run for autovacuum to clean meanwhile
+$PSQL -c "VACUUM (ANALYZE) geotext_gazetteer" -c "CHECKPOINT" || exit 2
 GAZ_BEFORE=$($PSQL -c "SELECT count(*) || ' ' || md5(coalesce(string_agg(g::text, '|' ORDER BY id), '')) FROM geotext_gazetteer g WHERE note IS DISTINCT FROM 'load.sh'")
 LOG=${LOG_FILE:-$($PSQL -c "SELECT coalesce(pg_current_logfile(), '')" 2>/dev/null)}
 if [ -z "$LOG" ]; then
@@ -83,15 +98,20 @@ for f in extract quotes entities; do
 done
 
 # The gazetteer writer: one session that inserts, updates and deletes a row
-# every 100 ms (each statement its own commit) until the run ends; counts its errors.
-writer() {	# seconds
-	python3 - "$1" > "$TMP/writer.sql" <<'PYEOF'
+# (each statement its own commit), a round every 3/R seconds for R commits per
+# second, until the run ends; counts its errors.
+writer() {	# seconds commits-per-second
+	python3 - "$1" "$2" > "$TMP/writer.sql" <<'PYEOF'
 import sys
-for n in range(1, int(float(sys.argv[1]) * 10) + 1):
-    print(f"INSERT INTO geotext_gazetteer (name, canonical, kind, note) VALUES ('Schreibort{n}', 'Schreibort {n}', 'place', 'load.sh');")
-    print(f"UPDATE geotext_gazetteer SET canonical = 'Schreibort {n} (neu)' WHERE name = 'Schreibort{n}' AND note = 'load.sh';")
-    print(f"DELETE FROM geotext_gazetteer WHERE note = 'load.sh' AND name <> 'Schreibort{n}';")
-    print("SELECT pg_sleep(0.1);")
+pause = 3.0 / float(sys.argv[2])
+for n in range(1, int(float(sys.argv[1]) / pause) + 1):
+    # by primary key, as an application would (the table has no index on name or note)
+    print(f"INSERT INTO geotext_gazetteer (name, canonical, kind, note) VALUES ('Schreibort{n}', 'Schreibort {n}', 'place', 'load.sh') RETURNING id AS new \\gset")
+    print(f"UPDATE geotext_gazetteer SET canonical = 'Schreibort {n} (neu)' WHERE id = :new;")
+    if n > 1:
+        print("DELETE FROM geotext_gazetteer WHERE id = :old;")
+    print("\\set old :new")
+    print(f"SELECT pg_sleep({pause:.3f});")
 PYEOF
 	psql -X -q -At -v ON_ERROR_STOP=0 -f "$TMP/writer.sql" > /dev/null 2> "$TMP/writer.err"
 	echo "$(grep -c '^INSERT\|pg_sleep' "$TMP/writer.sql" | awk '{print int($1 / 2)}') $(grep -c 'ERROR' "$TMP/writer.err")" > "$TMP/writer.out"
@@ -102,12 +122,43 @@ run_pgbench() {	# seconds prefix
 		-l --log-prefix="$TMP/$2" > "$TMP/$2.out" 2>&1
 }
 
+# --- 0. interleaved pairs: the same load without and with the writer
+if [ "$ROUNDS" -gt 0 ]; then
+	echo "# geotext gazetteer scaling: $CLIENTS clients, $ROUNDS pairs of $RUN_SECONDS s without / with a writer at $WRITER_COMMITS commits/s, gazetteer rows: $($PSQL -c "SELECT count(*) FROM geotext_gazetteer")"
+	: > "$TMP/tps.static"; : > "$TMP/tps.writer"
+	for r in $(seq 1 "$ROUNDS"); do
+		run_pgbench "$RUN_SECONDS" "static$r"
+		grep 'without initial connection time' "$TMP/static$r.out" | grep -o 'tps = [0-9.]*' | cut -d' ' -f3 >> "$TMP/tps.static"
+		writer "$RUN_SECONDS" "$WRITER_COMMITS" & WRITER_PID=$!
+		run_pgbench "$RUN_SECONDS" "writer$r"
+		wait "$WRITER_PID"; WRITER_PID=""
+		grep 'without initial connection time' "$TMP/writer$r.out" | grep -o 'tps = [0-9.]*' | cut -d' ' -f3 >> "$TMP/tps.writer"
+		read -r WN WE < "$TMP/writer.out"
+		echo "  pair $r: static $(tail -1 "$TMP/tps.static") tps, with writer $(tail -1 "$TMP/tps.writer") tps ($WN rounds, $WE writer errors)"
+	done
+	python3 - "$TMP/tps.static" "$TMP/tps.writer" <<'PYEOF'
+import statistics, sys
+s = [float(x) for x in open(sys.argv[1])]
+w = [float(x) for x in open(sys.argv[2])]
+pairs = [100 * b / a for a, b in zip(s, w)]
+print(f"  median tps: static {statistics.median(s):.1f}, with writer {statistics.median(w):.1f}: "
+      f"{100 * statistics.median(w) / statistics.median(s):.1f}%; per pair "
+      + ", ".join(f"{p:.1f}%" for p in pairs) + f" (median {statistics.median(pairs):.1f}%); "
+      f"static spread {min(s):.0f}-{max(s):.0f}")
+PYEOF
+	exit 0
+fi
+
 # --- 1. load
-echo "# geotext load: $CLIENTS clients, $RUN_SECONDS s, $NARTICLES articles, gazetteer rows: $($PSQL -c "SELECT count(*) FROM geotext_gazetteer") (+ a writer every 100 ms)"
+echo "# geotext load: $CLIENTS clients, $RUN_SECONDS s, $NARTICLES articles, gazetteer rows: $($PSQL -c "SELECT count(*) FROM geotext_gazetteer") (+ a writer: $WRITER_COMMITS commits/s)"
 L0=$(log_lines)
-writer "$RUN_SECONDS" & WRITER_PID=$!
+if [ "$WRITER_COMMITS" != 0 ]; then
+	writer "$RUN_SECONDS" "$WRITER_COMMITS" & WRITER_PID=$!
+else
+	echo "0 0" > "$TMP/writer.out"
+fi
 run_pgbench "$RUN_SECONDS" load
-wait "$WRITER_PID"; WRITER_PID=""
+[ -n "$WRITER_PID" ] && wait "$WRITER_PID"; WRITER_PID=""
 grep -E "^(number of transactions actually processed|number of failed transactions|latency average|tps)" "$TMP/load.out" | sed 's/^/  /'
 cat "$TMP"/load.* 2>/dev/null | python3 -c '
 import sys
@@ -116,7 +167,7 @@ if lat:
     p = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] / 1000
     print(f"  latency percentiles (ms): p50 {p(0.5):.1f}  p90 {p(0.9):.1f}  p99 {p(0.99):.1f}  max {lat[-1] / 1000:.1f}  ({len(lat)} transactions)")'
 read -r WN WE < "$TMP/writer.out"
-echo "  gazetteer writer: $WN rounds of insert, update, delete, 100 ms apart (one session): $WE errors"
+echo "  gazetteer writer: $WN rounds of insert, update, delete ($WRITER_COMMITS commits/s, one session): $WE errors"
 if [ -n "$LOG" ]; then
 	tail -n +"$((L0 + 1))" "$LOG" > "$TMP/load.log"
 	echo "  server log ($LOG): $(grep -c 'deadlock detected' "$TMP/load.log") deadlocks, $(grep -c 'terminated by signal' "$TMP/load.log") backends terminated by a signal, $(grep -c 'ERROR' "$TMP/load.log") ERROR lines"
@@ -125,6 +176,7 @@ else
 fi
 
 # --- 2. faults
+[ "$SKIP_FAULTS" = 1 ] && exit 0
 echo "# faults under load: pg_terminate_backend of a backend in a geotext call, then pg_ctl restart -m immediate"
 run_pgbench 20 fault &
 PGB=$!

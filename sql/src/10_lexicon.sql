@@ -73,6 +73,9 @@ COMMENT ON TABLE @extschema@.geotext_gazetteer_changes IS
 COMMENT ON COLUMN @extschema@.geotext_gazetteer_changes.xact IS 'The transaction that made the change.';
 COMMENT ON COLUMN @extschema@.geotext_gazetteer_changes.keys IS 'The keys the change touched (UTF-8 bytes), or NULL for all of them.';
 
+-- a backend reads only the rows of transactions its last full build may not have seen
+CREATE INDEX geotext_gazetteer_changes_xact ON @extschema@.geotext_gazetteer_changes (xact);
+
 REVOKE ALL ON TABLE @extschema@.geotext_gazetteer_changes FROM PUBLIC;
 
 -- Invalidation: every change logs the keys it touched and queues a relcache

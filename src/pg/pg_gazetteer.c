@@ -261,24 +261,62 @@ spi_connect(void)
 						SPI_result_code_string(ret))));
 }
 
-/* Run a read-only query with arguments in snap (InvalidSnapshot: the statement's). */
-static void
-spi_read(const char *query, int nargs, Oid *types, Datum *values, Snapshot snap)
+/* A query the cache runs after every change: prepared once per backend and table. */
+typedef struct gt_pg_kept_query
 {
-	SPIPlanPtr	plan = SPI_prepare(query, nargs, types);
-	int			ret;
+	SPIPlanPtr	plan;
+	Oid			relid;			/* the table it was prepared for */
+} gt_pg_kept_query;
 
-	if (plan == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("could not prepare a query of the geotext gazetteer: %s",
-						SPI_result_code_string(SPI_result))));
-	ret = SPI_execute_snapshot(plan, values, NULL, snap, InvalidSnapshot, true, false, 0);
+/* The prepared reads of a delta: the change log, and the rows of the changed keys. */
+static gt_pg_kept_query log_query;
+static gt_pg_kept_query rows_query;
+
+/* Run a prepared read in snap (InvalidSnapshot: the statement's); an error if it fails. */
+static void
+spi_run(SPIPlanPtr plan, Datum *values, Snapshot snap)
+{
+	int			ret = SPI_execute_snapshot(plan, values, NULL, snap, InvalidSnapshot, true, false, 0);
+
 	if (ret != SPI_OK_SELECT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not read the geotext gazetteer: %s",
 						SPI_result_code_string(ret))));
+}
+
+/* Prepare a query; with kept, keep it for the backend (prepared again for another relid). */
+static SPIPlanPtr
+spi_plan(const char *query, int nargs, Oid *types, gt_pg_kept_query *kept, Oid relid)
+{
+	SPIPlanPtr	plan;
+
+	if (kept != NULL && kept->plan != NULL && kept->relid == relid)
+		return kept->plan;
+	plan = SPI_prepare(query, nargs, types);
+	if (plan == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not prepare a query of the geotext gazetteer: %s",
+						SPI_result_code_string(SPI_result))));
+	if (kept == NULL)
+		return plan;
+	if (SPI_keepplan(plan) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not keep a query of the geotext gazetteer")));
+	if (kept->plan != NULL)
+		SPI_freeplan(kept->plan);
+	kept->plan = plan;
+	kept->relid = relid;
+	return plan;
+}
+
+/* Run a read-only query once, with no arguments, in snap. */
+static void
+spi_read(const char *query, Snapshot snap)
+{
+	spi_run(spi_plan(query, 0, NULL, NULL, InvalidOid), NULL, snap);
 }
 
 /* Compile the entries into a lexicon in cxt (NULL for none); errors on memory. */
@@ -323,11 +361,11 @@ build_full(const char *table, MemoryContext cxt, Snapshot snap, char **snapshot_
 	{
 		bool		isnull;
 
-		spi_read("SELECT pg_catalog.pg_current_snapshot()::text", 0, NULL, NULL, snap);
+		spi_read("SELECT pg_catalog.pg_current_snapshot()::text", snap);
 		*snapshot_text = MemoryContextStrdup(cxt, TextDatumGetCString(
 			SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)));
 	}
-	spi_read(psprintf("SELECT " ROW_COLUMNS " FROM %s ORDER BY id", table), 0, NULL, NULL, snap);
+	spi_read(psprintf("SELECT " ROW_COLUMNS " FROM %s ORDER BY id", table), snap);
 	n = rows_to_entries(&entries, NULL);
 	lex = compile_entries(entries, n, cxt);
 	SPI_finish();
@@ -351,12 +389,14 @@ changed_keys(Oid relid, Snapshot snap, gt_pg_keyset *set)
 
 	if (!OidIsValid(log_relid))
 		return false;
-	query = psprintf("SELECT keys FROM %s WHERE NOT pg_catalog.pg_visible_in_snapshot(xact, $1::pg_catalog.pg_snapshot)",
+	/* transactions older than the snapshot's xmin had ended: the base saw them */
+	query = psprintf("SELECT keys FROM %s WHERE xact >= pg_catalog.pg_snapshot_xmin($1::pg_catalog.pg_snapshot)"
+					 " AND NOT pg_catalog.pg_visible_in_snapshot(xact, $1::pg_catalog.pg_snapshot)",
 					 quote_qualified_identifier(get_namespace_name(get_rel_namespace(log_relid)),
 												GT_PG_GAZETTEER_LOG));
 	values[0] = CStringGetTextDatum(gaz.base_snapshot);
 	gt_pg_log_owner_enter(log_relid, &saved);
-	spi_read(query, 1, types, values, snap);
+	spi_run(spi_plan(query, 1, types, &log_query, log_relid), values, snap);
 	gt_pg_log_owner_leave(&saved);
 
 	set->keys = palloc(sizeof(char *) * cap);
@@ -441,10 +481,11 @@ build_delta(Oid relid, const char *table, MemoryContext cxt, Snapshot snap, bool
 	}
 	values[0] = PointerGetDatum(construct_array(elems, set.n, BYTEAOID, -1, false, TYPALIGN_INT));
 	/* the index on geotext_gazetteer_keys(name, kind, form) finds them */
-	spi_read(psprintf("SELECT " ROW_COLUMNS " FROM %s"
-					  " WHERE %s.geotext_gazetteer_keys(name, kind, form) OPERATOR(pg_catalog.&&) $1"
-					  " ORDER BY id", table, nsp),
-			 1, types, values, snap);
+	spi_run(spi_plan(psprintf("SELECT " ROW_COLUMNS " FROM %s"
+							  " WHERE %s.geotext_gazetteer_keys(name, kind, form) OPERATOR(pg_catalog.&&) $1"
+							  " ORDER BY id", table, nsp),
+					 1, types, &rows_query, relid),
+			values, snap);
 	n = rows_to_entries(&entries, &set);
 	lex = compile_entries(entries, n, cxt);
 	SPI_finish();
