@@ -68,6 +68,14 @@ PG_FUNCTION_INFO_V1(geotext_gazetteer_stamp);
  */
 #define DELTA_MAX_KEYS 2000
 
+/*
+ * A delta may hold at most one changed key per this many entries of the
+ * full build (and at least DELTA_MIN_KEYS): for a small gazetteer a full
+ * build is cheaper than compiling a delta about as large as the table.
+ */
+#define DELTA_KEYS_PER_ENTRIES 4
+#define DELTA_MIN_KEYS 64
+
 /* A compiled lexicon in its own memory context. */
 typedef struct gt_pg_compiled
 {
@@ -372,10 +380,19 @@ build_full(const char *table, MemoryContext cxt, Snapshot snap, char **snapshot_
 	return lex;
 }
 
+/* How many changed keys a delta may hold in front of the current full build. */
+static int
+delta_limit(void)
+{
+	size_t		base = gaz.base.lex ? gt_lexicon_size(gaz.base.lex) / DELTA_KEYS_PER_ENTRIES : 0;
+
+	return (int) Max(DELTA_MIN_KEYS, Min(DELTA_MAX_KEYS, base));
+}
+
 /*
  * The keys the change log says were touched since the base was read, into
  * set (sorted, distinct, in the SPI context); false when a full build is
- * due instead: "all keys" logged, or more than DELTA_MAX_KEYS.
+ * due instead: "all keys" logged, or more than delta_limit().
  */
 static bool
 changed_keys(Oid relid, Snapshot snap, gt_pg_keyset *set)
@@ -428,7 +445,7 @@ changed_keys(Oid relid, Snapshot snap, gt_pg_keyset *set)
 			}
 			set->keys[set->n++] = pnstrdup(VARDATA_ANY(b), VARSIZE_ANY_EXHDR(b));
 		}
-		if (set->n > DELTA_MAX_KEYS * GT_PG_ROW_KEYS)
+		if (set->n > delta_limit() * GT_PG_ROW_KEYS)
 			return false;
 	}
 	/* sorted and distinct */
@@ -442,7 +459,7 @@ changed_keys(Oid relid, Snapshot snap, gt_pg_keyset *set)
 				set->keys[m++] = set->keys[k];
 		set->n = m;
 	}
-	return set->n <= DELTA_MAX_KEYS;
+	return set->n <= delta_limit();
 }
 
 /*

@@ -78,6 +78,14 @@ SELECT * FROM pg_temp.shows('Testort1', 'Testort3000', 'Quarnix');
 UPDATE geotext_gazetteer SET canonical = 'Testort Eins' WHERE name = 'Testort1';
 SELECT * FROM pg_temp.shows('Testort1', 'Testort2');
 
+-- a suppression read by a full build, then deleted: the name is found again
+INSERT INTO geotext_gazetteer (name, canonical, kind, suppress)
+SELECT 'Kreml', 'Kreml', 'organization', true
+UNION ALL SELECT 'Testdorf' || g, 'Testdorf ' || g, 'place', false FROM generate_series(1, 2500) g;
+SELECT count(*) AS kreml_mentions FROM geotext_entities('Der Kreml schwieg.');
+DELETE FROM geotext_gazetteer WHERE name = 'Kreml';
+SELECT count(*) AS kreml_mentions FROM geotext_entities('Der Kreml schwieg.');
+
 -- nobody but the owner reads or writes the change log
 CREATE ROLE geotext_incremental_reader;
 SET ROLE geotext_incremental_reader;

@@ -139,15 +139,24 @@ is_suppressed(gt_recognizer *r, uint32_t first, uint32_t end)
 
 	if (len == (size_t) -1 || len == 0)
 		return false;
-	/* the user gazetteers come before the built-in lexicon, which is last */
+	/*
+	 * The user gazetteers come before the built-in lexicon, which is last;
+	 * a hide record voids the key in the user gazetteers after its own.
+	 */
 	for (size_t li = 0; li + 1 < r->lex->n; li++)
 	{
 		gt_lex_entry e[GT_MAX_ENTRIES];
 		size_t		n = gt_lexicon_find(r->lex->items[li], key, len, e, GT_MAX_ENTRIES);
+		bool		hides = false;
 
 		for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
+		{
 			if (e[i].flags & GT_LF_SUPPRESS)
 				return true;
+			hides |= e[i].type == GT_LEX_HIDE;
+		}
+		if (hides)
+			break;
 	}
 	return false;
 }
