@@ -44,7 +44,13 @@ extern int	gt_pg_gazetteer_row_keys(const char *name, size_t len, uint8 kind, ui
 									 char keys[GT_PG_ROW_KEYS][GT_ENTRY_KEY_MAX],
 									 size_t lens[GT_PG_ROW_KEYS]);
 
-/* The same keys as a bytea[] datum (UTF-8 bytes). */
+/* A string of the server encoding as UTF-8 (s itself when the encoding is UTF-8 or SQL_ASCII; NULL stays NULL). */
+extern char *gt_pg_server_to_utf8(char *s);
+
+/* Keys (keys[i] of lens[i] bytes) as a bytea[] datum: UTF-8 bytes any server encoding holds. */
+extern Datum gt_pg_keys_array(const char *const *keys, const size_t *lens, int n);
+
+/* The keys of a row as a bytea[] datum (UTF-8 bytes). */
 extern Datum gt_pg_gazetteer_keys_datum(const char *name, size_t len, uint8 kind, uint8 form);
 
 /* The gt_kind of a kind column value (GT_KIND_NONE for NULL or unknown). */

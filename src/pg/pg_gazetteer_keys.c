@@ -52,27 +52,20 @@ gt_pg_gazetteer_row_keys(const char *name, size_t len, uint8 kind, uint8 form,
 	return lens[1] > 0 ? 2 : 1;
 }
 
-/* The UTF-8 form of a text datum of the server encoding (palloc'd). */
-static char *
-text_utf8(text *t, size_t *len)
+/* A string of the server encoding as UTF-8: s itself, or a palloc'd conversion; see pg_gazetteer.h. */
+char *
+gt_pg_server_to_utf8(char *s)
 {
-	char	   *s = text_to_cstring(t);
-	char	   *u = s;
-
-	if (GetDatabaseEncoding() != PG_UTF8 && GetDatabaseEncoding() != PG_SQL_ASCII)
-		u = pg_server_to_any(s, (int) strlen(s), PG_UTF8);
-	*len = strlen(u);
-	return u;
+	if (s == NULL || GetDatabaseEncoding() == PG_UTF8 || GetDatabaseEncoding() == PG_SQL_ASCII)
+		return s;
+	return pg_server_to_any(s, (int) strlen(s), PG_UTF8);
 }
 
-/* The keys of a row as a bytea[] datum (UTF-8 bytes: any server encoding holds them). */
+/* Keys (UTF-8 bytes, keys[i] of lens[i] bytes) as a bytea[] datum; see pg_gazetteer.h. */
 Datum
-gt_pg_gazetteer_keys_datum(const char *name, size_t len, uint8 kind, uint8 form)
+gt_pg_keys_array(const char *const *keys, const size_t *lens, int n)
 {
-	char		keys[GT_PG_ROW_KEYS][GT_ENTRY_KEY_MAX];
-	size_t		lens[GT_PG_ROW_KEYS];
-	Datum		elems[GT_PG_ROW_KEYS];
-	int			n = gt_pg_gazetteer_row_keys(name, len, kind, form, keys, lens);
+	Datum	   *elems = palloc(sizeof(Datum) * Max(n, 1));
 
 	for (int i = 0; i < n; i++)
 	{
@@ -85,15 +78,28 @@ gt_pg_gazetteer_keys_datum(const char *name, size_t len, uint8 kind, uint8 form)
 	return PointerGetDatum(construct_array(elems, n, BYTEAOID, -1, false, TYPALIGN_INT));
 }
 
+/* The keys of a row as a bytea[] datum (UTF-8 bytes: any server encoding holds them). */
+Datum
+gt_pg_gazetteer_keys_datum(const char *name, size_t len, uint8 kind, uint8 form)
+{
+	char		keys[GT_PG_ROW_KEYS][GT_ENTRY_KEY_MAX];
+	size_t		lens[GT_PG_ROW_KEYS];
+	const char *ptrs[GT_PG_ROW_KEYS];
+	int			n = gt_pg_gazetteer_row_keys(name, len, kind, form, keys, lens);
+
+	for (int i = 0; i < n; i++)
+		ptrs[i] = keys[i];
+	return gt_pg_keys_array(ptrs, lens, n);
+}
+
 /* geotext_gazetteer_keys(name, kind, form): the keys a gazetteer row is found by. */
 Datum
 geotext_gazetteer_keys(PG_FUNCTION_ARGS)
 {
-	size_t		len;
-	char	   *name = text_utf8(PG_GETARG_TEXT_PP(0), &len);
+	char	   *name = gt_pg_server_to_utf8(text_to_cstring(PG_GETARG_TEXT_PP(0)));
 	char	   *kind = text_to_cstring(PG_GETARG_TEXT_PP(1));
 	char	   *form = text_to_cstring(PG_GETARG_TEXT_PP(2));
 
-	PG_RETURN_DATUM(gt_pg_gazetteer_keys_datum(name, len, gt_pg_parse_kind(kind),
+	PG_RETURN_DATUM(gt_pg_gazetteer_keys_datum(name, strlen(name), gt_pg_parse_kind(kind),
 											   gt_pg_parse_form(form)));
 }

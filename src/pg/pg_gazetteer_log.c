@@ -23,11 +23,11 @@
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
-#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "storage/lmgr.h"
 #include "storage/proc.h"
 #include "utils/builtins.h"
+#include "utils/datum.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
@@ -219,9 +219,7 @@ tuple_keys(HeapTuple tup, TupleDesc desc, bool *none)
 	*none = isnull;
 	if (isnull)
 		return (Datum) 0;
-	s = TextDatumGetCString(name);
-	if (GetDatabaseEncoding() != PG_UTF8 && GetDatabaseEncoding() != PG_SQL_ASCII)
-		s = pg_server_to_any(s, (int) strlen(s), PG_UTF8);
+	s = gt_pg_server_to_utf8(TextDatumGetCString(name));
 	kind = SPI_getvalue(tup, desc, SPI_fnumber(desc, "kind"));
 	form = SPI_getvalue(tup, desc, SPI_fnumber(desc, "form"));
 	return gt_pg_gazetteer_keys_datum(s, strlen(s), gt_pg_parse_kind(kind), gt_pg_parse_form(form));
@@ -249,17 +247,21 @@ geotext_gazetteer_changed(PG_FUNCTION_ARGS)
 		bool		none;
 		Datum		keys;
 
+		bool		old_none = true;
+		Datum		old_keys = (Datum) 0;
+
 		if (!TRIGGER_FIRED_BY_INSERT(td->tg_event))
 		{
-			keys = tuple_keys(td->tg_trigtuple, desc, &none);
-			if (!none)
-				gt_pg_gazetteer_log_keys(td->tg_relation, keys, false);
+			old_keys = tuple_keys(td->tg_trigtuple, desc, &old_none);
+			if (!old_none)
+				gt_pg_gazetteer_log_keys(td->tg_relation, old_keys, false);
 		}
 		if (!TRIGGER_FIRED_BY_DELETE(td->tg_event))
 		{
 			keys = tuple_keys(TRIGGER_FIRED_BY_UPDATE(td->tg_event) ? td->tg_newtuple
 							  : td->tg_trigtuple, desc, &none);
-			if (!none)
+			/* an update that kept name, kind and form touched the same keys: logged once */
+			if (!none && (old_none || !datumIsEqual(keys, old_keys, false, -1)))
 				gt_pg_gazetteer_log_keys(td->tg_relation, keys, false);
 		}
 	}
