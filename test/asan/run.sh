@@ -62,13 +62,20 @@ if ! echo "$maps" | grep -q '/libasan\.so' ||
     exit 1
 fi
 
-# pg_regress runs in the copy: results/ and regression.diffs of this tree
-# are left alone (another installcheck may be using them).
-rm -f "$dir/src/regression.diffs" "$dir/src/regression.out"
-PGHOST=/tmp PGPORT=$port PGUSER=postgres make -C "$dir/src" installcheck || status=1
-if [ $status -ne 0 ] && [ -f "$dir/src/regression.diffs" ]; then
-    echo "installcheck-asan: differences ($dir/src/regression.diffs):" >&2
-    head -200 "$dir/src/regression.diffs"
+if [ -n "${ASAN_COMMAND:-}" ]; then
+    # another workload instead of pg_regress (make load-asan): run from this
+    # tree against the instrumented server, its server log as LOG_FILE
+    PGHOST=/tmp PGPORT=$port PGUSER=postgres PGDATABASE=postgres LOG_FILE=$dir/server.log \
+        sh -c "$ASAN_COMMAND" || status=1
+else
+    # pg_regress runs in the copy: results/ and regression.diffs of this tree
+    # are left alone (another installcheck may be using them).
+    rm -f "$dir/src/regression.diffs" "$dir/src/regression.out"
+    PGHOST=/tmp PGPORT=$port PGUSER=postgres make -C "$dir/src" installcheck || status=1
+    if [ $status -ne 0 ] && [ -f "$dir/src/regression.diffs" ]; then
+        echo "installcheck-asan: differences ($dir/src/regression.diffs):" >&2
+        head -200 "$dir/src/regression.diffs"
+    fi
 fi
 
 su postgres -c "$bindir/pg_ctl -D '$data' -m fast -w -t 120 stop" >/dev/null 2>&1
@@ -82,5 +89,6 @@ if grep -q "terminated by signal\|exited with exit code 86" "$dir/server.log"; t
     grep -B2 -A2 "terminated by signal\|exited with exit code 86" "$dir/server.log" >&2
     status=1
 fi
-[ $status -eq 0 ] && echo "installcheck-asan: pg_regress passed under ASan+UBSan, no sanitizer reports"
+what=pg_regress; [ -n "${ASAN_COMMAND:-}" ] && what="the workload"
+[ $status -eq 0 ] && echo "installcheck-asan: $what passed under ASan+UBSan, no sanitizer reports"
 exit $status
