@@ -419,6 +419,32 @@ test_partial_and_term(void)
 	EXPECT_QUOTE(&r, "mutige Entscheidung", "partial", "Karl Lindemann", "loben");
 	EXPECT_QUOTE(&r, "Morgenblatt", "term", NULL, NULL);
 	free_run(&r);
+	/* titles by their context: a title noun before a colon, in a hyphenated compound, an abbreviation after */
+	r = run_quotes("Die Firma (Motto: „Entsorgung ist Vertrauenssache“) wuchs. "
+				   "Er zeigte seine Klima-Dokumentation „Eine unbequeme Wahrheit“. "
+				   "Alle gehören der „Union pour un Mouvement Populaire“ (UMP) an. "
+				   "So heißt es im Jahresbericht: „Wir sind zufrieden.“");
+	EXPECT_QUOTE(&r, "Entsorgung ist", "term", NULL, NULL);
+	EXPECT_QUOTE(&r, "Eine unbequeme", "term", NULL, NULL);
+	EXPECT_QUOTE(&r, "Union pour", "term", NULL, NULL);
+	EXPECT_QUOTE(&r, "Wir sind zufrieden", "direct", "Jahresbericht", "heißen");
+	free_run(&r);
+}
+
+/* A phrase in marks inside speech with a speaker of its own sentence is that speaker's wording; a name there is not. */
+static void
+test_phrase_in_speech(void)
+{
+	quote_run	r = run_quotes(
+		"Die Abgeordnete Claudia Meier sagte, Hongkong werde in einen „Bunker der Macht“ verwandelt. "
+		"Der Minister Karl Berg sagte, die Kritik der „Financial Times“ sei falsch.");
+	const gt_quote *q = find_quote(&r, "Bunker der Macht");
+
+	EXPECT_QUOTE(&r, "Bunker der Macht", "partial", "Claudia Meier", "sagen");
+	if (q)
+		CHECK_STR(gt_evidence_name(q->evidence), "rule:quote-in-speech");
+	EXPECT_QUOTE(&r, "Financial Times", "term", NULL, NULL);
+	free_run(&r);
 }
 
 /* One quoted word in a sentence that reports a speaker is his word; a title stays a term; marks stay paired. */
@@ -602,6 +628,7 @@ main(void)
 	test_coordinated_cue();
 	test_passage();
 	test_partial_and_term();
+	test_phrase_in_speech();
 	test_unbalanced();
 	test_hostile();
 	test_empty();

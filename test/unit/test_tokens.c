@@ -72,6 +72,10 @@ test_ordinals_dates(void)
 	EXPECT_TOKENS("Es war 2024. Dann", "Es/word", "war/word", "2024/number",
 				  "./punct", "Dann/word");
 	EXPECT_TOKENS("vor 12. Dann", "vor/word", "12/number", "./punct", "Dann/word");
+	/* right after an opening mark or bracket a number begins a name: "„2." is no sentence */
+	EXPECT_TOKENS("beim \xE2\x80\x9E" "2. Deutschen Kongress", "beim/word", "\xE2\x80\x9E/quote_open",
+				  "2./number", "Deutschen/word", "Kongress/word");
+	EXPECT_TOKENS("(1. FC)", "(/punct", "1./number", "FC/word", ")/punct");
 	{
 		unit_doc	u = unit_analyze("am 11. Januar");
 

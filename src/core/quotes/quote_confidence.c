@@ -40,6 +40,8 @@ rule_prior(uint8_t evidence)
 		case GT_EV_UNMARKED_CUE_AFTER:
 		case GT_EV_UNMARKED_SO_MARKER:
 			return 0.8f;		/* marks without a cue, a marker, content without marks */
+		case GT_EV_QUOTE_IN_SPEECH:
+			return 0.75f;		/* marks inside speech attributed by a clause */
 		case GT_EV_QUOTE_TERM:
 			return 0.8f;		/* scare quotes or a title: marks around a few words */
 		case GT_EV_QUOTE_TERM_SHORT:

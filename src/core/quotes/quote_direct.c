@@ -21,15 +21,25 @@
 #define SHORT_TERM_MAX_WORDS 3
 /* A quoted phrase is a term when it repeats one of this many pairs before it. */
 #define REPEAT_LOOKBACK_PAIRS 16
+/* A bracketed word after a quoted phrase up to this long (bytes) is its abbreviation: „…“ (UMP), (Inca). */
+#define ABBREVIATION_MAX_BYTES 8
 /* A quote without a cue continues the last speaker up to this many sentences later. */
 #define CONTINUE_MAX_SENTENCES 4
 
-/* Is s[0..n) a longer compound ending in noun[0..m), or the noun with its initial in any case? */
+/*
+ * Is s[0..n) a longer compound ending in noun[0..m) (Tageszeitung), the noun
+ * with its initial in any case, or a hyphenated compound ending in it
+ * (Klima-Dokumentation)?
+ */
 static bool
 ends_in_title_noun(const char *s, size_t n, const char *noun, size_t m)
 {
-	return (n >= m && memcmp(s + n - m, noun, m) == 0 && m + 1 < n) ||
-		(n == m && n > 0 && memcmp(s + 1, noun + 1, m - 1) == 0);
+	if (m == 0 || n < m)
+		return false;
+	if (memcmp(s + n - m + 1, noun + 1, m - 1) != 0)
+		return false;
+	return (s[n - m] == noun[0] && m + 1 < n) || n == m ||
+		(n > m + 1 && s[n - m - 1] == '-');
 }
 
 /*
@@ -97,7 +107,18 @@ stands_alone(const gt_doc *doc, uint32_t open)
 		 gt_tok_punct(doc, open - 1, '('));
 }
 
-/* Is the quoted phrase a title or scare quote by what stands before it? */
+/* Is the closing mark at close followed by an abbreviation in brackets: „…“ (UMP)? */
+static bool
+followed_by_abbreviation(const gt_doc *doc, uint32_t close)
+{
+	uint32_t	k = close + 1;
+
+	return k + 2 < doc->ntokens && gt_tok_punct(doc, k, '(') && gt_tok_punct(doc, k + 2, ')') &&
+		doc->tokens[k + 1].kind == GT_TOK_WORD && (doc->tokens[k + 1].flags & GT_TF_UPPER_INITIAL) &&
+		!(doc->tokens[k + 1].flags & GT_TF_SPACE_BEFORE) && gt_tok_len(doc, k + 1) <= ABBREVIATION_MAX_BYTES;
+}
+
+/* Is the quoted phrase a title or scare quote by what stands before (or right after) it? */
 static bool
 term_context(qt_ctx *cx, const qt_pair *p, const pair_shape *sh)
 {
@@ -108,6 +129,12 @@ term_context(qt_ctx *cx, const qt_pair *p, const pair_shape *sh)
 	if (p->open == 0)
 		return false;
 	if (gt_tok_in(doc, prev, GT_WS_SCARE_WORD) || ends_with_title_noun(doc, prev))
+		return true;
+	/* Motto: „…“, sein Erstwerk: „…“ — a title noun before a colon, and no sentence in the marks */
+	if (prev > 0 && !sh->terminal && gt_tok_punct(doc, prev, ':') && ends_with_title_noun(doc, prev - 1))
+		return true;
+	/* „Union pour un Mouvement Populaire“ (UMP): a name with its abbreviation */
+	if (followed_by_abbreviation(doc, p->close))
 		return true;
 	/* Russlands "militärische Spezialoperation": a name's genitive */
 	mi = cx->mention_at[prev];
@@ -387,8 +414,8 @@ qt_handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 						   has_cue && sp.found && sp.agent))
 		{
 			mark_pair(cx, p, QT_TF_IN_TERM);
-			qt_emit(cx, p->open + 1, p->close, GT_QUOTE_TERM, NULL, NULL,
-					GT_EV_QUOTE_TERM);
+			qt_note_phrase_term(cx, qt_emit(cx, p->open + 1, p->close, GT_QUOTE_TERM, NULL, NULL,
+											GT_EV_QUOTE_TERM), p->open + 1, p->close);
 			return;
 		}
 		kind = (alone || sh.terminal) && sh.words >= 2 ? GT_QUOTE_DIRECT
@@ -398,8 +425,8 @@ qt_handle_pair(qt_ctx *cx, const qt_pair *pairs, size_t i)
 			!qt_clause_konjunktiv(cx, doc->sentences[s].first_token, send, true))
 		{
 			mark_pair(cx, p, QT_TF_IN_TERM);
-			qt_emit(cx, p->open + 1, p->close, GT_QUOTE_TERM, NULL, NULL,
-					GT_EV_QUOTE_TERM_SHORT);
+			qt_note_phrase_term(cx, qt_emit(cx, p->open + 1, p->close, GT_QUOTE_TERM, NULL, NULL,
+											GT_EV_QUOTE_TERM_SHORT), p->open + 1, p->close);
 			return;
 		}
 		if (!sp.found)

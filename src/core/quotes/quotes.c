@@ -131,6 +131,8 @@ gt_find_quotes(gt_doc *doc, const gt_entities *ents,
 	}
 	if (cx.status == GT_OK)
 		walk(&cx, pairs, npairs);
+	if (cx.status == GT_OK)
+		qt_claim_phrase_terms(&cx);
 	if (cx.status == GT_OK && cx.syn.status != GT_OK)
 		cx.status = cx.syn.status;
 	gt_syntax_free(&cx.syn);
@@ -138,6 +140,7 @@ gt_find_quotes(gt_doc *doc, const gt_entities *ents,
 	gt_free(doc->env, cx.mention_at);
 	gt_free(doc->env, cx.marks);
 	gt_free(doc->env, cx.names);
+	gt_free(doc->env, cx.phrase_terms);
 	if (cx.status != GT_OK)
 	{
 		gt_quotes_free(out);

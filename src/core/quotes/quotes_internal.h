@@ -77,10 +77,21 @@ typedef struct qt_ctx
 	gt_quotes  *out;
 	size_t		cap;
 	size_t		ticks;
+	uint32_t   *phrase_terms;	/* per phrase term: its index in out, its first and end token */
+	size_t		nphrase_terms;
+	size_t		phrase_cap;
 	qt_speaker	last;			/* the last speaker attributed */
 	uint32_t	last_sentence;	/* its sentence */
 	gt_status	status;
 } qt_ctx;
+
+/* ---- phrases in marks inside speech (quote_phrases.c) */
+
+/* Note the quote just emitted as a phrase term (tokens [first, end)): speech around it may claim it. */
+extern void qt_note_phrase_term(qt_ctx *cx, const gt_quote *q, uint32_t first, uint32_t end);
+
+/* A phrase term inside a quote with a speaker becomes that speaker's partial quote. */
+extern void qt_claim_phrase_terms(qt_ctx *cx);
 
 /* ---- Konjunktiv (konjunktiv.c) */
 

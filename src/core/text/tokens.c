@@ -357,6 +357,16 @@ is_month_at(const cursor *cur, size_t i)
 	return false;
 }
 
+/* Is the token an opening bracket ( [ ? */
+static bool
+opening_bracket(const gt_doc *doc, const gt_token *t)
+{
+	char		ch = doc->text[t->span.byte_start];
+
+	return t->kind == GT_TOK_PUNCT && t->span.byte_end - t->span.byte_start == 1 &&
+		(ch == '(' || ch == '[');
+}
+
 /* Should the period after a number be read as its ordinal dot? */
 static bool
 number_takes_period(const tokenizer *tz, size_t after_period, int digits)
@@ -388,7 +398,13 @@ number_takes_period(const tokenizer *tz, size_t after_period, int digits)
 	{
 		const gt_token *prev = &doc->tokens[doc->ntokens - 1];
 
-		/* the number itself is not emitted yet: prev is the word before it */
+		/*
+		 * the number itself is not emitted yet: prev is the word before it;
+		 * right after an opening quotation mark or bracket it begins a name
+		 * („2. Deutscher Klimakongress“, (1. FC Köln)): "„2." is no sentence
+		 */
+		if (prev->kind == GT_TOK_QUOTE_OPEN || opening_bracket(doc, prev))
+			return true;
 		return gt_word_in(doc->text + prev->span.byte_start,
 						  prev->span.byte_end - prev->span.byte_start,
 						  GT_WS_ORDINAL_CONTEXT);
