@@ -431,6 +431,29 @@ test_partial_and_term(void)
 	free_run(&r);
 }
 
+/* Where content begins: after a source before its postposition, at the clause that holds the Konjunktiv. */
+static void
+test_content_spans(void)
+{
+	quote_run	r = run_quotes(
+		"Die Beben waren Berichten der Sender Radio Nord und TV Süd zufolge bis weit in den Norden zu spüren. "
+		"Die Firma Nordwerk, die als Hauptauftragnehmer galt, zog das Angebot mit der Begründung zurück, "
+		"dieses sei auf den Konkurrenten zugeschnitten. "
+		"Die Sprecherin Anna Roth schloss sich der Kritik an: Die Mittel seien nicht mehr angemessen. "
+		"Der Minister Karl Berg wertete das Ergebnis als „klaren Erfolg der Regierung“.");
+	const gt_quote *q = find_quote(&r, "bis weit in den Norden");
+
+	if (CHECK(q != NULL) && CHECK(q->has_cue))
+		CHECK_STR(q->cue_lemma, "zufolge");
+	CHECK(find_quote(&r, "Die Beben waren Berichten") == NULL);
+	q = find_quote(&r, "dieses sei auf den Konkurrenten");
+	if (CHECK(q != NULL))
+		CHECK_STR(gt_evidence_name(q->evidence), "rule:konjunktiv-main-clause");
+	EXPECT_QUOTE(&r, "Die Mittel seien", "indirect", "Anna Roth", NULL);
+	EXPECT_QUOTE(&r, "klaren Erfolg der Regierung", "partial", "Karl Berg", "werten");
+	free_run(&r);
+}
+
 /* A phrase in marks inside speech with a speaker of its own sentence is that speaker's wording; a name there is not. */
 static void
 test_phrase_in_speech(void)
@@ -629,6 +652,7 @@ main(void)
 	test_passage();
 	test_partial_and_term();
 	test_phrase_in_speech();
+	test_content_spans();
 	test_unbalanced();
 	test_hostile();
 	test_empty();

@@ -483,6 +483,49 @@ marker_phrase_end(qt_ctx *cx, const qt_cue *cue, uint32_t end)
 	return k;
 }
 
+/* One past a noun phrase from k with its coordinated ones (Sky News und BBC), up to limit. */
+static uint32_t
+np_list_end(qt_ctx *cx, uint32_t k, uint32_t limit)
+{
+	uint32_t	e = qt_np_end(cx, k, limit);
+
+	for (int i = 0; i < MARKER_MAX_SOURCES - 1 && e > k && e + 1 < limit &&
+		 gt_tok_in(cx->doc, e, GT_WS_LIST_CONJUNCTION); i++)
+	{
+		uint32_t	next = qt_np_end(cx, e + 1, limit);
+
+		if (next == e + 1)
+			break;
+		e = next;
+	}
+	return e;
+}
+
+/*
+ * The first token of the source phrase before a postposition at post
+ * ("Berichten der Fernsehsender Sky News und BBC zufolge"): the earliest
+ * start, back to a verb or a punctuation mark, of noun phrases that end
+ * right at post; post itself when there is none.
+ */
+static uint32_t
+postposed_source_start(qt_ctx *cx, uint32_t post, uint32_t first)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	lo = post > first + QT_WINDOW ? post - QT_WINDOW : first;
+	uint32_t	best = post;
+
+	for (uint32_t j = post; j > lo; j--)
+	{
+		uint32_t	k = j - 1;
+
+		if (doc->tokens[k].kind == GT_TOK_PUNCT || gt_pos_verb(gt_syntax_tag(&cx->syn, k)))
+			break;
+		if (np_list_end(cx, k, post) == post)
+			best = k;
+	}
+	return best;
+}
+
 /* Byte length of tokens [first, end), 0 when empty. */
 static size_t
 span_bytes(const gt_doc *doc, uint32_t first, uint32_t end)
@@ -593,6 +636,12 @@ marker_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 	if (is_postposition(doc, cue->end - 1) || gt_tok_in(doc, cue->tok, GT_WS_SOURCE_POSTPOSITION))
 	{
 		ps = sp.found && sp.first < cue->tok ? sp.first : cue->tok;
+		if (is_postposition(doc, cue->end - 1))
+		{
+			uint32_t	source = postposed_source_start(cx, cue->tok, first);
+
+			ps = source < ps ? source : ps;
+		}
 		pe = cue->end;
 	}
 	else if (gt_tok_in(doc, cue->tok, GT_WS_SOURCE_PRONOMINAL) ||
@@ -664,6 +713,32 @@ konjunktiv_speaker(qt_ctx *cx, uint32_t s, bool recent, qt_speaker *sp)
 }
 
 /*
+ * Where Konjunktiv content after token d begins: the start of the main
+ * clause of its first Konjunktiv verb when that clause starts later ("…,
+ * Northrop Grumman, der als Generalunternehmer fungierte, das Angebot mit
+ * der Begründung zurück, dieses habe …": at dieses), else d.
+ */
+static uint32_t
+content_start(qt_ctx *cx, uint32_t d, uint32_t end)
+{
+	uint32_t	limit = end < d + CONTENT_KONJUNKTIV_WINDOW ? end : d + CONTENT_KONJUNKTIV_WINDOW;
+
+	for (uint32_t v = d; v < limit; v++)
+	{
+		const gt_clause *cl;
+
+		if (!qt_konjunktiv(cx, v, true))
+			continue;
+		cl = gt_syntax_clause_at(&cx->syn, v);
+		if (cl && cl->type == GT_CL_MAIN && cl->verb == v && cl->first > d && cl->first < v &&
+			(gt_tok_punct(cx->doc, cl->first - 1, ',') || gt_tok_punct(cx->doc, cl->first - 1, ':')))
+			return cl->first;
+		return d;
+	}
+	return d;
+}
+
+/*
  * "Die Ermittlungen gehen von dem Verdacht aus, eine Gruppe habe …" / "Die
  * Agentur begründet das damit, dass …": a main clause without Konjunktiv,
  * then a comma and Konjunktiv content; its subject speaks the content.
@@ -683,17 +758,19 @@ main_clause_content(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
 			return false;
 		if (qt_konjunktiv(cx, c, false))
 			return false;
-		if (!gt_tok_punct(doc, c, ','))
+		if (!gt_tok_punct(doc, c, ',') && !gt_tok_punct(doc, c, ':'))
 			continue;
+		/* an apposition or a relative clause of the main clause: its content comes after */
 		if (gt_tok_in(doc, d, GT_WS_RELATIVE_PRONOUN) && !gt_tok_cap_word(doc, d + 1))
-			return false;
+			continue;
 		if (!(gt_tok_in(doc, d, GT_WS_CONTENT_OPENER) && gt_tok_lower_word(doc, d)) &&
 			!qt_clause_konjunktiv(cx, d, d + CONTENT_KONJUNKTIV_WINDOW < end ?
 								  d + CONTENT_KONJUNKTIV_WINDOW : end, true))
-			return false;
+			continue;
+		/* no subject yet ("Die Firma X, die … galt, zog …"): the main clause goes on */
 		if (!qt_clause_subject(cx, first, c, &sp))
-			return false;
-		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, NULL,
+			continue;
+		emit_clause(cx, content_start(cx, d, end), end, GT_QUOTE_INDIRECT, &sp, NULL,
 					GT_EV_KONJUNKTIV_MAIN_CLAUSE, s);
 		return true;
 	}
