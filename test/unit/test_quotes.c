@@ -454,6 +454,23 @@ test_content_spans(void)
 	free_run(&r);
 }
 
+/* sprechen and drohen report speech only with their preposition. */
+static void
+test_speech_complement(void)
+{
+	quote_run	r = run_quotes(
+		"Der größten Volkswirtschaft der Region, Japan, droht eine Rezession. "
+		"Eine Pfarrerin sprach ein Gebet. "
+		"Der Minister sprach von einem großen Erfolg. "
+		"Die Gewerkschaft drohte mit einem Streik.");
+
+	CHECK(find_quote(&r, "Der größten Volkswirtschaft") == NULL);
+	CHECK(find_quote(&r, "Eine Pfarrerin") == NULL);
+	EXPECT_QUOTE(&r, "Der Minister sprach", "reported", "Der Minister", "sprechen");
+	EXPECT_QUOTE(&r, "Die Gewerkschaft drohte", "reported", "Die Gewerkschaft", "drohen");
+	free_run(&r);
+}
+
 /* A phrase in marks inside speech with a speaker of its own sentence is that speaker's wording; a name there is not. */
 static void
 test_phrase_in_speech(void)
@@ -653,6 +670,7 @@ main(void)
 	test_partial_and_term();
 	test_phrase_in_speech();
 	test_content_spans();
+	test_speech_complement();
 	test_unbalanced();
 	test_hostile();
 	test_empty();

@@ -68,6 +68,39 @@ reporting_lemma(const char *lemma)
 	return gt_word_in(lemma, strlen(lemma), GT_WS_REPORTING_LEMMA);
 }
 
+/* The longest "lemma preposition" entry of reporting_lemma, in bytes. */
+#define COMPLEMENT_KEY_MAX 64
+
+/*
+ * Does the lemma report speech on its own here: listed alone in
+ * reporting_lemma, or listed with a preposition ("sprechen von", "drohen
+ * mit": "sprach ein Gebet", "droht eine Rezession" report nothing) that
+ * stands in the clause after the verb (tokens [from, end))?
+ */
+static bool
+reports_here(const qt_ctx *cx, const char *lemma, uint32_t from, uint32_t end)
+{
+	size_t		m = strlen(lemma);
+
+	if (reporting_lemma(lemma))
+		return true;
+	for (uint32_t k = from; k < end; k++)
+	{
+		char		key[COMPLEMENT_KEY_MAX];
+		size_t		n;
+		const char *w = gt_tok_text(cx->doc, k, &n);
+
+		if (cx->doc->tokens[k].kind != GT_TOK_WORD || m + 1 + n > sizeof(key))
+			continue;
+		memcpy(key, lemma, m);
+		key[m] = ' ';
+		memcpy(key + m + 1, w, n);
+		if (gt_word_in(key, m + 1 + n, GT_WS_REPORTING_LEMMA))
+			return true;
+	}
+	return false;
+}
+
 /* Is token k the finite verb of a main clause (not of a relative or dass-clause)? */
 static bool
 main_verb(qt_ctx *cx, uint32_t k)
@@ -444,8 +477,8 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 				return true;
 			}
 	}
-	if (reporting_lemma(cue->lemma) && speech_act_clause(cx, cue, &sp) && sp.found && sp.agent &&
-		sp.kind != GT_KIND_PLACE && !(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
+	if (reports_here(cx, cue->lemma, cue->end, end) && speech_act_clause(cx, cue, &sp) && sp.found &&
+		sp.agent && sp.kind != GT_KIND_PLACE && !(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
 	{
 		emit_clause(cx, first, end, GT_QUOTE_REPORTED, &sp, cue,
 					GT_EV_REPORTED, s);

@@ -69,7 +69,7 @@ GT_WORDSET(SOURCE_CITING, "source_citing", FOLD, "the first word of a marker by 
 GT_WORDSET(SOURCE_NOUN_PREPOSITION, "source_noun_preposition", FOLD, "the preposition before a source noun (nach Polizeiangaben)")
 GT_WORDSET(SOURCE_NOUN_LEMMA, "source_noun_lemma", EXACT, "the cue lemma a source noun after that preposition gets")
 GT_WORDSET(NEEDS_AGENT_LEMMA, "needs_agent_lemma", EXACT, "cue lemmas that are speech only with a person, group or role as subject")
-GT_WORDSET(REPORTING_LEMMA, "reporting_lemma", EXACT, "cue lemmas that report speech without a content clause often enough to count")
+GT_WORDSET(REPORTING_LEMMA, "reporting_lemma", EXACT, "cue lemmas that report speech without a content clause often enough to count; 'lemma preposition': only with that complement")
 
 /* syntax: noun phrases and clauses */
 GT_WORDSET(NORMATIVE_NOUN, "normative_noun", EXACT, "nouns that after laut name a rule, not a source: laut Gesetz is no speaker (laut Statistik is one)")
