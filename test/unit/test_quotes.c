@@ -462,12 +462,15 @@ test_speech_complement(void)
 		"Der größten Volkswirtschaft der Region, Japan, droht eine Rezession. "
 		"Eine Pfarrerin sprach ein Gebet. "
 		"Der Minister sprach von einem großen Erfolg. "
-		"Die Gewerkschaft drohte mit einem Streik.");
+		"Die Gewerkschaft drohte mit einem Streik. "
+		"Die Regierung hatte der Firma mit Konsequenzen gedroht.");
 
 	CHECK(find_quote(&r, "Der größten Volkswirtschaft") == NULL);
 	CHECK(find_quote(&r, "Eine Pfarrerin") == NULL);
 	EXPECT_QUOTE(&r, "Der Minister sprach", "reported", "Der Minister", "sprechen");
 	EXPECT_QUOTE(&r, "Die Gewerkschaft drohte", "reported", "Die Gewerkschaft", "drohen");
+	/* the preposition before a participle at the end counts too */
+	EXPECT_QUOTE(&r, "Die Regierung hatte", "reported", "Die Regierung", "drohen");
 	free_run(&r);
 }
 

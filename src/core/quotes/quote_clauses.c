@@ -75,7 +75,7 @@ reporting_lemma(const char *lemma)
  * Does the lemma report speech on its own here: listed alone in
  * reporting_lemma, or listed with a preposition ("sprechen von", "drohen
  * mit": "sprach ein Gebet", "droht eine Rezession" report nothing) that
- * stands in the clause after the verb (tokens [from, end))?
+ * stands in its sentence (tokens [from, end))?
  */
 static bool
 reports_here(const qt_ctx *cx, const char *lemma, uint32_t from, uint32_t end)
@@ -477,7 +477,7 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 				return true;
 			}
 	}
-	if (reports_here(cx, cue->lemma, cue->end, end) && speech_act_clause(cx, cue, &sp) && sp.found &&
+	if (reports_here(cx, cue->lemma, first, end) && speech_act_clause(cx, cue, &sp) && sp.found &&
 		sp.agent && sp.kind != GT_KIND_PLACE && !(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
 	{
 		emit_clause(cx, first, end, GT_QUOTE_REPORTED, &sp, cue,
