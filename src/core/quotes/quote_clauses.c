@@ -487,35 +487,6 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 	return false;
 }
 
-/* One past the phrase a marker names (laut der Polizei, Angaben X zufolge). */
-static uint32_t
-marker_phrase_end(qt_ctx *cx, const qt_cue *cue, uint32_t end)
-{
-	uint32_t	k = cue->end;
-
-	uint32_t	name;
-	uint32_t	quoted;
-
-	if (is_postposition(cx->doc, cue->tok) || is_postposition(cx->doc, cue->end - 1))
-		return cue->end;
-	/* "laut „BBC News“ …", "nach Angaben von „Reuters“ …" */
-	quoted = qt_quoted_source_end(cx->doc, k, end, &name);
-	if (quoted != QT_NONE)
-		return quoted;
-	k = qt_np_end(cx, k, end);
-	/* "laut dem Ministerium und dem Generalsekretär X" */
-	for (int i = 0; i < MARKER_MAX_SOURCES - 1 && k + 1 < end &&
-		 gt_tok_in(cx->doc, k, GT_WS_LIST_CONJUNCTION); i++)
-	{
-		uint32_t	e = qt_np_end(cx, k + 1, end);
-
-		if (e == k + 1)
-			break;
-		k = e;
-	}
-	return k;
-}
-
 /* One past a noun phrase from k with its coordinated ones (Sky News und BBC), up to limit. */
 static uint32_t
 np_list_end(qt_ctx *cx, uint32_t k, uint32_t limit)
@@ -532,6 +503,25 @@ np_list_end(qt_ctx *cx, uint32_t k, uint32_t limit)
 		e = next;
 	}
 	return e;
+}
+
+/* One past the phrase a marker names (laut der Polizei, Angaben X zufolge). */
+static uint32_t
+marker_phrase_end(qt_ctx *cx, const qt_cue *cue, uint32_t end)
+{
+	uint32_t	k = cue->end;
+
+	uint32_t	name;
+	uint32_t	quoted;
+
+	if (is_postposition(cx->doc, cue->tok) || is_postposition(cx->doc, cue->end - 1))
+		return cue->end;
+	/* "laut „BBC News“ …", "nach Angaben von „Reuters“ …" */
+	quoted = qt_quoted_source_end(cx->doc, k, end, &name);
+	if (quoted != QT_NONE)
+		return quoted;
+	/* "laut dem Ministerium und dem Generalsekretär X" */
+	return np_list_end(cx, k, end);
 }
 
 /*
