@@ -8,20 +8,25 @@
  * partial quote of that speaker, with its cue. Terms by their context (a
  * title noun before them, a scare word, an abbreviation after them) are
  * never noted: they stay titles whatever surrounds them.
+ *
+ * The speech around a term is found by a binary search over the speech
+ * quotes sorted by start, with the farthest end reached so far: n log n for
+ * a document of many quoted phrases, never terms times quotes.
  */
 #include "quotes/quotes_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Note the quote just emitted as a phrase term (tokens [first, end)): speech around it may claim it. */
 void
 qt_note_phrase_term(qt_ctx *cx, const gt_quote *q, uint32_t first, uint32_t end)
 {
-	uint32_t   *grown;
+	qt_phrase_term *grown;
 
 	if (!q || cx->status != GT_OK)
 		return;
-	grown = gt_grow(cx->env, cx->phrase_terms, &cx->phrase_cap, 3 * sizeof(uint32_t),
+	grown = gt_grow(cx->env, cx->phrase_terms, &cx->phrase_cap, sizeof(qt_phrase_term),
 					cx->nphrase_terms + 1);
 	if (!grown)
 	{
@@ -29,10 +34,30 @@ qt_note_phrase_term(qt_ctx *cx, const gt_quote *q, uint32_t first, uint32_t end)
 		return;
 	}
 	cx->phrase_terms = grown;
-	cx->phrase_terms[3 * cx->nphrase_terms] = (uint32_t) (q - cx->out->items);
-	cx->phrase_terms[3 * cx->nphrase_terms + 1] = first;
-	cx->phrase_terms[3 * cx->nphrase_terms + 2] = end;
+	grown[cx->nphrase_terms].item = (uint32_t) (q - cx->out->items);
+	grown[cx->nphrase_terms].first = first;
+	grown[cx->nphrase_terms].end = end;
 	cx->nphrase_terms++;
+}
+
+/* A speech quote by its start, and the quote reaching farthest among those starting no later. */
+typedef struct speech_reach
+{
+	uint32_t	start;			/* char_start of the quote */
+	uint32_t	item;			/* the quote (index into out) */
+	uint32_t	farthest;		/* of this and the ones before in start order: the one ending last */
+} speech_reach;
+
+/* Order speech quotes by start, then by emission (qsort). */
+static int
+cmp_reach(const void *a, const void *b)
+{
+	const speech_reach *x = a;
+	const speech_reach *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->item < y->item ? -1 : (x->item > y->item);
 }
 
 /* Does quote outer cover the characters of quote inner (and more)? */
@@ -57,21 +82,62 @@ own_speaker(const gt_quote *q)
 		q->speaker_evidence != GT_SPK_PREVIOUS_SUBJECT;
 }
 
-/* The quote with a speaker of its own sentence (not a term) that covers quote i, or NULL. */
-static const gt_quote *
-speech_around(qt_ctx *cx, size_t i)
+/*
+ * The speech quotes (not terms, with a speaker) sorted by start, each with
+ * the farthest-reaching one up to it; *n gets their number. NULL with *n = 0
+ * when there are none; NULL with cx->status set on ENOMEM.
+ */
+static speech_reach *
+speech_by_start(qt_ctx *cx, size_t *n)
 {
 	const gt_quotes *out = cx->out;
+	speech_reach *r;
+	size_t		m = 0;
 
-	for (size_t j = 0; j < out->n; j++)
+	*n = 0;
+	r = gt_alloc(cx->env, (out->n + 1) * sizeof(speech_reach));
+	if (!r)
 	{
-		const gt_quote *o = &out->items[j];
-
-		gt_tick(cx->env, ++cx->ticks);
-		if (j != i && o->kind != GT_QUOTE_TERM && o->has_speaker && covers(o, &out->items[i]))
-			return own_speaker(o) ? o : NULL;
+		cx->status = GT_ENOMEM;
+		return NULL;
 	}
-	return NULL;
+	for (size_t j = 0; j < out->n; j++)
+		if (out->items[j].kind != GT_QUOTE_TERM && out->items[j].has_speaker)
+		{
+			r[m].start = out->items[j].span.char_start;
+			r[m].item = (uint32_t) j;
+			m++;
+		}
+	if (m > 1)
+		qsort(r, m, sizeof(speech_reach), cmp_reach);
+	for (size_t j = 0; j < m; j++)
+	{
+		uint32_t	prev = j > 0 ? r[j - 1].farthest : r[j].item;
+
+		r[j].farthest = j > 0 && out->items[prev].span.char_end >= out->items[r[j].item].span.char_end
+			? prev : r[j].item;
+	}
+	*n = m;
+	return r;
+}
+
+/* The speech quote reaching farthest among those starting at or before quote q's start, or NULL. */
+static const gt_quote *
+speech_around(const qt_ctx *cx, const speech_reach *r, size_t n, const gt_quote *q)
+{
+	size_t		lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (r[mid].start <= q->span.char_start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 ? &cx->out->items[r[lo - 1].farthest] : NULL;
 }
 
 /*
@@ -104,19 +170,25 @@ wording_like(const qt_ctx *cx, uint32_t first, uint32_t end)
 	return words == 1 || lower;
 }
 
-/* A phrase term inside a quote with a speaker becomes that speaker's partial quote. */
+/* A phrase term inside a quote with a speaker of its own sentence becomes that speaker's partial quote. */
 void
 qt_claim_phrase_terms(qt_ctx *cx)
 {
 	gt_quotes  *out = cx->out;
+	size_t		nspeech;
+	speech_reach *reach;
 
-	for (size_t t = 0; t < cx->nphrase_terms; t++)
+	if (cx->nphrase_terms == 0)
+		return;
+	reach = speech_by_start(cx, &nspeech);
+	for (size_t t = 0; t < cx->nphrase_terms && reach; t++)
 	{
-		const uint32_t *note = &cx->phrase_terms[3 * t];
-		gt_quote   *q = &out->items[note[0]];
-		const gt_quote *o = speech_around(cx, note[0]);
+		const qt_phrase_term *note = &cx->phrase_terms[t];
+		gt_quote   *q = &out->items[note->item];
+		const gt_quote *o = speech_around(cx, reach, nspeech, q);
 
-		if (!o || !wording_like(cx, note[1], note[2]))
+		gt_tick(cx->env, ++cx->ticks);
+		if (!o || !covers(o, q) || !own_speaker(o) || !wording_like(cx, note->first, note->end))
 			continue;
 		q->kind = GT_QUOTE_PARTIAL;
 		q->evidence = GT_EV_QUOTE_IN_SPEECH;
@@ -131,4 +203,5 @@ qt_claim_phrase_terms(qt_ctx *cx)
 		q->cue_lemma = o->cue_lemma;
 		q->confidence = qt_confidence(q->evidence, q->speaker_evidence);
 	}
+	gt_free(cx->env, reach);
 }

@@ -77,7 +77,7 @@ typedef struct qt_ctx
 	gt_quotes  *out;
 	size_t		cap;
 	size_t		ticks;
-	uint32_t   *phrase_terms;	/* per phrase term: its index in out, its first and end token */
+	struct qt_phrase_term *phrase_terms;	/* the phrase terms emitted (quote_phrases.c) */
 	size_t		nphrase_terms;
 	size_t		phrase_cap;
 	qt_speaker	last;			/* the last speaker attributed */
@@ -86,6 +86,14 @@ typedef struct qt_ctx
 } qt_ctx;
 
 /* ---- phrases in marks inside speech (quote_phrases.c) */
+
+/* A term that may be a speaker's wording: its quote (index into out) and its tokens. */
+typedef struct qt_phrase_term
+{
+	uint32_t	item;
+	uint32_t	first;
+	uint32_t	end;
+} qt_phrase_term;
 
 /* Note the quote just emitted as a phrase term (tokens [first, end)): speech around it may claim it. */
 extern void qt_note_phrase_term(qt_ctx *cx, const gt_quote *q, uint32_t first, uint32_t end);
