@@ -477,8 +477,9 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 				return true;
 			}
 	}
-	if (reports_here(cx, cue->lemma, first, end) && speech_act_clause(cx, cue, &sp) && sp.found &&
-		sp.agent && sp.kind != GT_KIND_PLACE && !(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL))
+	/* the sentence is searched for a complement last, after the cheap tests */
+	if (speech_act_clause(cx, cue, &sp) && sp.found && sp.agent && sp.kind != GT_KIND_PLACE &&
+		!(cx->marks[cue->tok] & QT_TF_CUE_PARTIAL) && reports_here(cx, cue->lemma, first, end))
 	{
 		emit_clause(cx, first, end, GT_QUOTE_REPORTED, &sp, cue,
 					GT_EV_REPORTED, s);

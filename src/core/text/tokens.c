@@ -357,16 +357,6 @@ is_month_at(const cursor *cur, size_t i)
 	return false;
 }
 
-/* Is the token an opening bracket ( [ ? */
-static bool
-opening_bracket(const gt_doc *doc, const gt_token *t)
-{
-	char		ch = doc->text[t->span.byte_start];
-
-	return t->kind == GT_TOK_PUNCT && t->span.byte_end - t->span.byte_start == 1 &&
-		(ch == '(' || ch == '[');
-}
-
 /* Should the period after a number be read as its ordinal dot? */
 static bool
 number_takes_period(const tokenizer *tz, size_t after_period, int digits)
@@ -403,7 +393,8 @@ number_takes_period(const tokenizer *tz, size_t after_period, int digits)
 		 * right after an opening quotation mark or bracket it begins a name
 		 * („2. Deutscher Klimakongress“, (1. FC Köln)): "„2." is no sentence
 		 */
-		if (prev->kind == GT_TOK_QUOTE_OPEN || opening_bracket(doc, prev))
+		if (prev->kind == GT_TOK_QUOTE_OPEN || gt_tok_punct(doc, doc->ntokens - 1, '(') ||
+			gt_tok_punct(doc, doc->ntokens - 1, '['))
 			return true;
 		return gt_word_in(doc->text + prev->span.byte_start,
 						  prev->span.byte_end - prev->span.byte_start,
