@@ -54,3 +54,11 @@ RESET geotext.max_input_bytes;
 SELECT s.id, t.token FROM samples s, LATERAL geotext_tokens(s.body) t
 WHERE t.kind = 'symbol' ORDER BY s.id, t.idx;
 SELECT (geotext_sentences('Eins. Zwei.')).sentence_text;
+
+-- A name written as a handle or hashtag is mentioned by the whole handle (mark included, span exact);
+-- an e-mail address and a mark with white space after it are no handles.
+SELECT mention, canonical, kind,
+       substr(b, lower(span), upper(span) - lower(span)) = mention AS span_exact
+FROM (VALUES ('RT @Siemens_Presse: Neue Züge bei #Siemens. Mails an presse@siemens.de, nicht an # Siemens.')) v(b),
+     LATERAL geotext_entities(b)
+ORDER BY idx;

@@ -2,7 +2,7 @@
  * test_entities.c — unit tests of the recognition rules for names no
  * lexicon lists (entity_rules.c, entity_compounds.c, entity_words.c):
  * name particles, time nouns as surnames, nouns that introduce an
- * organisation, place districts after a hyphen, place heads. Each case
+ * organisation, place districts after a hyphen, place heads, handles. Each case
  * checks what must be found and what must not. Every sentence here was
  * written for the test, with invented names.
  */
@@ -160,6 +160,27 @@ test_place_heads(void)
 	free_run(&r);
 }
 
+/* A name written as a handle or hashtag is mentioned by the whole handle; an e-mail or a loose mark is none. */
+static void
+test_handles(void)
+{
+	entity_run	r = run_entities(
+		"RT @Siemens_Presse: Neue Züge. Heute bei #Siemens in Berlin. "
+		"Mails an presse@siemens.de gehen an Siemens, nicht an # Siemens.");
+	const gt_mention *m;
+
+	m = find_mention(&r, "@Siemens_Presse");
+	CHECK(m != NULL && m->kind == GT_KIND_ORGANIZATION && m->form == GT_FORM_NAME);
+	if (m)
+		CHECK_STR(m->canonical, "Siemens");
+	CHECK(has_mention(&r, "#Siemens", GT_KIND_ORGANIZATION, GT_FORM_NAME));
+	CHECK(find_mention(&r, "@siemens") == NULL);
+	/* a mark with white space after it marks nothing */
+	CHECK(find_mention(&r, "# Siemens") == NULL);
+	CHECK(has_mention(&r, "Siemens", GT_KIND_ORGANIZATION, GT_FORM_NAME));
+	free_run(&r);
+}
+
 int
 main(void)
 {
@@ -168,5 +189,6 @@ main(void)
 	test_org_introducers();
 	test_districts();
 	test_place_heads();
+	test_handles();
 	return unit_report();
 }

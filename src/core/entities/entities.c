@@ -85,8 +85,8 @@ gt_recognize(gt_recognizer *r, const gt_ner_model *model)
 }
 
 /*
- * Drop the names a user gazetteer suppresses, give every mention its
- * confidence, then hand the mentions and the arena over to out, grouped
+ * Drop the names a user gazetteer suppresses, widen names written as
+ * handles to the whole handle, give every mention its confidence, then hand the mentions and the arena over to out, grouped
  * into entities; the recogniser is freed.
  */
 gt_status
@@ -95,6 +95,7 @@ gt_recognizer_finish(gt_recognizer *r, gt_entities *out)
 	gt_status	status;
 
 	gt_pass_suppress(r);
+	gt_pass_handles(r);
 	gt_pass_confidence(r);
 	gt_compact_mentions(r);
 	out->mentions = r->mentions;

@@ -115,6 +115,7 @@ extern void gt_pass_propagate(gt_recognizer *r);	/* entity_coref.c */
 extern void gt_pass_roles(gt_recognizer *r);		/* entity_roles.c */
 extern void gt_pass_model(gt_recognizer *r, const gt_ner_model *model);	/* entity_model.c */
 extern void gt_pass_confidence(gt_recognizer *r);	/* entity_confidence.c */
+extern void gt_pass_handles(gt_recognizer *r);		/* entity_handles.c: after linking */
 
 /* Is token k a role noun (Sprecher, NATO-Generalsekretär, Regierungssprecher)? */
 extern gt_role_info gt_role_at(gt_recognizer *r, uint32_t k);

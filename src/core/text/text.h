@@ -50,6 +50,12 @@ extern bool gt_tok_lower_word(const gt_doc *doc, uint32_t k);
 /* Is token k the one-character punctuation mark c? */
 extern bool gt_tok_punct(const gt_doc *doc, uint32_t k, char c);
 
+/* Is token k the mark of a handle or hashtag (@DB_Bahn, #BVG), glued to the word after it? */
+extern bool gt_tok_handle_mark(const gt_doc *doc, uint32_t k);
+
+/* One past the last token of the handle or hashtag whose mark is token `mark`. */
+extern uint32_t gt_tok_handle_end(const gt_doc *doc, uint32_t mark);
+
 /* Is token k a sentence-final mark (. ! ? … or a run of periods)? */
 extern bool gt_tok_terminal(const gt_doc *doc, uint32_t k);
 

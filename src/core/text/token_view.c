@@ -44,6 +44,51 @@ gt_tok_punct(const gt_doc *doc, uint32_t k, char c)
 		gt_tok_len(doc, k) == 1 && doc->text[doc->tokens[k].span.byte_start] == c;
 }
 
+/* The marks of a social-media handle (@DB_Bahn) and of a hashtag (#BVG). */
+#define HANDLE_MARK '@'
+#define HASHTAG_MARK '#'
+/* The one mark glued inside a handle (@DB_Info): its words stay one name. */
+#define HANDLE_JOINER '_'
+
+/*
+ * Is token k the mark of a handle or hashtag (@DB_Bahn, #BVG): an @ or #
+ * that starts a word (white space, the text's start or a punctuation mark
+ * before it) and is glued to the word or number that follows?
+ */
+bool
+gt_tok_handle_mark(const gt_doc *doc, uint32_t k)
+{
+	if (!gt_tok_punct(doc, k, HANDLE_MARK) && !gt_tok_punct(doc, k, HASHTAG_MARK))
+		return false;
+	if (k > 0 && !(doc->tokens[k].flags & GT_TF_SPACE_BEFORE) &&
+		doc->tokens[k - 1].kind != GT_TOK_PUNCT)
+		return false;
+	return k + 1 < doc->ntokens && !(doc->tokens[k + 1].flags & GT_TF_SPACE_BEFORE) &&
+		(doc->tokens[k + 1].kind == GT_TOK_WORD || doc->tokens[k + 1].kind == GT_TOK_NUMBER);
+}
+
+/*
+ * One past the last token of the handle or hashtag whose mark is token
+ * `mark` (gt_tok_handle_mark): the glued run of words, numbers and
+ * underscores that follows it, ending on a word or number.
+ */
+uint32_t
+gt_tok_handle_end(const gt_doc *doc, uint32_t mark)
+{
+	uint32_t	end = mark + 2;
+
+	for (uint32_t k = end; k < doc->ntokens && !(doc->tokens[k].flags & GT_TF_SPACE_BEFORE); k++)
+	{
+		uint8_t		kind = doc->tokens[k].kind;
+
+		if (kind == GT_TOK_WORD || kind == GT_TOK_NUMBER)
+			end = k + 1;
+		else if (!gt_tok_punct(doc, k, HANDLE_JOINER))
+			break;
+	}
+	return end;
+}
+
 /* UTF-8 of the horizontal ellipsis, a sentence end of its own. */
 #define ELLIPSIS_UTF8 "\xE2\x80\xA6"
 
