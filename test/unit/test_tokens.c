@@ -368,6 +368,27 @@ test_ascii_forms(void)
 }
 
 /* Run the tokenizer tests. */
+/* Word forms: a word token points at the first token with its bytes; case counts, punctuation is its own. */
+static void
+test_word_forms(void)
+{
+	unit_doc	u = unit_analyze("Die Bahn fährt, die Bahn hält. Die Bahnen, fährt!");
+	uint32_t	forms[16];
+
+	CHECK_INT(u.doc.ntokens, 13);
+	CHECK_INT(gt_word_forms(&u.doc, forms), GT_OK);
+	CHECK_INT(forms[0], 0);		/* Die */
+	CHECK_INT(forms[1], 1);		/* Bahn */
+	CHECK_INT(forms[4], 4);		/* die: another case, another form */
+	CHECK_INT(forms[5], 1);		/* Bahn again */
+	CHECK_INT(forms[8], 0);		/* Die again */
+	CHECK_INT(forms[9], 9);		/* Bahnen */
+	CHECK_INT(forms[11], 2);	/* fährt again */
+	CHECK_INT(forms[3], 3);		/* a comma is its own */
+	CHECK_INT(forms[10], 10);
+	unit_free(&u);
+}
+
 int
 main(void)
 {
@@ -385,5 +406,6 @@ main(void)
 	test_empty();
 	test_invalid_utf8();
 	test_properties();
+	test_word_forms();
 	return unit_report();
 }

@@ -33,7 +33,9 @@ gt_recognizer_init(gt_recognizer *r, gt_doc *doc, const gt_lexicons *lex)
 	r->modifier = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(int32_t));
 	r->facts = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint32_t));
 	r->heads = gt_alloc(doc->env, doc->ntokens + 1);
-	if (!r->arena || !r->owner || !r->modifier || !r->facts || !r->heads)
+	r->form = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint32_t));
+	if (!r->arena || !r->owner || !r->modifier || !r->facts || !r->heads || !r->form ||
+		gt_word_forms(doc, r->form) != GT_OK)
 	{
 		gt_recognizer_free(r);
 		return false;
@@ -53,12 +55,14 @@ gt_recognizer_free(gt_recognizer *r)
 	gt_free(r->env, r->modifier);
 	gt_free(r->env, r->facts);
 	gt_free(r->env, r->heads);
+	gt_free(r->env, r->form);
 	gt_free(r->env, r->mentions);
 	gt_arena_free(r->arena);
 	r->owner = NULL;
 	r->modifier = NULL;
 	r->facts = NULL;
 	r->heads = NULL;
+	r->form = NULL;
 	r->mentions = NULL;
 	r->arena = NULL;
 }

@@ -26,6 +26,7 @@ typedef struct gt_recognizer
 	int32_t    *modifier;		/* per token: its compound modifier mention, or -1 */
 	uint32_t   *facts;			/* per token: cached lexicon facts (entity_words.c) */
 	uint8_t    *heads;			/* per token: where its compound's head noun starts (bytes), or 0 */
+	uint32_t   *form;			/* per token: the first token of the same word form (gt_word_forms) */
 	const gt_ner_model *model;	/* the tagger's model, or NULL (rules only) */
 	gt_status	status;
 } gt_recognizer;

@@ -215,7 +215,13 @@ fill_words(gt_recognizer *r, gt_ner_view *v)
 			v->hints[k].words |= gt_word_hints(r, k);
 			v->hints[k].head = gt_word_head(r, k);
 		}
-		if (need[k] != NEED_NOTHING)
+		if (need[k] == NEED_NOTHING)
+			continue;
+		/* a word form seen before with the same head: its hashes, once per form */
+		if (r->form[k] != k && need[r->form[k]] != NEED_NOTHING &&
+			v->hints[r->form[k]].head == v->hints[k].head)
+			gt_ner_word_copy(doc, k, &v->words[r->form[k]], &v->words[k]);
+		else
 			gt_ner_word_of(doc, k, v->hints[k].head, &v->words[k]);
 	}
 	gt_free(r->env, need);

@@ -153,11 +153,29 @@ gt_note_token_entries(gt_recognizer *r, uint32_t k, const gt_lex_entry *e,
 		r->facts[k] |= F_BASE_DONE | entry_facts(e, n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES);
 }
 
-/* The cached facts of token k, computing those in `need` if missing. */
+/* The lookups a token's facts are made of (the F_*_DONE bits). */
+#define F_DONE_BITS (F_BASE_DONE | F_LOWER_DONE | F_TAIL_DONE)
+
+/*
+ * The cached facts of token k, computing those in `need` if missing. They
+ * come from the token's text alone, so a token whose word form came
+ * earlier (gt_word_forms) takes them from its first token.
+ */
 static uint32_t
 facts(gt_recognizer *r, uint32_t k, uint32_t need)
 {
 	uint32_t	f = r->facts[k];
+	uint32_t	first = r->form[k];
+
+	if ((f & need & F_DONE_BITS) == (need & F_DONE_BITS))
+		return f;
+	if (first != k)
+	{
+		f |= facts(r, first, need);
+		r->heads[k] = r->heads[first];
+		r->facts[k] = f;
+		return f;
+	}
 
 	if ((need & F_BASE_DONE) && !(f & F_BASE_DONE))
 		f |= base_facts(r, k);

@@ -141,6 +141,9 @@ typedef struct gt_ner_word
 /* Compute the word hashes of token k, whose compound head starts at byte head (0: none). */
 extern void gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w);
 
+/* The word hashes of token k when token `src` has the same bytes and compound head: src's, with k's position. */
+extern void gt_ner_word_copy(const gt_doc *doc, uint32_t k, const gt_ner_word *src, gt_ner_word *w);
+
 /*
  * The hashed features of token k (ids, not yet reduced to a model's
  * buckets) into out (room for GT_NER_MAX_FEATURES); returns how many.

@@ -125,6 +125,14 @@ gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
 	}
 }
 
+/* The word hashes of token k when token `src` has the same bytes and compound head: src's, with k's position. */
+void
+gt_ner_word_copy(const gt_doc *doc, uint32_t k, const gt_ner_word *src, gt_ner_word *w)
+{
+	*w = *src;
+	w->position = gt_word_position(doc, k);
+}
+
 /* The value of a lexicon hint: kind, form and position in one number. */
 static uint32_t
 lexicon_value(const gt_ner_hints *h)

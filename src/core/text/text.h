@@ -50,6 +50,9 @@ extern bool gt_tok_lower_word(const gt_doc *doc, uint32_t k);
 /* Is token k the one-character punctuation mark c? */
 extern bool gt_tok_punct(const gt_doc *doc, uint32_t k, char c);
 
+/* forms[k] = the first token with the same bytes as word token k (others: k); GT_ENOMEM on failure. */
+extern gt_status gt_word_forms(const gt_doc *doc, uint32_t *forms);
+
 /* Is token k the mark of a handle or hashtag (@DB_Bahn, #BVG), glued to the word after it? */
 extern bool gt_tok_handle_mark(const gt_doc *doc, uint32_t k);
 
