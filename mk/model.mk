@@ -11,6 +11,9 @@
 #                  cross-validated figures (eval/ner_cv.py)
 #
 # The same data and commit give the same bytes (no clock, no threads, a fixed seed).
+# Each model's header names the lexicon and word-set tables it was trained with
+# (tools/feature_tables.sh); the build stops when they are not this build's, since
+# the features read them: a change of data/ needs `make model` too.
 
 SHARED_DATA ?= ../shared/data
 MODEL_DIR   = $(BUILD_DIR)/model
@@ -31,6 +34,7 @@ model: $(TRAIN_TOOL)
 	@mkdir -p $(MODEL_DIR)
 	python3 tools/model_data.py --data $(SHARED_DATA) --output $(TRAIN_DATA) \
 	  --provenance $(MODEL_DIR)/provenance.txt
+	sh tools/feature_tables.sh line $(LEXICON_BIN) $(WORDSETS_BIN) >> $(MODEL_DIR)/provenance.txt
 	$(TRAIN_TOOL) --data $(TRAIN_DATA) --out $(NER_MODEL) --provenance $(MODEL_DIR)/provenance.txt \
 	  --cv-predictions $(MODEL_DIR)/cv-predictions.tsv
 	gzip -9 -n -c $(NER_MODEL) > $(NER_MODEL_GZ)
@@ -56,6 +60,7 @@ model-pos: $(POS_TRAIN_TOOL)
 	  printf '# read: train/%s sha256 %s (UD German GSD, CC BY-SA 4.0)\n' \
 	    "$$(basename $$f)" "$$(sha256sum $$f | cut -d' ' -f1)"; \
 	done > $(MODEL_DIR)/pos-provenance.txt
+	sh tools/feature_tables.sh line $(LEXICON_BIN) $(WORDSETS_BIN) >> $(MODEL_DIR)/pos-provenance.txt
 	$(POS_TRAIN_TOOL) $(addprefix --treebank ,$(POS_TREEBANKS)) --out $(POS_MODEL) \
 	  --provenance $(MODEL_DIR)/pos-provenance.txt
 	gzip -9 -n -c $(POS_MODEL) > $(POS_MODEL_GZ)

@@ -16,3 +16,12 @@ TEST_EXTRA += check-reproducible
 
 check-reproducible: $(LEXICON_BIN) $(WORDSETS_BIN) $(NER_BIN) $(POS_BIN)
 	sh test/build/reproducible.sh
+
+# A tagger model trained with other lexicon or word-set tables stops the build
+# (tools/feature_tables.sh); this checks that it passes now and fails on a
+# changed table (test/build/stale_model.sh); part of `make test`.
+.PHONY: check-stale-model
+TEST_EXTRA += check-stale-model
+
+check-stale-model: $(LEXICON_BIN) $(WORDSETS_BIN)
+	sh test/build/stale_model.sh
