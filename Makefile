@@ -145,7 +145,7 @@ $(BUILD_DIR)/%.model: data/model/%.model.gz
 
 # the build info names the committed file, with its SHA-256
 $(NER_BIN): $(TABLES_TOOL) $(NER_MODEL) $(LEXICON_BIN) $(WORDSETS_BIN) tools/feature_tables.sh
-	sh tools/feature_tables.sh check $(NER_MODEL_GZ) $(LEXICON_BIN) $(WORDSETS_BIN)
+	sh tools/feature_tables.sh check $(NER_MODEL) $(LEXICON_BIN) $(WORDSETS_BIN)
 	$(TABLES_TOOL) model ner $(NER_MODEL) $$(sha256sum $(NER_MODEL_GZ) | cut -d' ' -f1) $@ $(NER_INFO) \
 	  $(NER_MODEL_GZ)
 
@@ -154,7 +154,7 @@ $(NER_INFO): $(NER_BIN)
 src/core/model/ner_blob.o: $(NER_BIN) $(NER_INFO)
 
 $(POS_BIN): $(TABLES_TOOL) $(POS_MODEL) $(LEXICON_BIN) $(WORDSETS_BIN) tools/feature_tables.sh
-	sh tools/feature_tables.sh check $(POS_MODEL_GZ) $(LEXICON_BIN) $(WORDSETS_BIN)
+	sh tools/feature_tables.sh check $(POS_MODEL) $(LEXICON_BIN) $(WORDSETS_BIN)
 	$(TABLES_TOOL) model pos $(POS_MODEL) $$(sha256sum $(POS_MODEL_GZ) | cut -d' ' -f1) $@ $(POS_INFO) \
 	  $(POS_MODEL_GZ)
 

@@ -23,5 +23,5 @@ check-reproducible: $(LEXICON_BIN) $(WORDSETS_BIN) $(NER_BIN) $(POS_BIN)
 .PHONY: check-stale-model
 TEST_EXTRA += check-stale-model
 
-check-stale-model: $(LEXICON_BIN) $(WORDSETS_BIN)
+check-stale-model: $(LEXICON_BIN) $(WORDSETS_BIN) $(NER_MODEL) $(POS_MODEL)
 	sh test/build/stale_model.sh

@@ -6,9 +6,10 @@
 # longer give the committed bytes.
 #
 #   feature_tables.sh line LEXICON.bin WORDSETS.bin        the model header's line naming both tables
-#   feature_tables.sh check MODEL.gz LEXICON.bin WORDSETS.bin
-#                                                          exit 1 (with what to do) unless MODEL.gz
-#                                                          was trained with exactly these tables
+#   feature_tables.sh check MODEL LEXICON.bin WORDSETS.bin
+#                                                          exit 1 (with what to do) unless MODEL (the
+#                                                          model file as make model writes it, its text
+#                                                          header first) was trained with these tables
 set -eu
 
 PREFIX='# feature tables: lexicon and word sets sha256'
@@ -23,8 +24,8 @@ line)
 	;;
 check)
 	want=$(line "$3" "$4")
-	# the header is text before the table; the gzip stream may end early under head: ignore that
-	have=$( (gzip -dc "$2" 2>/dev/null || true) | head -c 8192 | tr -d '\000' | grep -a "^$PREFIX " | head -n 1 || true)
+	# the header is the text before the table
+	have=$(head -c 8192 "$2" | tr -d '\000' | grep -a "^$PREFIX " | head -n 1 || true)
 	if [ "$have" != "$want" ]; then
 		echo "$2: trained with other lexicon or word-set tables than this build's" >&2
 		echo "  model:  ${have:-(no feature-tables line)}" >&2
@@ -34,7 +35,7 @@ check)
 	fi
 	;;
 *)
-	echo "usage: $0 line LEXICON WORDSETS | check MODEL.gz LEXICON WORDSETS" >&2
+	echo "usage: $0 line LEXICON WORDSETS | check MODEL LEXICON WORDSETS" >&2
 	exit 2
 	;;
 esac

@@ -7,7 +7,8 @@ set -eu
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-for model in data/model/ner.model.gz data/model/pos.model.gz; do
+# the committed models as the build decompresses them (build/%.model from data/model/%.model.gz)
+for model in build/ner.model build/pos.model; do
 	sh tools/feature_tables.sh check "$model" build/lexicon.bin build/wordsets.bin
 	cp build/lexicon.bin "$tmp/lexicon.bin"
 	printf 'x' >> "$tmp/lexicon.bin"

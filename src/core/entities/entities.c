@@ -90,8 +90,9 @@ gt_recognize(gt_recognizer *r, const gt_ner_model *model)
 
 /*
  * Drop the names a user gazetteer suppresses, widen names written as
- * handles to the whole handle, give every mention its confidence, then hand the mentions and the arena over to out, grouped
- * into entities; the recogniser is freed.
+ * handles to the whole handle, give every mention its confidence, then
+ * hand the mentions and the arena over to out, grouped into entities; the
+ * recogniser is freed.
  */
 gt_status
 gt_recognizer_finish(gt_recognizer *r, gt_entities *out)
