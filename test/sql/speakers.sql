@@ -43,7 +43,12 @@ INSERT INTO cases VALUES
  (26, 'laut with a source noun', 'Laut Statistik sind die Mieten gestiegen.'),
 -- heißt es: a document named with "in" speaks; without one nobody does ("es" is no speaker)
  (27, 'heißt es in a document', 'In einer Stellungnahme der Kammer heißt es, die Reform komme zu spät.'),
- (28, 'es heißt', 'Es heißt, der Vertrag sei unterschrieben.');
+ (28, 'es heißt', 'Es heißt, der Vertrag sei unterschrieben.'),
+-- a reporting noun with its content clause; a purpose clause (um … zu) is no content
+ (29, 'noun with content', 'Der Minister vertritt die Ansicht, dass die Reform zu spät komme.'),
+ (30, 'noun with genitive', 'Am Morgen kam die Forderung der Gewerkschaft, dass die Löhne steigen müssten.'),
+ (31, 'purpose clause', 'Der Minister forderte mehr Polizisten, um die Unruhen zu beenden.'),
+ (32, 'purpose after a noun', 'Die Lage verlangt eine gemeinsame Antwort, um weitere Eskalationen zu verhindern.');
 
 SELECT c.n, c.pattern, q.kind, left(q.quote, 32) AS quote, q.speaker, q.speaker_kind,
        q.speaker_mention, q.cue_lemma, q.evidence, q.speaker_evidence

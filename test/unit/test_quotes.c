@@ -279,11 +279,15 @@ static void
 test_reported(void)
 {
 	quote_run	r = run_quotes_with(
-		"Die Gewerkschaft kritisierte die neue Regel scharf.", false);
+		"Die Gewerkschaft bemängelte die neue Regel scharf.", false);
 	const gt_quote *q = find_quote(&r, "Die Gewerkschaft");
 
 	if (CHECK(q != NULL))
 		CHECK_STR(gt_quote_kind_name(q->kind), "reported");
+	free_run(&r);
+	/* a verb whose object is what is judged, not what is said, reports nothing without content */
+	r = run_quotes_with("Die Gewerkschaft kritisierte die neue Regel scharf.", false);
+	CHECK(find_quote(&r, "Die Gewerkschaft") == NULL);
 	free_run(&r);
 	/* people who speak: a role noun as the tail of a compound (Ex-Mitarbeiter), plural institutions */
 	r = run_quotes(
@@ -296,9 +300,9 @@ test_reported(void)
 	free_run(&r);
 	/* a name after a short role compound speaks; a name in a genitive after a noun does not */
 	r = run_quotes(
-		"VDA-Chef Karl Wenzel hat den Vorwurf bereits zurückgewiesen. "
+		"VDA-Chef Karl Wenzel hat den Vorwurf bereits bestritten. "
 		"Der Besuch Angela Merkels zeigt, wie eng die Länder verbunden sind.");
-	EXPECT_QUOTE(&r, "VDA-Chef Karl Wenzel hat", "reported", "Karl Wenzel", "zurückweisen");
+	EXPECT_QUOTE(&r, "VDA-Chef Karl Wenzel hat", "reported", "Karl Wenzel", "bestreiten");
 	free_run(&r);
 	/* a phrase after als is what someone is, not the subject */
 	r = run_quotes("Präsident Karl Wenzel hatte in seiner Funktion als SPD-Chef mehrfach Reformen gefordert.");
@@ -405,6 +409,23 @@ test_unmarked_and_non_speech(void)
 	EXPECT_QUOTE(&r, "sind die Mieten gestiegen", "indirect", "Statistik", "laut");
 	/* a cue inside the content (informiert, passive) does not hide the one after it */
 	EXPECT_QUOTE(&r, "Die Kunden werden informiert", "indirect", "Olaf Brenner", "ankündigen");
+	free_run(&r);
+}
+
+/* A reporting noun opens a content clause; a purpose clause (um … zu) is none. */
+static void
+test_noun_content(void)
+{
+	quote_run	r = run_quotes(
+		"Der Minister vertritt die Ansicht, dass die Reform zu spät komme. "
+		"Am Morgen kam die Forderung der Gewerkschaft, dass die Löhne steigen müssten. "
+		"Der Minister forderte mehr Polizisten, um die Unruhen zu beenden. "
+		"Die Lage verlangt eine gemeinsame Antwort, um weitere Eskalationen zu verhindern.");
+
+	EXPECT_QUOTE(&r, "dass die Reform zu spät komme", "indirect", "Der Minister", "Ansicht");
+	EXPECT_QUOTE(&r, "dass die Löhne steigen müssten", "indirect", "Gewerkschaft", "Forderung");
+	CHECK(find_quote(&r, "um die Unruhen") == NULL);
+	CHECK(find_quote(&r, "um weitere Eskalationen") == NULL);
 	free_run(&r);
 }
 
@@ -656,6 +677,7 @@ main(void)
 	test_multi_paragraph();
 	test_nested_single();
 	test_pronouns();
+	test_noun_content();
 	test_markers_and_roles();
 	test_split_and_anaphoric();
 	test_reported();

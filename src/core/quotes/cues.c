@@ -320,3 +320,33 @@ qt_marker_stands_alone(const gt_doc *doc, uint32_t k)
 		gt_tok_in(doc, k, GT_WS_SOURCE_PREPOSITION) ||
 		(gt_tok_in(doc, k, GT_WS_SOURCE_POSTPOSITION) && gt_tok_lower_word(doc, k));
 }
+
+/* Is token k a capitalised reporting noun (Ansicht, Vorwurf)? Fills cue when it is. */
+bool
+qt_noun_cue_at(qt_ctx *cx, uint32_t k, qt_cue *cue)
+{
+	const gt_doc *doc = cx->doc;
+	gt_lex_entry e[CUE_MAX_ENTRIES];
+	char		buf[GT_KEY_MAX];
+	size_t		len,
+				n;
+
+	if (!gt_tok_cap_word(doc, k))
+		return false;
+	len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+	if (len == (size_t) -1 || len == 0)
+		return false;
+	n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+	for (size_t i = 0; i < n && i < CUE_MAX_ENTRIES; i++)
+		if (e[i].kind == GT_CUE_NOUN)
+		{
+			memset(cue, 0, sizeof(*cue));
+			cue->tok = k;
+			cue->end = k + 1;
+			cue->particle = QT_NONE;
+			cue->type = GT_CUE_NOUN;
+			cue->lemma = e[i].canonical;
+			return true;
+		}
+	return false;
+}

@@ -253,6 +253,18 @@ zu_infinitive(const gt_doc *doc, uint32_t k, uint32_t end)
 	return false;
 }
 
+/*
+ * Does a zu-infinitive content clause start at d ("…, die Befugnisse zu
+ * erweitern")? Not one opened by um, ohne or statt (the tagger's
+ * conjunction before an infinitive): that clause says why or how, not what
+ * was said ("schickte Soldaten, um die Unruhen zu beenden").
+ */
+static bool
+infinitive_content(qt_ctx *cx, uint32_t d, uint32_t end)
+{
+	return zu_infinitive(cx->doc, d, end) && gt_syntax_tag(&cx->syn, d) != GT_POS_KOUS;
+}
+
 /* The content clause after a verb cue: the token it starts at, or QT_NONE. */
 static uint32_t
 content_after(qt_ctx *cx, const qt_cue *cue, uint32_t end)
@@ -276,7 +288,7 @@ content_after(qt_ctx *cx, const qt_cue *cue, uint32_t end)
 		if (qt_clause_konjunktiv(cx, d, d + CONTENT_KONJUNKTIV_WINDOW < end ?
 								 d + CONTENT_KONJUNKTIV_WINDOW : end, false))
 			return d;
-		if (zu_infinitive(doc, d, end))
+		if (infinitive_content(cx, d, end))
 			return d;
 	}
 	return QT_NONE;
@@ -486,6 +498,40 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 		return true;
 	}
 	return false;
+}
+
+/*
+ * A reporting noun whose phrase ends at a comma and a content clause ("X
+ * vertritt die Ansicht, dass …", "der Vorwurf der Regierung, Terror zu
+ * propagieren"): the content, spoken by the noun's genitive (der Regierung)
+ * or else by the subject of the clause that holds the noun.
+ */
+static bool
+noun_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
+			uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	np = qt_np_end(cx, cue->tok, end);
+	uint32_t	d = np + 1;
+	qt_speaker	sp;
+
+	if (np < cue->end || np >= end || !gt_tok_punct(doc, np, ',') || d + CONTENT_MIN_TOKENS >= end)
+		return false;
+	if (!(gt_tok_in(doc, d, GT_WS_CONTENT_OPENER) && gt_tok_lower_word(doc, d)) &&
+		!qt_clause_konjunktiv(cx, d, d + CONTENT_KONJUNKTIV_WINDOW < end ?
+							  d + CONTENT_KONJUNKTIV_WINDOW : end, true) &&
+		!infinitive_content(cx, d, end))
+		return false;
+	memset(&sp, 0, sizeof(sp));
+	if (np > cue->end + 1 && gt_tok_in(doc, cue->end, GT_WS_ATTRIBUTE_LINK) &&
+		gt_tok_lower_word(doc, cue->end))
+		qt_speaker_from_np(cx, cue->end + 1, np, QT_NONE, &sp);
+	if (!(sp.found && sp.agent) && !(qt_clause_subject(cx, first, cue->tok, &sp) && sp.agent))
+		memset(&sp, 0, sizeof(sp));
+	if (sp.kind == GT_KIND_PLACE)
+		return false;
+	emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, cue, GT_EV_CUE_CLAUSE, s);
+	return true;
 }
 
 /* One past a noun phrase from k with its coordinated ones (Sky News und BBC), up to limit. */
@@ -916,9 +962,11 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 	uint32_t	first,
 				end;
 	qt_cue		verbs[SENTENCE_CUES],
-				markers[SENTENCE_CUES];
+				markers[SENTENCE_CUES],
+				nouns[SENTENCE_CUES];
 	size_t		nverbs = 0,
-				nmarkers = 0;
+				nmarkers = 0,
+				nnouns = 0;
 
 	gt_sentence_range(doc, s, &first, &end);
 	if (end <= first + 2 || mostly_quoted(cx, first, end))
@@ -931,7 +979,11 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 		if (cx->marks[k] & (QT_TF_IN_QUOTE | QT_TF_CUE_USED | QT_TF_IN_TERM))
 			continue;
 		if (!qt_cue_at(cx, k, end, &c))
+		{
+			if (nnouns < SENTENCE_CUES && qt_noun_cue_at(cx, k, &c))
+				nouns[nnouns++] = c;
 			continue;
+		}
 		if (c.type == GT_CUE_VERB && nverbs < SENTENCE_CUES)
 			verbs[nverbs++] = c;
 		else if (c.type == GT_CUE_MARKER && nmarkers < SENTENCE_CUES)
@@ -947,6 +999,9 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 	main_clause_cues_first(cx, verbs, nverbs);
 	for (size_t i = 0; i < nverbs; i++)
 		if (verb_clause(cx, &verbs[i], s, first, end))
+			return;
+	for (size_t i = 0; i < nnouns; i++)
+		if (noun_clause(cx, &nouns[i], s, first, end))
 			return;
 	if (konjunktiv_sentence(cx, s, first, end))
 		return;
