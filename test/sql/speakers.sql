@@ -48,7 +48,9 @@ INSERT INTO cases VALUES
  (29, 'noun with content', 'Der Minister vertritt die Ansicht, dass die Reform zu spät komme.'),
  (30, 'noun with genitive', 'Am Morgen kam die Forderung der Gewerkschaft, dass die Löhne steigen müssten.'),
  (31, 'purpose clause', 'Der Minister forderte mehr Polizisten, um die Unruhen zu beenden.'),
- (32, 'purpose after a noun', 'Die Lage verlangt eine gemeinsame Antwort, um weitere Eskalationen zu verhindern.');
+ (32, 'purpose after a noun', 'Die Lage verlangt eine gemeinsame Antwort, um weitere Eskalationen zu verhindern.'),
+-- a cue in a bracketed aside points to earlier reports and attributes nothing
+ (33, 'aside', 'Seit dem Streit im Mai (die Lokalzeitung berichtete) ist die Brücke gesperrt.');
 
 SELECT c.n, c.pattern, q.kind, left(q.quote, 32) AS quote, q.speaker, q.speaker_kind,
        q.speaker_mention, q.cue_lemma, q.evidence, q.speaker_evidence

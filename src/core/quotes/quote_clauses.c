@@ -954,6 +954,39 @@ main_clause_cues_first(qt_ctx *cx, qt_cue *cues, size_t n)
 	}
 }
 
+/* The most tokens a bracketed aside "(Wikinews berichtete)" holds around its verb. */
+#define ASIDE_MAX_TOKENS 6
+
+/*
+ * Is token k inside a short bracketed aside of [first, end) ("(X
+ * berichtete)")? A verb there points to earlier reports; it attributes
+ * nothing in the sentence around it.
+ */
+static bool
+in_aside(const gt_doc *doc, uint32_t k, uint32_t first, uint32_t end)
+{
+	uint32_t	lo = k > first + ASIDE_MAX_TOKENS ? k - ASIDE_MAX_TOKENS : first;
+	uint32_t	hi = k + ASIDE_MAX_TOKENS < end ? k + ASIDE_MAX_TOKENS : end;
+	bool		opened = false;
+
+	for (uint32_t j = k; j > lo && !opened; j--)
+	{
+		if (gt_tok_punct(doc, j - 1, ')'))
+			return false;
+		opened = gt_tok_punct(doc, j - 1, '(');
+	}
+	if (!opened)
+		return false;
+	for (uint32_t j = k + 1; j < hi; j++)
+	{
+		if (gt_tok_punct(doc, j, '('))
+			return false;
+		if (gt_tok_punct(doc, j, ')'))
+			return true;
+	}
+	return false;
+}
+
 /* Find indirect and reported speech in sentence s. */
 void
 qt_find_clauses(qt_ctx *cx, uint32_t s)
@@ -984,7 +1017,7 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 				nouns[nnouns++] = c;
 			continue;
 		}
-		if (c.type == GT_CUE_VERB && nverbs < SENTENCE_CUES)
+		if (c.type == GT_CUE_VERB && nverbs < SENTENCE_CUES && !in_aside(doc, k, first, end))
 			verbs[nverbs++] = c;
 		else if (c.type == GT_CUE_MARKER && nmarkers < SENTENCE_CUES)
 			markers[nmarkers++] = c;
