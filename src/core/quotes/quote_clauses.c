@@ -1017,7 +1017,8 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 				nouns[nnouns++] = c;
 			continue;
 		}
-		if (c.type == GT_CUE_VERB && nverbs < SENTENCE_CUES && !in_aside(doc, k, first, end))
+		if (c.type == GT_CUE_VERB && nverbs < SENTENCE_CUES && !in_aside(doc, k, first, end) &&
+			!(k > first && gt_tok_in(doc, k - 1, GT_WS_ZU)))
 			verbs[nverbs++] = c;
 		else if (c.type == GT_CUE_MARKER && nmarkers < SENTENCE_CUES)
 			markers[nmarkers++] = c;
