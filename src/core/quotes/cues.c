@@ -263,15 +263,40 @@ clause_has_reflexive(qt_ctx *cx, uint32_t k)
 	return false;
 }
 
-/* A reporting cue at token k (of a sentence ending at send); fills cue. */
-bool
-qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
+/* Fill cue as the reporting noun among a capitalised token's entries (Ansicht, Vorwurf), if it has one. */
+static bool
+noun_entry(const gt_doc *doc, uint32_t k, const gt_lex_entry *e, size_t n, qt_cue *cue)
+{
+	if (!gt_tok_cap_word(doc, k))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (e[i].kind == GT_CUE_NOUN)
+		{
+			memset(cue, 0, sizeof(*cue));
+			cue->tok = k;
+			cue->end = k + 1;
+			cue->particle = QT_NONE;
+			cue->type = GT_CUE_NOUN;
+			cue->lemma = e[i].canonical;
+			return true;
+		}
+	return false;
+}
+
+/*
+ * A reporting cue at token k (of a sentence ending at send); fills cue.
+ * With nouns, a reporting noun that is no verb or marker cue is one too,
+ * from the same lexicon probe.
+ */
+static bool
+cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue, bool nouns)
 {
 	const gt_doc *doc = cx->doc;
 	gt_lex_entry e[CUE_MAX_ENTRIES];
 	char		buf[GT_KEY_MAX];
 	size_t		len;
 	size_t		n;
+	bool		as_written = true;
 
 	if (doc->tokens[k].kind != GT_TOK_WORD)
 		return false;
@@ -298,18 +323,35 @@ qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
 	if (n == 0 && (doc->tokens[k].flags & GT_TF_SENT_START) &&
 		gt_lower_initial(buf, &len, sizeof(buf)))
+	{
 		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
-	if (n == 0 || !choose_verb_entry(doc, k, send, e, n, cue))
+		as_written = false;
+	}
+	if (n == 0)
 		return false;
-	/* a verb form only where the word is a verb: "Meine Mannschaft" is no meinen */
-	if (!gt_pos_verb(gt_syntax_tag(&cx->syn, k)))
-		return false;
-	/* "befand sich in Haft", "die sich auf der Flucht befanden" is no speech */
-	if (gt_word_in(cue->lemma, strlen(cue->lemma), GT_WS_REFLEXIVE_NOT_SPEECH) &&
-		clause_has_reflexive(cx, k))
-		return false;
+	if (!choose_verb_entry(doc, k, send, e, n, cue) ||
+		/* a verb form only where the word is a verb: "Meine Mannschaft" is no meinen */
+		!gt_pos_verb(gt_syntax_tag(&cx->syn, k)) ||
+		/* "befand sich in Haft", "die sich auf der Flucht befanden" is no speech */
+		(gt_word_in(cue->lemma, strlen(cue->lemma), GT_WS_REFLEXIVE_NOT_SPEECH) &&
+		 clause_has_reflexive(cx, k)))
+		return nouns && as_written && noun_entry(doc, k, e, n, cue);
 	cue->type = GT_CUE_VERB;
 	return true;
+}
+
+/* A reporting cue at token k (of a sentence ending at send); fills cue. */
+bool
+qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
+{
+	return cue_at(cx, k, send, cue, false);
+}
+
+/* A verb, marker or noun cue at token k (of a sentence ending at send); fills cue. */
+bool
+qt_clause_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
+{
+	return cue_at(cx, k, send, cue, true);
 }
 
 /* Does the one-word marker at k attribute a quote on its own (so, laut, zufolge)? */
@@ -319,34 +361,4 @@ qt_marker_stands_alone(const gt_doc *doc, uint32_t k)
 	return gt_tok_in(doc, k, GT_WS_SOURCE_APPENDED) ||
 		gt_tok_in(doc, k, GT_WS_SOURCE_PREPOSITION) ||
 		(gt_tok_in(doc, k, GT_WS_SOURCE_POSTPOSITION) && gt_tok_lower_word(doc, k));
-}
-
-/* Is token k a capitalised reporting noun (Ansicht, Vorwurf)? Fills cue when it is. */
-bool
-qt_noun_cue_at(qt_ctx *cx, uint32_t k, qt_cue *cue)
-{
-	const gt_doc *doc = cx->doc;
-	gt_lex_entry e[CUE_MAX_ENTRIES];
-	char		buf[GT_KEY_MAX];
-	size_t		len,
-				n;
-
-	if (!gt_tok_cap_word(doc, k))
-		return false;
-	len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
-	if (len == (size_t) -1 || len == 0)
-		return false;
-	n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
-	for (size_t i = 0; i < n && i < CUE_MAX_ENTRIES; i++)
-		if (e[i].kind == GT_CUE_NOUN)
-		{
-			memset(cue, 0, sizeof(*cue));
-			cue->tok = k;
-			cue->end = k + 1;
-			cue->particle = QT_NONE;
-			cue->type = GT_CUE_NOUN;
-			cue->lemma = e[i].canonical;
-			return true;
-		}
-	return false;
 }

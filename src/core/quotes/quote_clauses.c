@@ -987,6 +987,17 @@ in_aside(const gt_doc *doc, uint32_t k, uint32_t first, uint32_t end)
 	return false;
 }
 
+/*
+ * Is the cue verb at k a zu-infinitive (zu zweifeln)? Then it is part of the
+ * content ("sah keinen Grund, an X zu zweifeln, wie sie mitteilte"), and a
+ * finite cue attributes the clause.
+ */
+static bool
+infinitive_cue(const gt_doc *doc, uint32_t k, uint32_t first)
+{
+	return k > first && gt_tok_in(doc, k - 1, GT_WS_ZU);
+}
+
 /* Find indirect and reported speech in sentence s. */
 void
 qt_find_clauses(qt_ctx *cx, uint32_t s)
@@ -1011,14 +1022,12 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 		gt_tick(cx->env, ++cx->ticks);
 		if (cx->marks[k] & (QT_TF_IN_QUOTE | QT_TF_CUE_USED | QT_TF_IN_TERM))
 			continue;
-		if (!qt_cue_at(cx, k, end, &c))
-		{
-			if (nnouns < SENTENCE_CUES && qt_noun_cue_at(cx, k, &c))
-				nouns[nnouns++] = c;
+		if (!qt_clause_cue_at(cx, k, end, &c))
 			continue;
-		}
-		if (c.type == GT_CUE_VERB && nverbs < SENTENCE_CUES && !in_aside(doc, k, first, end) &&
-			!(k > first && gt_tok_in(doc, k - 1, GT_WS_ZU)))
+		if (c.type == GT_CUE_NOUN && nnouns < SENTENCE_CUES)
+			nouns[nnouns++] = c;
+		else if (c.type == GT_CUE_VERB && nverbs < SENTENCE_CUES && !in_aside(doc, k, first, end) &&
+				 !infinitive_cue(doc, k, first))
 			verbs[nverbs++] = c;
 		else if (c.type == GT_CUE_MARKER && nmarkers < SENTENCE_CUES)
 			markers[nmarkers++] = c;

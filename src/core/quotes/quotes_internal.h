@@ -118,8 +118,8 @@ extern bool qt_clause_konjunktiv(const qt_ctx *cx, uint32_t first,
 /* A reporting cue at token k (of a sentence ending at send); fills cue. */
 extern bool qt_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue);
 
-/* Is token k a capitalised reporting noun (Ansicht, Vorwurf)? Fills cue when it is. */
-extern bool qt_noun_cue_at(qt_ctx *cx, uint32_t k, qt_cue *cue);
+/* A verb, marker or noun cue at token k (of a sentence ending at send); fills cue. */
+extern bool qt_clause_cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue);
 
 /* A source in quotation marks at token k, or after von: one past its closing mark (first: its first word), or QT_NONE. */
 extern uint32_t qt_quoted_source_end(const gt_doc *doc, uint32_t k, uint32_t end, uint32_t *first);
