@@ -450,6 +450,12 @@ test_partial_and_term(void)
 	EXPECT_QUOTE(&r, "Union pour", "term", NULL, NULL);
 	EXPECT_QUOTE(&r, "Wir sind zufrieden", "direct", "Jahresbericht", "heißen");
 	free_run(&r);
+	/* an adjective after a name's preposition keeps it a name; after an article it is a phrase */
+	r = run_quotes("Das Parlament verlieh ihr den „Sacharow-Preis für geistige Freiheit“. "
+				   "Die Politik der Regierung bezeichnete Anna Roth als einen „Akt des politischen Verbrechertums“.");
+	EXPECT_QUOTE(&r, "Sacharow-Preis für geistige Freiheit", "term", NULL, NULL);
+	EXPECT_QUOTE(&r, "Akt des politischen Verbrechertums", "partial", "Anna Roth", "bezeichnen");
+	free_run(&r);
 }
 
 /* Where content begins: after a source before its postposition, at the clause that holds the Konjunktiv. */

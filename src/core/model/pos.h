@@ -96,6 +96,7 @@ extern const char *gt_pos_stts(uint8_t tag);
 extern bool gt_pos_finite_verb(uint8_t tag);
 extern bool gt_pos_verb(uint8_t tag);
 extern bool gt_pos_nominal(uint8_t tag);	/* may carry case: nouns, names, pronouns, articles, adjectives */
+extern bool gt_pos_preposition(uint8_t tag);	/* für, zur */
 
 /* ------------------------------------------------------ pos_features.c */
 

@@ -82,3 +82,10 @@ gt_pos_nominal(uint8_t tag)
 			return false;
 	}
 }
+
+/* Is the tag a preposition, plain or fused with an article (für, zur)? */
+bool
+gt_pos_preposition(uint8_t tag)
+{
+	return tag == GT_POS_APPR || tag == GT_POS_APPRART;
+}

@@ -62,6 +62,23 @@ typedef struct pair_shape
 	bool		name_like;		/* every word capitalised, a number or a particle, the first capitalised */
 } pair_shape;
 
+/*
+ * Is the lower-case word k of a pair an attributive adjective inside a
+ * name: after a preposition of a name and before a capitalised word, as in
+ * „Preis für geistige Freiheit“ or „Institut für angewandte Physik“ (after
+ * an article it is a phrase: „Akt des politischen Verbrechertums“)?
+ */
+static bool
+name_adjective(qt_ctx *cx, const qt_pair *p, uint32_t k)
+{
+	const gt_doc *doc = cx->doc;
+
+	return k > p->open + 1 && k + 1 < p->close &&
+		gt_tok_in(doc, k - 1, GT_WS_TITLE_FUNCTION_WORD) && gt_pos_preposition(gt_syntax_tag(&cx->syn, k - 1)) &&
+		doc->tokens[k + 1].kind == GT_TOK_WORD && (doc->tokens[k + 1].flags & GT_TF_UPPER_INITIAL) &&
+		gt_syntax_tag(&cx->syn, k) == GT_POS_ADJA;
+}
+
 /* Count the words of a pair's content and note its shape. */
 static pair_shape
 shape_of(qt_ctx *cx, const qt_pair *p)
@@ -83,7 +100,8 @@ shape_of(qt_ctx *cx, const qt_pair *p)
 			if (!(t->flags & GT_TF_UPPER_INITIAL))
 			{
 				sh.all_caps = false;
-				if (t->kind == GT_TOK_WORD && !gt_tok_in(doc, k, GT_WS_TITLE_FUNCTION_WORD))
+				if (t->kind == GT_TOK_WORD && !gt_tok_in(doc, k, GT_WS_TITLE_FUNCTION_WORD) &&
+					!name_adjective(cx, p, k))
 					sh.name_like = false;
 			}
 		}
