@@ -456,6 +456,12 @@ test_partial_and_term(void)
 	EXPECT_QUOTE(&r, "Sacharow-Preis für geistige Freiheit", "term", NULL, NULL);
 	EXPECT_QUOTE(&r, "Akt des politischen Verbrechertums", "partial", "Anna Roth", "bezeichnen");
 	free_run(&r);
+	/* two runs of marks right after each other, the first ending a sentence, are one statement */
+	r = run_quotes("Die Anwältin Anna Roth ist empört. „Das war vermeidbar.“ „Der Richter hätte handeln müssen“, "
+				   "sagte Roth. „Wir klagen.“\n„Das Gericht schweigt“, sagte der Sprecher Karl Berg.");
+	EXPECT_QUOTE(&r, "Das war vermeidbar.“ „Der Richter hätte handeln müssen", "direct", "Anna Roth", "sagen");
+	EXPECT_QUOTE(&r, "Das Gericht schweigt", "direct", "Karl Berg", "sagen");
+	free_run(&r);
 }
 
 /* Where content begins: after a source before its postposition, at the clause that holds the Konjunktiv. */

@@ -237,6 +237,54 @@ expire(pairer *p, uint32_t k)
 	}
 }
 
+
+/* How many pairs after a pair may be searched for the one that opens right after it (nested pairs lie between). */
+#define ADJACENT_LOOKAHEAD_PAIRS 4
+
+/* Does a pair open a sentence of its own (no colon or cue frame before it)? */
+static bool
+stands_unframed(const gt_doc *doc, uint32_t open)
+{
+	return open == 0 || gt_tok_terminal(doc, open - 1) || (doc->tokens[open].flags & GT_TF_LINE_START);
+}
+
+/*
+ * Join a pair with the pair that opens right after it in the same
+ * paragraph when the first is a sentence of its own, unframed: „… wäre.“
+ * „Wäre …“, so X is one statement in two runs of marks, attributed once
+ * (after „…“, sagte A: „…“ the next run may be another speaker's).
+ */
+static void
+join_adjacent(const gt_doc *doc, qt_pair *pairs, size_t *npairs)
+{
+	size_t		n = *npairs;
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		uint32_t	close = pairs[i].close;
+		size_t		next = n;
+
+		if (close >= 1 && gt_tok_terminal(doc, close - 1) && stands_unframed(doc, pairs[i].open))
+			for (size_t j = i + 1; j < n && j <= i + ADJACENT_LOOKAHEAD_PAIRS; j++)
+				if (pairs[j].open == close + 1)
+				{
+					next = j;
+					break;
+				}
+		if (next == n || (doc->tokens[pairs[next].open].flags & GT_TF_LINE_START))
+		{
+			i++;
+			continue;
+		}
+		/* pair i now ends where the next run ends; it may be followed by another run */
+		pairs[i].close = pairs[next].close;
+		memmove(&pairs[next], &pairs[next + 1], (n - next - 1) * sizeof(*pairs));
+		n--;
+	}
+	*npairs = n;
+}
+
 /* Pair the quotation marks of the document; *pairs in opening order. */
 gt_status
 qt_pair_marks(qt_ctx *cx, qt_pair **pairs, size_t *npairs)
@@ -266,6 +314,7 @@ qt_pair_marks(qt_ctx *cx, qt_pair **pairs, size_t *npairs)
 			return GT_ENOMEM;
 		}
 	}
+	join_adjacent(doc, p.pairs, &p.npairs);
 	*pairs = p.pairs;
 	*npairs = p.npairs;
 	return GT_OK;
