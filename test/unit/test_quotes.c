@@ -367,6 +367,14 @@ test_resolution(void)
 		CHECK_INT(pron->speaker_evidence, GT_SPK_PRONOUN);
 	}
 	free_run(&r);
+	/* a role noun that is a compound of one of the lexicon (Psychotherapeutin ends in Therapeutin) */
+	r = run_quotes("Ruhe sei wichtig, sagt die Psychotherapeutin Berta Kronegger. Kronegger arbeitet in Graz. "
+				   "Die Schule sei ein guter Rahmen, sagte die Psychotherapeutin am Montag.");
+	role = find_quote(&r, "Die Schule sei");
+	EXPECT_QUOTE(&r, "Die Schule sei", "indirect", "Berta Kronegger", "sagen");
+	if (CHECK(role != NULL) && CHECK(role->has_speaker))
+		CHECK_INT(role->speaker_evidence, GT_SPK_ROLE);
+	free_run(&r);
 }
 
 /* The subject, not a dative addressee or a topic; a possessive is no cue. */

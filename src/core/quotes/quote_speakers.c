@@ -396,6 +396,18 @@ ends_in_word(const gt_doc *doc, uint32_t k, uint32_t w)
 	return memcmp(a + n - m + 1, b + 1, m - 1) == 0 && (a[n - m] == b[0] || a[n - m] == b[0] + ('a' - 'A'));
 }
 
+/* Are the words at k and w the same word as written? */
+static bool
+same_word(const gt_doc *doc, uint32_t k, uint32_t w)
+{
+	size_t		n,
+				m;
+	const char *a = gt_tok_text(doc, k, &n);
+	const char *b = gt_tok_text(doc, w, &m);
+
+	return n == m && memcmp(a, b, n) == 0;
+}
+
 /* Tokens from a person's role_token in which its role noun is looked for (die neue Ministerin …). */
 #define ROLE_NOUN_SCAN 4
 
@@ -415,10 +427,16 @@ role_antecedent(qt_ctx *cx, uint32_t first, uint32_t end)
 
 	if (!gt_tok_in(doc, first, GT_WS_DEFINITE_ARTICLE))
 		return -1;
-	for (uint32_t k = first + 1; k < end && !lemma; k++)
-		if ((lemma = role_lemma(cx, k)) != NULL)
+	for (uint32_t k = first + 1; k < end && head == first; k++)
+	{
+		size_t		n;
+		const char *w = gt_tok_text(doc, k, &n);
+
+		/* a role noun of the lexicon, or a compound ending in one (Psychotherapeutin) */
+		if ((lemma = role_lemma(cx, k)) != NULL || (gt_tok_cap_word(doc, k) && role_word(cx, w, n)))
 			head = k;
-	if (!lemma)
+	}
+	if (head == first)
 		return -1;
 	for (i = mention_before(cx, first); i >= 0 && first - cx->ents->mentions[i].first_token <
 		 QT_PRONOUN_WINDOW * 4; i--)
@@ -433,7 +451,8 @@ role_antecedent(qt_ctx *cx, uint32_t first, uint32_t end)
 		{
 			const char *other = role_lemma(cx, k);
 
-			if ((other && strcmp(other, lemma) == 0) || ends_in_word(doc, k, head))
+			if ((other && lemma && strcmp(other, lemma) == 0) || same_word(doc, k, head) ||
+				ends_in_word(doc, k, head))
 				return (int32_t) i;
 		}
 	}
