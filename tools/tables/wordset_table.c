@@ -54,7 +54,7 @@ add_pair(collect *c, const char *word, size_t len, gt_wordset set)
 		c->pairs = xrealloc(c->pairs, (c->cap = c->cap ? 2 * c->cap : 1024) * sizeof(pair));
 	c->pairs[c->npairs].word = xstrndup(word, len);
 	c->pairs[c->npairs].len = len;
-	c->pairs[c->npairs].mask = GT_WS_BIT(set);
+	c->pairs[c->npairs].mask = gt_mask_of(set);
 	c->npairs++;
 }
 
@@ -155,10 +155,7 @@ cmp_pairs(const void *a, const void *b)
 static int
 cmp_masks(const void *a, const void *b)
 {
-	gt_wordset_mask x = *(const gt_wordset_mask *) a;
-	gt_wordset_mask y = *(const gt_wordset_mask *) b;
-
-	return (x > y) - (x < y);
+	return gt_mask_cmp(*(const gt_wordset_mask *) a, *(const gt_wordset_mask *) b);
 }
 
 /* The index of a mask in the sorted distinct masks. */
@@ -174,7 +171,7 @@ mask_index(const gt_wordset_mask *masks, size_t n, gt_wordset_mask m)
 static size_t
 record_of(const pair *recs, size_t n, const char *word)
 {
-	pair		key = {(char *) word, strlen(word), 0};
+	pair		key = {(char *) word, strlen(word), {{0}}};
 	const pair *hit = bsearch(&key, recs, n, sizeof(pair), cmp_pairs);
 
 	if (!hit)
@@ -217,7 +214,7 @@ build_wordsets(const char *data_dir, const char *out_path)
 	{
 		if (nrecs > 0 && cmp_pairs(&c.pairs[nrecs - 1], &c.pairs[i]) == 0)
 		{
-			c.pairs[nrecs - 1].mask |= c.pairs[i].mask;
+			c.pairs[nrecs - 1].mask = gt_mask_or(c.pairs[nrecs - 1].mask, c.pairs[i].mask);
 			free(c.pairs[i].word);
 			continue;
 		}
@@ -226,7 +223,7 @@ build_wordsets(const char *data_dir, const char *out_path)
 
 	/* the distinct masks, the empty one first */
 	masks = xmalloc((nrecs + 1) * sizeof(gt_wordset_mask));
-	masks[0] = 0;
+	memset(&masks[0], 0, sizeof(masks[0]));
 	for (size_t i = 0; i < nrecs; i++)
 		masks[nmasks++] = c.pairs[i].mask;
 	qsort(masks, nmasks, sizeof(gt_wordset_mask), cmp_masks);
@@ -234,7 +231,7 @@ build_wordsets(const char *data_dir, const char *out_path)
 		size_t		n = 0;
 
 		for (size_t i = 0; i < nmasks; i++)
-			if (n == 0 || masks[n - 1] != masks[i])
+			if (n == 0 || gt_mask_cmp(masks[n - 1], masks[i]) != 0)
 				masks[n++] = masks[i];
 		nmasks = n;
 	}

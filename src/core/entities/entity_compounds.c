@@ -205,8 +205,9 @@ add_direction_place(gt_recognizer *r, uint32_t k)
 static bool
 is_district_word(const char *w, size_t len)
 {
-	return (gt_word_classes(w, len) &
-			(GT_WS_BIT(GT_WS_COMPASS) | GT_WS_BIT(GT_WS_DISTRICT_WORD))) != 0;
+	gt_wordset_mask m = gt_word_classes(w, len);
+
+	return gt_mask_has(m, GT_WS_COMPASS) || gt_mask_has(m, GT_WS_DISTRICT_WORD);
 }
 
 /*

@@ -403,9 +403,12 @@ tail_hints(gt_recognizer *r, uint32_t k)
 	if (start == 0 || start == len)
 		return 0;
 	/* a compass point or a centre makes a district (Köln-West, Leverkusen-Zentrum), no compound */
-	if (gt_word_classes(w + start, len - start) &
-		(GT_WS_BIT(GT_WS_COMPASS) | GT_WS_BIT(GT_WS_DISTRICT_WORD)))
-		return 0;
+	{
+		gt_wordset_mask m = gt_word_classes(w + start, len - start);
+
+		if (gt_mask_has(m, GT_WS_COMPASS) || gt_mask_has(m, GT_WS_DISTRICT_WORD))
+			return 0;
+	}
 	klen = gt_normalize_key(w + start, len - start, key, sizeof(key));
 	if (klen == (size_t) -1 || klen == 0)
 		return 0;

@@ -26,7 +26,7 @@ static struct
 const gt_wordset_mask *gt_wordset_masks;
 
 /* A mask array with only the empty mask, for a table that is not there. */
-static const gt_wordset_mask no_masks[1] = {0};
+static const gt_wordset_mask no_masks[1] = {{{0}}};
 
 /* Map the blob's sections once. */
 static void
@@ -93,7 +93,7 @@ gt_word_classes(const char *word, size_t len)
 bool
 gt_word_in(const char *word, size_t len, gt_wordset set)
 {
-	return (gt_word_classes(word, len) & GT_WS_BIT(set)) != 0;
+	return gt_mask_has(gt_word_classes(word, len), set);
 }
 
 /* How many words a class lists. */
@@ -146,10 +146,10 @@ key_classes(const char *word, size_t len)
 	size_t		klen;
 
 	if (len >= sizeof(key))
-		return 0;
+		return no_masks[0];
 	klen = gt_normalize_key(word, len, key, sizeof(key));
 	if (klen == (size_t) -1)
-		return 0;
+		return no_masks[0];
 	return gt_word_classes(key, klen);
 }
 
@@ -157,14 +157,14 @@ key_classes(const char *word, size_t len)
 bool
 gt_is_abbreviation(const char *word, size_t len)
 {
-	return (key_classes(word, len) & GT_WS_BIT(GT_WS_ABBREVIATION)) != 0;
+	return gt_mask_has(key_classes(word, len), GT_WS_ABBREVIATION);
 }
 
 /* Does an abbreviation (with its period) usually stand at a sentence end? */
 bool
 gt_abbreviation_may_end_sentence(const char *word, size_t len)
 {
-	return (key_classes(word, len) & GT_WS_BIT(GT_WS_ABBREVIATION_FINAL)) != 0;
+	return gt_mask_has(key_classes(word, len), GT_WS_ABBREVIATION_FINAL);
 }
 
 /*

@@ -21,7 +21,10 @@ typedef enum gt_wordset
 	GT_WS__COUNT
 } gt_wordset;
 
-_Static_assert(GT_WS__COUNT <= 64, "word classes must fit a 64-bit mask");
+/* Words of a class mask: room for 128 classes (64 were not enough). */
+#define GT_WS_MASK_WORDS 2
+
+_Static_assert(GT_WS__COUNT <= 64 * GT_WS_MASK_WORDS, "word classes must fit a mask");
 
 /* How a class matches a token: as written, or with either case of its ASCII initial. */
 typedef enum gt_wordset_case
@@ -31,9 +34,46 @@ typedef enum gt_wordset_case
 } gt_wordset_case;
 
 /* The classes a word belongs to, one bit per gt_wordset. */
-typedef uint64_t gt_wordset_mask;
+typedef struct gt_wordset_mask
+{
+	uint64_t	bits[GT_WS_MASK_WORDS];
+} gt_wordset_mask;
 
-#define GT_WS_BIT(set) ((gt_wordset_mask) 1 << (set))
+/* Is the class in the mask? */
+static inline bool
+gt_mask_has(gt_wordset_mask m, gt_wordset set)
+{
+	return ((m.bits[(unsigned) set / 64] >> ((unsigned) set % 64)) & 1) != 0;
+}
+
+/* The mask of one class. */
+static inline gt_wordset_mask
+gt_mask_of(gt_wordset set)
+{
+	gt_wordset_mask m = {{0}};
+
+	m.bits[(unsigned) set / 64] = (uint64_t) 1 << ((unsigned) set % 64);
+	return m;
+}
+
+/* The union of two masks. */
+static inline gt_wordset_mask
+gt_mask_or(gt_wordset_mask a, gt_wordset_mask b)
+{
+	for (int i = 0; i < GT_WS_MASK_WORDS; i++)
+		a.bits[i] |= b.bits[i];
+	return a;
+}
+
+/* Order of two masks (the highest word first): -1, 0 or 1. */
+static inline int
+gt_mask_cmp(gt_wordset_mask a, gt_wordset_mask b)
+{
+	for (int i = GT_WS_MASK_WORDS - 1; i >= 0; i--)
+		if (a.bits[i] != b.bits[i])
+			return a.bits[i] < b.bits[i] ? -1 : 1;
+	return 0;
+}
 
 /* Records of the built table (tools/tables writes them, wordsets.c reads them). */
 typedef struct gt_wordset_rec
@@ -99,7 +139,7 @@ gt_tok_in(const gt_doc *doc, uint32_t k, gt_wordset set)
 	extern const gt_wordset_mask *gt_wordset_masks;
 
 	return k < doc->ntokens && doc->word_sets &&
-		(gt_wordset_masks[doc->word_sets[k]] & GT_WS_BIT(set)) != 0;
+		gt_mask_has(gt_wordset_masks[doc->word_sets[k]], set);
 }
 
 /* Is the word (ending in its period) a known abbreviation? */
