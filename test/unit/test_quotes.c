@@ -367,6 +367,17 @@ test_resolution(void)
 		CHECK_INT(pron->speaker_evidence, GT_SPK_PRONOUN);
 	}
 	free_run(&r);
+	/* ich / wir in speech without marks is the speaker of that speech; inside marks the frame names him */
+	r = run_quotes("Die Lage sei ernst, sagte der Trainer Karl Brunner. "
+				   "Da habe ich gemeint, wir sollten aufhören zu träumen. "
+				   "Die Ministerin Eva Lind war in Graz. "
+				   "Eva Lind sagte am Montag: „Nicht ich, sondern mein Sprecher ist festgenommen worden.“");
+	pron = find_quote(&r, "wir sollten aufhören");
+	EXPECT_QUOTE(&r, "wir sollten aufhören", "indirect", "Karl Brunner", "meinen");
+	if (CHECK(pron != NULL) && CHECK(pron->has_speaker))
+		CHECK_INT(pron->speaker_evidence, GT_SPK_CHAIN);
+	EXPECT_QUOTE(&r, "Nicht ich, sondern", "direct", "Eva Lind", "sagen");
+	free_run(&r);
 	/* a role noun that is a compound of one of the lexicon (Psychotherapeutin ends in Therapeutin) */
 	r = run_quotes("Ruhe sei wichtig, sagt die Psychotherapeutin Berta Kronegger. Kronegger arbeitet in Graz. "
 				   "Die Schule sei ein guter Rahmen, sagte die Psychotherapeutin am Montag.");

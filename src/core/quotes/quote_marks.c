@@ -238,6 +238,37 @@ expire(pairer *p, uint32_t k)
 }
 
 
+/*
+ * Mark every token between a pair's marks (QT_TF_IN_MARKS), in one sweep
+ * over the pairs' starts and ends (nested pairs cost nothing extra).
+ * False when out of memory.
+ */
+static bool
+mark_inside(qt_ctx *cx, const qt_pair *pairs, size_t npairs)
+{
+	size_t		n = cx->doc->ntokens;
+	int32_t    *delta = gt_alloc(cx->env, (n + 1) * sizeof(int32_t));
+	int32_t		depth = 0;
+
+	if (!delta)
+		return false;
+	memset(delta, 0, (n + 1) * sizeof(int32_t));
+	for (size_t i = 0; i < npairs; i++)
+	{
+		delta[pairs[i].open + 1]++;
+		delta[pairs[i].close]--;
+	}
+	for (size_t k = 0; k < n; k++)
+	{
+		gt_tick(cx->env, ++cx->ticks);
+		depth += delta[k];
+		if (depth > 0)
+			cx->marks[k] |= QT_TF_IN_MARKS;
+	}
+	gt_free(cx->env, delta);
+	return true;
+}
+
 /* How many pairs after a pair may be searched for the one that opens right after it (nested pairs lie between). */
 #define ADJACENT_LOOKAHEAD_PAIRS 4
 
@@ -315,6 +346,11 @@ qt_pair_marks(qt_ctx *cx, qt_pair **pairs, size_t *npairs)
 		}
 	}
 	join_adjacent(doc, p.pairs, &p.npairs);
+	if (!mark_inside(cx, p.pairs, p.npairs))
+	{
+		gt_free(cx->env, p.pairs);
+		return GT_ENOMEM;
+	}
 	*pairs = p.pairs;
 	*npairs = p.npairs;
 	return GT_OK;

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+/* A first-person subject continues the speech attributed up to this many sentences before (a paragraph's reach). */
+#define FIRST_PERSON_CHAIN_SENTENCES 2
 /* Adjectives a simple noun phrase may have before its noun. */
 #define NP_MAX_ADJECTIVES 3
 /* Nouns (or name words) a simple noun phrase may run over (Bundeskanzler Olaf Scholz). */
@@ -53,6 +55,19 @@ static bool
 is_pronoun(const gt_doc *doc, uint32_t k)
 {
 	return gt_tok_in(doc, k, GT_WS_PRONOUN_HE) || gt_tok_in(doc, k, GT_WS_PRONOUN_SHE_THEY);
+}
+
+/*
+ * Is token k a first-person subject pronoun (ich, wir) outside quotation
+ * marks that stands in the speech attributed just before (so it names that
+ * speaker)? Without such a speech it names nobody the text gives; inside
+ * marks it is the quoted voice, and the frame outside names the speaker.
+ */
+static bool
+first_person_in_chain(const qt_ctx *cx, uint32_t k)
+{
+	return gt_tok_in(cx->doc, k, GT_WS_FIRST_PERSON_PRONOUN) && !(cx->marks[k] & QT_TF_IN_MARKS) && cx->last.found &&
+		cx->doc->tokens[k].sentence <= cx->last_sentence + FIRST_PERSON_CHAIN_SENTENCES;
 }
 
 /* Does a lower-case word look like an attributive adjective (-e, -en …)? */
@@ -496,6 +511,16 @@ qt_speaker_from_np(qt_ctx *cx, uint32_t first, uint32_t end, uint32_t verb,
 	sp->first = first;
 	sp->end = end;
 	sp->how = GT_SPK_WINDOW;
+	/* "Da habe ich gemeint, …" in speech without marks: the speaker of that speech */
+	if (end == first + 1 && first_person_in_chain(cx, first))
+	{
+		sp->agent = true;
+		sp->text = cx->last.text;
+		sp->kind = cx->last.kind;
+		sp->entity = cx->last.entity;
+		sp->how = GT_SPK_CHAIN;
+		return true;
+	}
 	if (end == first + 1 && is_pronoun(cx->doc, first))
 	{
 		int32_t		ante = resolve_pronoun(cx, first, verb);
@@ -654,7 +679,7 @@ prefer_name(qt_ctx *cx, uint32_t np_end, uint32_t send, qt_speaker *sp)
 static bool
 phrase_agent(qt_ctx *cx, uint32_t first, uint32_t end)
 {
-	if (end == first + 1 && is_pronoun(cx->doc, first))
+	if (end == first + 1 && (is_pronoun(cx->doc, first) || first_person_in_chain(cx, first)))
 		return true;
 	return best_mention(cx, first, end) >= 0 || role_head(cx, first, end);
 }

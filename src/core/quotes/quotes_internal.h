@@ -31,6 +31,7 @@
 #define QT_TF_CUE_PARTIAL	0x08	/* a cue that attributed a partial quote */
 #define QT_TF_KONJ_STRICT	0x10	/* a Konjunktiv I verb (sei, habe …) */
 #define QT_TF_KONJ_WEAK		0x20	/* a Konjunktiv II stand-in (wäre, würde …) */
+#define QT_TF_IN_MARKS		0x40	/* between a pair of quotation marks (whatever the pair turns out to be) */
 
 /* A pair of quotation marks: token indexes of the opening and closing mark. */
 typedef struct qt_pair

@@ -88,3 +88,4 @@ GT_WORDSET(FUSED_ARTICLE, "fused_article", FOLD, "prepositions fused with the ar
 /* abbreviations, looked up by normalised key (data/abbreviations.tsv) */
 GT_WORDSET(ABBREVIATION, "abbreviation", EXACT, "abbreviations that keep their period")
 GT_WORDSET(ABBREVIATION_FINAL, "abbreviation_final", EXACT, "abbreviations that may also end a sentence (usw.)")
+GT_WORDSET(FIRST_PERSON_PRONOUN, "first_person_pronoun", FOLD, "the first-person subject pronouns (ich, wir): the speaker of the speech they stand in")
