@@ -429,6 +429,19 @@ test_unmarked_and_non_speech(void)
 	/* a cue inside the content (informiert, passive) does not hide the one after it */
 	EXPECT_QUOTE(&r, "Die Kunden werden informiert", "indirect", "Olaf Brenner", "ankündigen");
 	free_run(&r);
+	/* a statement after the cue's colon without marks; not where nobody speaks, not another verb's colon */
+	r = run_quotes("Der Kammerpräsident Rudolf Kessler meinte: Wir sind noch nicht am Ende der Periode. "
+				   "Das Wetter meinte es gut mit den Läufern: Nur kurz regnete es am Nachmittag. "
+				   "Wir sind nicht so vermessen, sagte der Trainer Paul Gruber und ergänzte: Wir müssen hart arbeiten. "
+				   "Der Bürgermeister Max Kern sprach ein Grußwort: Der Präsident ist jetzt Botschafter der Region.");
+	q = find_quote(&r, "Wir sind noch nicht");
+	EXPECT_QUOTE(&r, "Wir sind noch nicht", "indirect", "Rudolf Kessler", "meinen");
+	if (q)
+		CHECK_INT(q->evidence, GT_EV_UNMARKED_CUE_COLON);
+	CHECK(find_quote(&r, "Nur kurz regnete") == NULL);
+	EXPECT_QUOTE(&r, "Wir sind nicht so vermessen", "indirect", "Paul Gruber", "sagen");
+	CHECK(find_quote(&r, "Der Präsident ist jetzt") == NULL);
+	free_run(&r);
 }
 
 /* A reporting noun opens a content clause; a purpose clause (um … zu) is none. */

@@ -36,6 +36,8 @@
  * words as said); the evidence says that it was found without marks.
  */
 #define UNMARKED_KIND GT_QUOTE_INDIRECT
+/* Words a statement after „X sagte:“ without marks needs (shorter: a list or a title, no speech). */
+#define COLON_STATEMENT_MIN_WORDS 4
 
 /* The most sources a marker names, joined by und / sowie (laut X und Y). */
 #define MARKER_MAX_SOURCES 3
@@ -265,6 +267,42 @@ infinitive_content(qt_ctx *cx, uint32_t d, uint32_t end)
 	return zu_infinitive(cx->doc, d, end) && gt_syntax_tag(&cx->syn, d) != GT_POS_KOUS;
 }
 
+/*
+ * Is [d, end) a statement in the indicative after a colon with no
+ * quotation marks, as archives that strip them print „X meinte: Wir sind
+ * noch nicht am Ende.“: enough words and a finite verb of its own?
+ */
+static bool
+unmarked_statement(qt_ctx *cx, uint32_t d, uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	words = 0;
+	bool		finite = false;
+
+	for (uint32_t k = d; k < end; k++)
+	{
+		gt_tick(cx->env, ++cx->ticks);
+		if (gt_tok_quote_mark(doc, k))
+			return false;
+		if (doc->tokens[k].kind != GT_TOK_WORD)
+			continue;
+		words++;
+		if (!finite && gt_pos_finite_verb(gt_syntax_tag(&cx->syn, k)))
+			finite = true;
+	}
+	return words >= COLON_STATEMENT_MIN_WORDS && finite;
+}
+
+/* Is a finite verb among tokens [a, b) ("sagte X und ergänzte:" — the colon is the other verb's)? */
+static bool
+finite_verb_between(qt_ctx *cx, uint32_t a, uint32_t b)
+{
+	for (uint32_t k = a; k < b; k++)
+		if (gt_pos_finite_verb(gt_syntax_tag(&cx->syn, k)))
+			return true;
+	return false;
+}
+
 /* The content clause after a verb cue: the token it starts at, or QT_NONE. */
 static uint32_t
 content_after(qt_ctx *cx, const qt_cue *cue, uint32_t end)
@@ -290,6 +328,8 @@ content_after(qt_ctx *cx, const qt_cue *cue, uint32_t end)
 			return d;
 		if (infinitive_content(cx, d, end))
 			return d;
+		if (gt_tok_punct(doc, k, ':') && !finite_verb_between(cx, from + 1, k) && unmarked_statement(cx, d, end))
+			return d;
 	}
 	return QT_NONE;
 }
@@ -302,6 +342,31 @@ has_marks(const gt_doc *doc, uint32_t first, uint32_t end)
 		if (gt_tok_quote_mark(doc, k))
 			return true;
 	return false;
+}
+
+/* Is a noun phrase no preposition governs, other than the speaker's, among tokens [a, b)? */
+static bool
+object_before(qt_ctx *cx, uint32_t a, uint32_t b, const qt_speaker *sp)
+{
+	for (uint32_t k = a; k < b; k++)
+	{
+		const gt_chunk *ch = gt_syntax_chunk_at(&cx->syn, k);
+
+		if (!ch || ch->first != k)
+			continue;
+		if (ch->prep == GT_SYN_NONE && !(ch->first < sp->end && sp->first < ch->end))
+			return true;
+		k = ch->end - 1;
+	}
+	return false;
+}
+
+/* Is content clause [first, end) an indicative statement without marks after a colon? */
+static bool
+unmarked_after_colon(qt_ctx *cx, uint32_t first, uint32_t end)
+{
+	return first > 0 && gt_tok_punct(cx->doc, first - 1, ':') &&
+		!qt_clause_konjunktiv(cx, first, end, false) && !has_marks(cx->doc, first, end);
 }
 
 /* Emit an indirect or reported quote over [first, end) and remember its speaker. */
@@ -319,6 +384,9 @@ emit_clause(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
 		why = why == GT_EV_SO_MARKER ? GT_EV_UNMARKED_SO_MARKER : GT_EV_UNMARKED_CUE_AFTER;
 		kind = UNMARKED_KIND;
 	}
+	/* "X meinte: Wir sind …" without marks: the statement after the cue's colon */
+	else if (why == GT_EV_CUE_CLAUSE && unmarked_after_colon(cx, first, end))
+		why = GT_EV_UNMARKED_CUE_COLON;
 	if (cue && cue->tok != QT_NONE)
 		cx->marks[cue->tok] |= QT_TF_CUE_USED;
 	qt_emit(cx, first, end, kind, sp, cue, why);
@@ -460,6 +528,15 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 	qt_verb_subject(cx, cue, first, end, &sp);
 	if (weak_lemma(cue->lemma) && !(sp.found && sp.agent))
 		return false;
+	/*
+	 * without marks, only someone who speaks makes the words after a colon
+	 * speech ("Das Wetter meinte es gut: …"), and only when the verb has no
+	 * object the colon spells out ("sprach ein Grußwort: …", "kündigte vier
+	 * Professoren an: …")
+	 */
+	if (d != QT_NONE && unmarked_after_colon(cx, d, end) &&
+		(!(sp.found && sp.agent) || object_before(cx, cue->tok + 1, d - 1, &sp)))
+		d = QT_NONE;
 	if (d != QT_NONE)
 	{
 		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, cue, GT_EV_CUE_CLAUSE, s);
