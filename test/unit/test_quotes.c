@@ -210,6 +210,10 @@ test_markers_and_roles(void)
 		CHECK_INT(q->speaker_kind, GT_KIND_NONE);
 	}
 	free_run(&r);
+	/* "Berichte, wonach …": the phrase the relative hangs on is the source, not the content's subject */
+	r = run_quotes("Die Polizei bestätigte am Freitagnachmittag Berichte, wonach Unbekannte eine Granate geworfen hätten.");
+	EXPECT_QUOTE(&r, "Unbekannte eine Granate", "indirect", "Berichte", "wonach");
+	free_run(&r);
 }
 
 /* "heißt es": a document named with in speaks; without one, nobody (never "es"). */

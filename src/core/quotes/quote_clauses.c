@@ -791,9 +791,16 @@ marker_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 		}
 		pe = cue->end;
 	}
+	else if (gt_tok_in(doc, cue->tok, GT_WS_SOURCE_RELATIVE))
+	{
+		/* "Berichte, wonach …": the content is the relative clause, whatever the mood */
+		if (end <= cue->end + CONTENT_MIN_TOKENS)
+			return false;
+		emit_clause(cx, cue->end, end, GT_QUOTE_INDIRECT, &sp, cue, GT_EV_MARKER, s);
+		return true;
+	}
 	else if (gt_tok_in(doc, cue->tok, GT_WS_SOURCE_PRONOMINAL) ||
-			 gt_tok_in(doc, cue->tok, GT_WS_SOURCE_CITING) ||
-			 gt_tok_in(doc, cue->tok, GT_WS_SOURCE_RELATIVE))
+			 gt_tok_in(doc, cue->tok, GT_WS_SOURCE_CITING))
 	{
 		bool		citing = gt_tok_in(doc, cue->tok, GT_WS_SOURCE_CITING);
 

@@ -966,6 +966,33 @@ marker_source(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 		/* "X berichtet unter Berufung auf Y": X speaks */
 		return cue->tok > sfirst && qt_clause_subject(cx, sfirst, cue->tok + 1, sp);
 	}
+	if (gt_tok_in(doc, cue->tok, GT_WS_SOURCE_RELATIVE))
+	{
+		/* "Berichte, wonach …", "die Studie, wonach …": the phrase the relative hangs on, not the content's subject */
+		uint32_t	comma = cue->tok > sfirst ? cue->tok - 1 : sfirst;
+		uint32_t	lo = comma > sfirst + POSTPOSITION_LOOKBACK ? comma - POSTPOSITION_LOOKBACK : sfirst;
+
+		const gt_chunk *ch;
+
+		if (comma <= sfirst || !gt_tok_punct(doc, comma, ','))
+			return false;
+		/* the clause analysis's noun phrase before the comma ("am Freitag Berichte": Berichte) */
+		ch = gt_syntax_chunk_at(&cx->syn, comma - 1);
+		if (ch && ch->end == comma)
+		{
+			/* from its head back over the words of the same case: a dative noun before is no part of it */
+			uint32_t	start = ch->head;
+			gt_case		c = gt_morph_case(gt_syntax_morph(&cx->syn, ch->head));
+
+			while (start > ch->first && gt_morph_case(gt_syntax_morph(&cx->syn, start - 1)) == c)
+				start--;
+			return qt_speaker_from_np(cx, start, ch->end, QT_NONE, sp);
+		}
+		for (uint32_t j = clause_start(cx, comma, lo); j < comma; j++)
+			if (qt_np_end(cx, j, comma) == comma && !gt_tok_punct(doc, j, ','))
+				return qt_speaker_from_np(cx, j, comma, QT_NONE, sp);
+		return false;
+	}
 	if (gt_tok_in(doc, cue->tok, GT_WS_SOURCE_POSTPOSITION) ||
 		(gt_tok_in(doc, cue->end - 1, GT_WS_SOURCE_POSTPOSITION) && gt_tok_lower_word(doc, cue->end - 1)))
 	{
