@@ -407,6 +407,15 @@ test_subject_not_other_phrases(void)
 	if (CHECK(q != NULL) && CHECK(q->has_cue))
 		CHECK_STR(q->cue_lemma, "sagen");
 	free_run(&r);
+	/* a party in a role compound is not the speaker: a politician of it speaks */
+	r = run_quotes("Der Minister Jan Korte war in Kassel. Die Lage ist ernst, erklärte der SPD-Politiker am Freitag.");
+	q = find_quote(&r, "Die Lage ist ernst");
+	if (CHECK(q != NULL) && CHECK(q->has_speaker))
+	{
+		CHECK_STR(q->speaker, "der SPD-Politiker");
+		CHECK_INT(q->speaker_kind, GT_KIND_NONE);
+	}
+	free_run(&r);
 }
 
 /* Content without quotation marks before the cue, and what is no speech at all. */

@@ -378,6 +378,19 @@ role_head(qt_ctx *cx, uint32_t k, uint32_t end)
 	return institution_noun(doc, k);
 }
 
+/* Does the phrase [first, end) end in a capitalised role word (a compound of one: SPD-Politiker)? */
+static bool
+role_compound_head(qt_ctx *cx, uint32_t first, uint32_t end)
+{
+	size_t		n;
+	const char *w;
+
+	if (end <= first || !gt_tok_cap_word(cx->doc, end - 1))
+		return false;
+	w = gt_tok_text(cx->doc, end - 1, &n);
+	return role_word(cx, w, n);
+}
+
 /* The lemma of the role noun at token k (data/roles.tsv), or NULL. */
 static const char *
 role_lemma(qt_ctx *cx, uint32_t k)
@@ -535,6 +548,10 @@ qt_speaker_from_np(qt_ctx *cx, uint32_t first, uint32_t end, uint32_t verb,
 	}
 	sp->agent = role_head(cx, first, end);
 	mi = best_mention(cx, first, end);
+	/* "der SPD-Politiker": a person of the party speaks, not the party its compound names */
+	if (mi >= 0 && cx->ents->mentions[mi].form == GT_FORM_COMPOUND &&
+		cx->ents->mentions[mi].kind != GT_KIND_PERSON && role_compound_head(cx, first, end))
+		mi = -1;
 	if (mi >= 0)
 	{
 		const gt_mention *m = &cx->ents->mentions[mi];
