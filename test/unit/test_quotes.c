@@ -455,6 +455,18 @@ test_unmarked_and_non_speech(void)
 	EXPECT_QUOTE(&r, "Wir sind nicht so vermessen", "indirect", "Paul Gruber", "sagen");
 	CHECK(find_quote(&r, "Der Präsident ist jetzt") == NULL);
 	free_run(&r);
+	/* an interview without marks: the person's name and a colon open the answer; a place or the medium do not */
+	r = run_quotes("Der Außenminister Nikola Poposki sprach mit der Zeitung. "
+				   "Zeitung: Werden mehr Beamte kommen? "
+				   "Poposki: Es ist sehr wahrscheinlich, dass das passieren wird. "
+				   "Berlin: Die Stadt feiert ihren Geburtstag mit einem Fest.");
+	q = find_quote(&r, "Es ist sehr wahrscheinlich");
+	EXPECT_QUOTE(&r, "Es ist sehr wahrscheinlich", "indirect", "Nikola Poposki", NULL);
+	if (q)
+		CHECK_INT(q->evidence, GT_EV_NAME_COLON);
+	CHECK(find_quote(&r, "Werden mehr Beamte") == NULL);
+	CHECK(find_quote(&r, "Die Stadt feiert") == NULL);
+	free_run(&r);
 }
 
 /* A reporting noun opens a content clause; a purpose clause (um … zu) is none. */

@@ -1082,6 +1082,32 @@ infinitive_cue(const gt_doc *doc, uint32_t k, uint32_t first)
 	return k > first && gt_tok_in(doc, k - 1, GT_WS_ZU);
 }
 
+/*
+ * "Poposki: Österreich ist nicht das einzige Land …" — an interview's
+ * answer or a headline's statement: a sentence that opens with a person's
+ * name and a colon, followed by a statement without marks, is that
+ * person's (kind indirect, as content found without marks).
+ */
+static bool
+name_colon_turn(qt_ctx *cx, uint32_t s, uint32_t first, uint32_t end)
+{
+	const gt_doc *doc = cx->doc;
+	int32_t		mi = cx->mention_at[first];
+	const gt_mention *m;
+	qt_speaker	sp;
+
+	if (mi < 0)
+		return false;
+	m = &cx->ents->mentions[mi];
+	if (m->kind != GT_KIND_PERSON || m->first_token != first || m->end_token + 1 >= end ||
+		!gt_tok_punct(doc, m->end_token, ':') || !unmarked_statement(cx, m->end_token + 1, end))
+		return false;
+	if (!qt_speaker_from_np(cx, first, m->end_token, QT_NONE, &sp))
+		return false;
+	emit_clause(cx, m->end_token + 1, end, UNMARKED_KIND, &sp, NULL, GT_EV_NAME_COLON, s);
+	return true;
+}
+
 /* Find indirect and reported speech in sentence s. */
 void
 qt_find_clauses(qt_ctx *cx, uint32_t s)
@@ -1098,6 +1124,8 @@ qt_find_clauses(qt_ctx *cx, uint32_t s)
 
 	gt_sentence_range(doc, s, &first, &end);
 	if (end <= first + 2 || mostly_quoted(cx, first, end))
+		return;
+	if (name_colon_turn(cx, s, first, end))
 		return;
 	for (uint32_t k = first; k < end && !(nverbs == SENTENCE_CUES && nmarkers == SENTENCE_CUES); k++)
 	{

@@ -41,6 +41,8 @@ rule_prior(uint8_t evidence)
 		case GT_EV_UNMARKED_SO_MARKER:
 		case GT_EV_UNMARKED_CUE_COLON:
 			return 0.8f;		/* marks without a cue, a marker, content without marks */
+		case GT_EV_NAME_COLON:
+			return 0.7f;		/* a name and a colon without a cue: an interview's answer, a headline */
 		case GT_EV_QUOTE_IN_SPEECH:
 			return 0.75f;		/* marks inside speech attributed by a clause */
 		case GT_EV_QUOTE_TERM:
