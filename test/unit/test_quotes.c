@@ -99,6 +99,22 @@ find_quote(const quote_run *r, const char *prefix)
 		} \
 	} while (0)
 
+/* The quote starting with prefix was found by this evidence (gt_evidence). */
+#define EXPECT_EVIDENCE(r, prefix, evidence_) \
+	do { \
+		const gt_quote *e_ = find_quote((r), (prefix)); \
+		if (unit_check(e_ != NULL, __FILE__, __LINE__, "no quote \"%s\"", (prefix))) \
+			CHECK_INT(e_->evidence, (evidence_)); \
+	} while (0)
+
+/* The speaker of the quote starting with prefix was found this way (gt_speaker_evidence). */
+#define EXPECT_SPEAKER_BY(r, prefix, how_) \
+	do { \
+		const gt_quote *e_ = find_quote((r), (prefix)); \
+		if (unit_check(e_ != NULL && e_->has_speaker, __FILE__, __LINE__, "no speaker for \"%s\"", (prefix))) \
+			CHECK_INT(e_->speaker_evidence, (how_)); \
+	} while (0)
+
 /* „…“, sagte X — the speaker after the quote. */
 static void
 test_speaker_after(void)
@@ -376,19 +392,15 @@ test_resolution(void)
 				   "Da habe ich gemeint, wir sollten aufhören zu träumen. "
 				   "Die Ministerin Eva Lind war in Graz. "
 				   "Eva Lind sagte am Montag: „Nicht ich, sondern mein Sprecher ist festgenommen worden.“");
-	pron = find_quote(&r, "wir sollten aufhören");
 	EXPECT_QUOTE(&r, "wir sollten aufhören", "indirect", "Karl Brunner", "meinen");
-	if (CHECK(pron != NULL) && CHECK(pron->has_speaker))
-		CHECK_INT(pron->speaker_evidence, GT_SPK_CHAIN);
+	EXPECT_SPEAKER_BY(&r, "wir sollten aufhören", GT_SPK_CHAIN);
 	EXPECT_QUOTE(&r, "Nicht ich, sondern", "direct", "Eva Lind", "sagen");
 	free_run(&r);
 	/* a role noun that is a compound of one of the lexicon (Psychotherapeutin ends in Therapeutin) */
 	r = run_quotes("Ruhe sei wichtig, sagt die Psychotherapeutin Berta Kronegger. Kronegger arbeitet in Graz. "
 				   "Die Schule sei ein guter Rahmen, sagte die Psychotherapeutin am Montag.");
-	role = find_quote(&r, "Die Schule sei");
 	EXPECT_QUOTE(&r, "Die Schule sei", "indirect", "Berta Kronegger", "sagen");
-	if (CHECK(role != NULL) && CHECK(role->has_speaker))
-		CHECK_INT(role->speaker_evidence, GT_SPK_ROLE);
+	EXPECT_SPEAKER_BY(&r, "Die Schule sei", GT_SPK_ROLE);
 	free_run(&r);
 }
 
@@ -447,10 +459,8 @@ test_unmarked_and_non_speech(void)
 				   "Das Wetter meinte es gut mit den Läufern: Nur kurz regnete es am Nachmittag. "
 				   "Wir sind nicht so vermessen, sagte der Trainer Paul Gruber und ergänzte: Wir müssen hart arbeiten. "
 				   "Der Bürgermeister Max Kern sprach ein Grußwort: Der Präsident ist jetzt Botschafter der Region.");
-	q = find_quote(&r, "Wir sind noch nicht");
 	EXPECT_QUOTE(&r, "Wir sind noch nicht", "indirect", "Rudolf Kessler", "meinen");
-	if (q)
-		CHECK_INT(q->evidence, GT_EV_UNMARKED_CUE_COLON);
+	EXPECT_EVIDENCE(&r, "Wir sind noch nicht", GT_EV_UNMARKED_CUE_COLON);
 	CHECK(find_quote(&r, "Nur kurz regnete") == NULL);
 	EXPECT_QUOTE(&r, "Wir sind nicht so vermessen", "indirect", "Paul Gruber", "sagen");
 	CHECK(find_quote(&r, "Der Präsident ist jetzt") == NULL);
@@ -460,10 +470,8 @@ test_unmarked_and_non_speech(void)
 				   "Zeitung: Werden mehr Beamte kommen? "
 				   "Poposki: Es ist sehr wahrscheinlich, dass das passieren wird. "
 				   "Berlin: Die Stadt feiert ihren Geburtstag mit einem Fest.");
-	q = find_quote(&r, "Es ist sehr wahrscheinlich");
 	EXPECT_QUOTE(&r, "Es ist sehr wahrscheinlich", "indirect", "Nikola Poposki", NULL);
-	if (q)
-		CHECK_INT(q->evidence, GT_EV_NAME_COLON);
+	EXPECT_EVIDENCE(&r, "Es ist sehr wahrscheinlich", GT_EV_NAME_COLON);
 	CHECK(find_quote(&r, "Werden mehr Beamte") == NULL);
 	CHECK(find_quote(&r, "Die Stadt feiert") == NULL);
 	free_run(&r);
