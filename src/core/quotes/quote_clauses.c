@@ -384,9 +384,6 @@ emit_clause(qt_ctx *cx, uint32_t first, uint32_t end, gt_quote_kind kind,
 		why = why == GT_EV_SO_MARKER ? GT_EV_UNMARKED_SO_MARKER : GT_EV_UNMARKED_CUE_AFTER;
 		kind = UNMARKED_KIND;
 	}
-	/* "X meinte: Wir sind …" without marks: the statement after the cue's colon */
-	else if (why == GT_EV_CUE_CLAUSE && unmarked_after_colon(cx, first, end))
-		why = GT_EV_UNMARKED_CUE_COLON;
 	if (cue && cue->tok != QT_NONE)
 		cx->marks[cue->tok] |= QT_TF_CUE_USED;
 	qt_emit(cx, first, end, kind, sp, cue, why);
@@ -524,6 +521,7 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 	uint32_t	comma = comma_before(doc, c + (is_lower_wie(doc, c) ? 1 : 0), first);
 	bool		das = gt_tok_in(doc, c, GT_WS_ANAPHORIC_PRONOUN) && gt_tok_lower_word(doc, c) &&
 		c + 1 == cue->tok;
+	bool		colon;
 
 	qt_verb_subject(cx, cue, first, end, &sp);
 	if (weak_lemma(cue->lemma) && !(sp.found && sp.agent))
@@ -534,12 +532,14 @@ verb_clause(qt_ctx *cx, const qt_cue *cue, uint32_t s, uint32_t first,
 	 * object the colon spells out ("sprach ein Grußwort: …", "kündigte vier
 	 * Professoren an: …")
 	 */
-	if (d != QT_NONE && unmarked_after_colon(cx, d, end) &&
-		(!(sp.found && sp.agent) || object_before(cx, cue->tok + 1, d - 1, &sp)))
+	colon = d != QT_NONE && unmarked_after_colon(cx, d, end);
+	if (colon && (!(sp.found && sp.agent) || object_before(cx, cue->tok + 1, d - 1, &sp)))
 		d = QT_NONE;
 	if (d != QT_NONE)
 	{
-		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, cue, GT_EV_CUE_CLAUSE, s);
+		/* "X meinte: Wir sind …" without marks is told apart from a content clause */
+		emit_clause(cx, d, end, GT_QUOTE_INDIRECT, &sp, cue,
+					colon ? GT_EV_UNMARKED_CUE_COLON : GT_EV_CUE_CLAUSE, s);
 		return true;
 	}
 	/* "…, sagte X." / "…, wie die Polizei mitteilte." / "…, das entschied X." */

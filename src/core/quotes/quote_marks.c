@@ -237,7 +237,6 @@ expire(pairer *p, uint32_t k)
 	}
 }
 
-
 /*
  * Mark every token between a pair's marks (QT_TF_IN_MARKS), in one sweep
  * over the pairs' starts and ends (nested pairs cost nothing extra).

@@ -988,7 +988,6 @@ marker_source(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 		/* "Berichte, wonach …", "die Studie, wonach …": the phrase the relative hangs on, not the content's subject */
 		uint32_t	comma = cue->tok > sfirst ? cue->tok - 1 : sfirst;
 		uint32_t	lo = comma > sfirst + POSTPOSITION_LOOKBACK ? comma - POSTPOSITION_LOOKBACK : sfirst;
-
 		const gt_chunk *ch;
 
 		if (comma <= sfirst || !gt_tok_punct(doc, comma, ','))
