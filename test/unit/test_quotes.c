@@ -727,6 +727,22 @@ test_hostile(void)
 	r = run_quotes_with(text, false);
 	CHECK(r.quotes.n < n);
 	free_run(&r);
+	/* many runs of marks right after each other: one statement, joined in one pass */
+	len = 0;
+	for (size_t i = 0; i < n / 4; i++)
+	{
+		memcpy(text + len, "\xE2\x80\x9E" "Gut.\xE2\x80\x9C ", 11);	/* „Gut.“ and a space */
+		len += 11;
+	}
+	text[len] = '\0';
+	r = run_quotes_with(text, false);
+	CHECK_INT(r.quotes.n, 1);
+	if (r.quotes.n == 1)
+	{
+		CHECK_INT(r.quotes.items[0].span.byte_start, 3);
+		CHECK_INT(r.quotes.items[0].span.byte_end, len - 4);
+	}
+	free_run(&r);
 	free(text);
 }
 

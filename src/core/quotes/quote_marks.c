@@ -270,6 +270,8 @@ mark_inside(qt_ctx *cx, const qt_pair *pairs, size_t npairs)
 
 /* How many pairs after a pair may be searched for the one that opens right after it (nested pairs lie between). */
 #define ADJACENT_LOOKAHEAD_PAIRS 4
+/* The opening token of a pair joined to the run before it, dropped once all are joined. */
+#define JOINED_PAIR UINT32_MAX
 
 /* Does a pair open a sentence of its own (no colon or cue frame before it)? */
 static bool
@@ -288,31 +290,37 @@ static void
 join_adjacent(const gt_doc *doc, qt_pair *pairs, size_t *npairs)
 {
 	size_t		n = *npairs;
-	size_t		i = 0;
+	size_t		w = 0;
 
-	while (i < n)
+	for (size_t i = 0; i < n; i++)
 	{
-		uint32_t	close = pairs[i].close;
-		size_t		next = n;
+		size_t		from = i + 1;
 
-		if (close >= 1 && gt_tok_terminal(doc, close - 1) && stands_unframed(doc, pairs[i].open))
-			for (size_t j = i + 1; j < n && j <= i + ADJACENT_LOOKAHEAD_PAIRS; j++)
-				if (pairs[j].open == close + 1)
+		if (pairs[i].open == JOINED_PAIR || !stands_unframed(doc, pairs[i].open))
+			continue;
+		/* pair i takes in each run that opens right after it; the next one may follow in turn */
+		while (pairs[i].close >= 1 && gt_tok_terminal(doc, pairs[i].close - 1))
+		{
+			size_t		next = n;
+
+			for (size_t j = from; j < n && j < from + ADJACENT_LOOKAHEAD_PAIRS; j++)
+				if (pairs[j].open == pairs[i].close + 1)
 				{
 					next = j;
 					break;
 				}
-		if (next == n || (doc->tokens[pairs[next].open].flags & GT_TF_LINE_START))
-		{
-			i++;
-			continue;
+			if (next == n || (doc->tokens[pairs[next].open].flags & GT_TF_LINE_START))
+				break;
+			pairs[i].close = pairs[next].close;
+			pairs[next].open = JOINED_PAIR;
+			from = next + 1;
 		}
-		/* pair i now ends where the next run ends; it may be followed by another run */
-		pairs[i].close = pairs[next].close;
-		memmove(&pairs[next], &pairs[next + 1], (n - next - 1) * sizeof(*pairs));
-		n--;
 	}
-	*npairs = n;
+	/* one pass drops the joined runs, so a text of many runs costs linear time */
+	for (size_t i = 0; i < n; i++)
+		if (pairs[i].open != JOINED_PAIR)
+			pairs[w++] = pairs[i];
+	*npairs = w;
 }
 
 /* Pair the quotation marks of the document; *pairs in opening order. */
