@@ -83,9 +83,9 @@ typedef struct packed_table
 	uint32_t	index_id;
 	uint32_t	stride;
 	gt_weight_table dense;
-	int16_t    *rows;			/* the packed rows and their index (malloc'd) */
+	int16_t    *rows;			/* the zero row, the packed rows, and their index (malloc'd) */
 	uint32_t   *index;
-	uint32_t	nrows;
+	uint32_t	nrows;			/* non-zero rows (the zero row not counted) */
 } packed_table;
 
 /* Is a row of stride weights all zero? */
@@ -98,14 +98,18 @@ zero_row(const int16_t *row, uint32_t stride)
 	return true;
 }
 
-/* Pack a dense table: its non-zero rows in bucket order, and per bucket 1 + its row's number or 0. */
+/*
+ * Pack a dense table: a zero row, then its non-zero rows in bucket order,
+ * and per bucket the number of its row in that order (0: the zero row).
+ */
 static void
 pack_table(packed_table *p)
 {
 	uint32_t	nbuckets = p->dense.nbuckets;
 
 	p->index = xmalloc((size_t) nbuckets * sizeof(uint32_t));
-	p->rows = xmalloc((size_t) nbuckets * p->stride * sizeof(int16_t));
+	p->rows = xmalloc((size_t) (nbuckets + 1) * p->stride * sizeof(int16_t));
+	memset(p->rows, 0, p->stride * sizeof(int16_t));
 	p->nrows = 0;
 	for (uint32_t b = 0; b < nbuckets; b++)
 	{
@@ -114,12 +118,12 @@ pack_table(packed_table *p)
 		p->index[b] = 0;
 		if (zero_row(row, p->stride))
 			continue;
-		memcpy(p->rows + (size_t) p->nrows * p->stride, row, p->stride * sizeof(int16_t));
 		p->index[b] = ++p->nrows;
+		memcpy(p->rows + (size_t) p->nrows * p->stride, row, p->stride * sizeof(int16_t));
 	}
 }
 
-/* Check that the packed table gives every bucket the dense table's row (or none for a zero row). */
+/* Check that the packed table gives every bucket the dense table's row. */
 static void
 check_packed(const packed_table *p, const char *model_path)
 {
@@ -130,7 +134,7 @@ check_packed(const packed_table *p, const char *model_path)
 		const int16_t *dense = gt_weight_row(&p->dense, b, p->stride);
 		const int16_t *packed = gt_weight_row(&t, b, p->stride);
 
-		if (packed ? memcmp(packed, dense, p->stride * sizeof(int16_t)) != 0 : !zero_row(dense, p->stride))
+		if (memcmp(packed, dense, p->stride * sizeof(int16_t)) != 0)
 			die("%s: the packed weight table differs from the dense one at bucket %u", model_path, b);
 	}
 }
@@ -161,7 +165,7 @@ write_packed(const unsigned char *table, packed_table *packed, size_t npacked,
 		}
 		pack_table(p);
 		check_packed(p, model_path);
-		blob_add(&w, p->rows_id, p->nrows, p->rows, (size_t) p->nrows * p->stride * sizeof(int16_t));
+		blob_add(&w, p->rows_id, p->nrows + 1, p->rows, (size_t) (p->nrows + 1) * p->stride * sizeof(int16_t));
 		blob_add(&w, p->index_id, p->dense.nbuckets, p->index, p->dense.nbuckets * sizeof(uint32_t));
 	}
 	blob_write(&w, out_path);

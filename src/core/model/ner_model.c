@@ -28,7 +28,7 @@ gt_ner_model_open(const unsigned char *blob, gt_ner_model *m)
 	memset(m, 0, sizeof(*m));
 	/* every entity evidence has its precision; quote evidence appended later needs none */
 	if (!gt_weight_table_open(blob, MODEL_RECORD_SIZE, GT_NER_SECTION_WEIGHTS, GT_NER_SECTION_INDEX,
-							  &m->weights) ||
+							  GT_NER_STRIDE, &m->weights) ||
 		!transitions || !meta || !evidence || nevidence < GT_EV_QUOTE_TERM ||
 		nevidence > GT_EV__COUNT ||
 		ntrans != (GT_NER_LABELS + 1) * (GT_NER_LABELS + 1) || nmeta != META_ITEMS)

@@ -23,9 +23,9 @@ gt_pos_model_open(const unsigned char *blob, gt_pos_model *m)
 	memset(m, 0, sizeof(*m));
 	if (!meta || nmeta != META_ITEMS ||
 		!gt_weight_table_open(blob, MODEL_RECORD_SIZE, GT_POS_SECTION_POS_WEIGHTS,
-							  GT_POS_SECTION_POS_INDEX, &m->pos_weights) ||
+							  GT_POS_SECTION_POS_INDEX, GT_POS_STRIDE, &m->pos_weights) ||
 		!gt_weight_table_open(blob, MODEL_RECORD_SIZE, GT_POS_SECTION_MORPH_WEIGHTS,
-							  GT_POS_SECTION_MORPH_INDEX, &m->morph_weights))
+							  GT_POS_SECTION_MORPH_INDEX, GT_MORPH_STRIDE, &m->morph_weights))
 		return false;
 	m->features_version = (uint32_t) meta[0];
 	return m->features_version == GT_POS_FEATURES_VERSION;

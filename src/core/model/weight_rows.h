@@ -4,15 +4,19 @@
  * part-of-speech and morphology scores).
  *
  * A weight table is dense (every bucket's row, as the trainers hold it) or
- * packed (as the build links it in: only the rows that are not all zero,
- * and for each bucket the number of its row). 58–63% of the buckets of a
+ * packed (as the build links it in: one zero row, then only the rows that
+ * are not all zero, and for each bucket the number of its row, 0 for the
+ * zero row). 58–63% of the buckets of a
  * trained table are zero: packed, the names tagger's 8.4 MB are 4.2 MB
  * (rows and index), and the rows a text touches share fewer cache lines;
  * the dense rows were the largest source of cache misses of the whole
  * recogniser. A zero row adds nothing, so both give the same sums. (A
  * bitmap with ranks instead of the index is smaller still, but costs a
  * population count per feature, which x86-64's baseline does not have as
- * one instruction: 5% more instructions for the recogniser.)
+ * one instruction: 5% more instructions for the recogniser.) The shared
+ * zero row makes every feature a row: the sums take no branch on the
+ * index load, whose mispredictions made the next feature's cache misses
+ * wait for the last one's.
  */
 #ifndef GT_WEIGHT_ROWS_H
 #define GT_WEIGHT_ROWS_H
@@ -32,21 +36,17 @@
 typedef struct gt_weight_table
 {
 	uint32_t	nbuckets;		/* a power of two */
-	const int16_t *rows;		/* dense: nbuckets rows; packed: the non-zero rows in bucket order */
-	const uint32_t *index;		/* packed: per bucket 1 + the number of its row, 0 for none; NULL: dense */
+	const int16_t *rows;		/* dense: nbuckets rows; packed: a zero row, then the non-zero rows in bucket order */
+	const uint32_t *index;		/* packed: per bucket the number of its row (0: the zero row); NULL: dense */
 } gt_weight_table;
 
-/* The row of a feature in a table of this stride, or NULL when its bucket's row is all zero (packed). */
+/* The row of a feature in a table of this stride (packed: the zero row when its bucket's row is all zero). */
 static inline const int16_t *
 gt_weight_row(const gt_weight_table *t, uint32_t feat, uint32_t stride)
 {
 	uint32_t	b = feat & (t->nbuckets - 1);
-	uint32_t	row;
 
-	if (!t->index)
-		return t->rows + (size_t) b * stride;
-	row = t->index[b];
-	return row ? t->rows + (size_t) (row - 1) * stride : NULL;
+	return t->rows + (size_t) (t->index ? t->index[b] : b) * stride;
 }
 
 /*
@@ -70,8 +70,6 @@ gt_weight_row_sums(const gt_weight_table *t, uint32_t stride,
 	{
 		const __m128i *row = (const __m128i *) gt_weight_row(t, feats[f], stride);
 
-		if (!row)
-			continue;
 		for (uint32_t h = 0; h < stride / 8; h++)
 		{
 			__m128i		w = _mm_loadu_si128(row + h);
@@ -88,8 +86,6 @@ gt_weight_row_sums(const gt_weight_table *t, uint32_t stride,
 	{
 		const int16_t *row = gt_weight_row(t, feats[f], stride);
 
-		if (!row)
-			continue;
 		for (uint32_t y = 0; y < stride; y++)
 			scores[y] += row[y];
 	}
@@ -98,10 +94,11 @@ gt_weight_row_sums(const gt_weight_table *t, uint32_t stride,
 
 /*
  * The weight table of a blob (base/blob.h): section rows_id (count = buckets
- * when dense, rows when packed), with index_id (count = buckets) when packed.
- * False when the sections are missing or do not agree.
+ * when dense, rows when packed, the zero row first), with index_id (count =
+ * buckets) when packed; rows of stride int16. False when the sections are
+ * missing or do not agree.
  */
 extern bool gt_weight_table_open(const unsigned char *blob, uint32_t record_size, uint32_t rows_id,
-								 uint32_t index_id, gt_weight_table *t);
+								 uint32_t index_id, uint32_t stride, gt_weight_table *t);
 
 #endif							/* GT_WEIGHT_ROWS_H */

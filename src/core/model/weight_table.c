@@ -18,12 +18,13 @@ power_of_two(uint32_t n)
 
 /*
  * The weight table of a blob: section rows_id (count = buckets when dense,
- * rows when packed), with index_id (count = buckets) when packed. False
- * when the sections are missing or do not agree (an index past the rows).
+ * rows when packed, the zero row first), with index_id (count = buckets)
+ * when packed; rows of stride int16. False when the sections are missing
+ * or do not agree (an index past the rows, a first packed row not zero).
  */
 bool
 gt_weight_table_open(const unsigned char *blob, uint32_t record_size, uint32_t rows_id,
-					 uint32_t index_id, gt_weight_table *t)
+					 uint32_t index_id, uint32_t stride, gt_weight_table *t)
 {
 	uint32_t	nrows = 0,
 				nbuckets = 0;
@@ -41,10 +42,13 @@ gt_weight_table_open(const unsigned char *blob, uint32_t record_size, uint32_t r
 		t->rows = rows;
 		return true;
 	}
-	if (!power_of_two(nbuckets))
+	if (!power_of_two(nbuckets) || nrows == 0)
 		return false;
+	for (uint32_t y = 0; y < stride; y++)
+		if (rows[y] != 0)
+			return false;
 	for (uint32_t b = 0; b < nbuckets; b++)
-		if (index[b] > nrows)
+		if (index[b] >= nrows)
 			return false;
 	t->nbuckets = nbuckets;
 	t->rows = rows;
