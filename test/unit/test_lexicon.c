@@ -99,6 +99,63 @@ test_user_lexicon(void)
 	gt_lexicon_free(&gt_env_malloc, lex);
 }
 
+/*
+ * A key's block holds its key and its records side by side (lexicon_table.h):
+ * keys of every length modulo the records' alignment, with one to three
+ * records each, give back exactly their records, in input order, and no
+ * key finds the block of a key that it starts or that starts it.
+ */
+static void
+test_blocks(void)
+{
+	static const char *const keys[] = {"A", "Ab", "Abc", "Abcd", "Abcde", "Abcdef", "Abcdefg", "Abcdefgh"};
+	enum
+	{
+		NKEYS = sizeof(keys) / sizeof(keys[0])
+	};
+	gt_lex_entry entries[NKEYS * 3];
+	char		canonical[NKEYS * 3][16];
+	size_t		n = 0;
+	gt_lexicon *lex;
+	gt_lex_entry out[4];
+
+	memset(entries, 0, sizeof(entries));
+	for (size_t i = 0; i < NKEYS; i++)
+		for (size_t r = 0; r <= i % 3; r++, n++)
+		{
+			snprintf(canonical[n], sizeof(canonical[n]), "%zu-%zu", i, r);
+			entries[n].key = keys[i];
+			entries[n].canonical = canonical[n];
+			entries[n].source = "test";
+			entries[n].type = GT_LEX_ENTITY;
+			entries[n].kind = GT_KIND_PLACE;
+		}
+	lex = gt_lexicon_build(&gt_env_malloc, entries, n);
+	if (!CHECK(lex != NULL))
+		return;
+	CHECK_INT(gt_lexicon_size(lex), n);
+	for (size_t i = 0; i < NKEYS; i++)
+	{
+		size_t		len = strlen(keys[i]);
+		size_t		found = gt_lexicon_find(lex, keys[i], len, out, 4);
+		char		want[16];
+
+		CHECK_INT(found, i % 3 + 1);
+		for (size_t r = 0; r < found && r < 4; r++)
+		{
+			snprintf(want, sizeof(want), "%zu-%zu", i, r);
+			CHECK_STR(out[r].canonical, want);
+			CHECK_STR(out[r].key, keys[i]);
+		}
+		/* a longer query over the same bytes finds nothing of this key */
+		CHECK_INT(gt_lexicon_find(lex, "Abcdefghi", len + 1 > 9 ? 9 : len + 1, out, 4),
+				  len + 1 < 9 ? (len % 3 + 1) : 0);
+	}
+	CHECK_INT(gt_lexicon_find(lex, "Abcdefghi", 9, out, 4), 0);
+	CHECK_INT(gt_lexicon_find(lex, "Abd", 3, out, 4), 0);
+	gt_lexicon_free(&gt_env_malloc, lex);
+}
+
 /* The built-in lexicon knows the German abbreviations. */
 static void
 test_builtin(void)
@@ -198,6 +255,7 @@ main(void)
 {
 	test_normalize();
 	test_user_lexicon();
+	test_blocks();
 	test_hide_records();
 	test_builtin();
 	return unit_report();

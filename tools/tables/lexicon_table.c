@@ -272,7 +272,8 @@ build_lexicon(const char *entries_path, const char *info_path, const char *out_p
 	}
 	info = build_info(info_path, lex);
 	blob_add(&w, GT_LEX_SECTION_POOL, lex->pool_len, lex->pool, lex->pool_len);
-	blob_add(&w, GT_LEX_SECTION_RECS, lex->nrecs, lex->recs, lex->nrecs * sizeof(gt_lex_rec));
+	blob_add(&w, GT_LEX_SECTION_RECS, lex->nrecs, NULL, 0);
+	blob_add(&w, GT_LEX_SECTION_BLOCKS, lex->blocks_len, lex->blocks, lex->blocks_len);
 	blob_add(&w, GT_LEX_SECTION_SLOTS, lex->nslots, lex->slots, lex->nslots * sizeof(gt_lex_slot));
 	blob_add(&w, GT_LEX_SECTION_SOURCES, lex->nsources, sources, lex->nsources * sizeof(uint32_t));
 	blob_add(&w, GT_LEX_SECTION_SOURCE_NAMES, (uint32_t) names_len, names, names_len);
@@ -283,7 +284,7 @@ build_lexicon(const char *entries_path, const char *info_path, const char *out_p
 	blob_add(&w, GT_LEX_SECTION_KEYS, lex->nkeys, NULL, 0);
 	blob_add(&w, GT_LEX_SECTION_BUILD_INFO, (uint32_t) strlen(info), info, strlen(info) + 1);
 	blob_write(&w, out_path);
-	printf("build_tables: %u records, %u keys, %u pool bytes, %u sources -> %s\n",
-		   lex->nrecs, lex->nkeys, lex->pool_len, lex->nsources, out_path);
+	printf("build_tables: %u records, %u keys, %u pool bytes, %u block bytes, %u sources -> %s\n",
+		   lex->nrecs, lex->nkeys, lex->pool_len, lex->blocks_len, lex->nsources, out_path);
 	return 0;
 }

@@ -28,13 +28,14 @@ open_builtin(void)
 	const char *names = section(GT_LEX_SECTION_SOURCE_NAMES, NULL);
 
 	builtin.pool = section(GT_LEX_SECTION_POOL, &builtin.pool_len);
-	builtin.recs = section(GT_LEX_SECTION_RECS, &builtin.nrecs);
+	section(GT_LEX_SECTION_RECS, &builtin.nrecs);
+	builtin.blocks = section(GT_LEX_SECTION_BLOCKS, &builtin.blocks_len);
 	builtin.slots = section(GT_LEX_SECTION_SLOTS, &builtin.nslots);
 	builtin.entity_bloom = section(GT_LEX_SECTION_ENTITY_BLOOM, &builtin.bloom_bits);
 	builtin.noun_bloom = section(GT_LEX_SECTION_NOUN_BLOOM, &builtin.noun_bloom_bits);
 	builtin.cue_bloom = section(GT_LEX_SECTION_CUE_BLOOM, &builtin.cue_bloom_bits);
 	section(GT_LEX_SECTION_KEYS, &builtin.nkeys);
-	if (!builtin.pool || !builtin.recs || !builtin.slots || !sources || !names ||
+	if (!builtin.pool || !builtin.blocks || !builtin.slots || !sources || !names ||
 		n > GT_LEX_MAX_SOURCES)
 	{
 		/* a table of another layout (a stale build): an empty lexicon */

@@ -16,38 +16,38 @@ gt_lexicon_size(const gt_lexicon *lex)
 	return lex ? lex->nrecs : 0;
 }
 
-/* Find the first record index of key, or -1. */
-static int64_t
-find_first(const gt_lexicon *lex, const char *key, size_t len)
+/* The block of key (its records), or NULL. */
+static const gt_lex_block *
+find_block(const gt_lexicon *lex, const char *key, size_t len)
 {
 	uint32_t	h;
 	uint32_t	mask;
 	uint32_t	idx;
 
 	if (!lex || lex->nslots == 0)
-		return -1;
+		return NULL;
 	h = gt_hash(key, len);
 	mask = lex->nslots - 1;
 	for (idx = h & mask;; idx = (idx + 1) & mask)
 	{
 		const gt_lex_slot *slot = &lex->slots[idx];
-		const char *k;
+		const gt_lex_block *b;
 
-		if (slot->first == 0)
-			return -1;
+		if (slot->block == 0)
+			return NULL;
 		if (slot->hash != h)
 			continue;
-		k = lex->pool + lex->recs[slot->first - 1].key;
-		if (strncmp(k, key, len) == 0 && k[len] == '\0')
-			return slot->first - 1;
+		b = (const gt_lex_block *) (lex->blocks + slot->block - 1);
+		if (b->keylen == len && memcmp(b->key, key, len) == 0)
+			return b;
 	}
 }
 
-/* Turn a stored record into the public entry form. */
+/* Turn a stored record of a block into the public entry form. */
 static void
-rec_to_entry(const gt_lexicon *lex, const gt_lex_rec *r, gt_lex_entry *e)
+rec_to_entry(const gt_lexicon *lex, const gt_lex_block *b, const gt_lex_rec *r, gt_lex_entry *e)
 {
-	e->key = lex->pool + r->key;
+	e->key = b->key;
 	e->canonical = lex->pool + r->canonical;
 	e->extra = lex->pool + r->extra;
 	e->source = r->source < lex->nsources ? lex->sources[r->source] : "";
@@ -67,16 +67,15 @@ size_t
 gt_lexicon_find(const gt_lexicon *lex, const char *key, size_t len,
 				gt_lex_entry *out, size_t max)
 {
-	int64_t		first = find_first(lex, key, len);
-	size_t		n = 0;
+	const gt_lex_block *b = find_block(lex, key, len);
+	const gt_lex_rec *recs;
 
-	if (first < 0)
+	if (!b)
 		return 0;
-	for (uint32_t i = (uint32_t) first;
-		 i < lex->nrecs && lex->recs[i].key == lex->recs[first].key; i++, n++)
-		if (n < max)
-			rec_to_entry(lex, &lex->recs[i], &out[n]);
-	return n;
+	recs = gt_lex_block_recs(b);
+	for (size_t i = 0; i < b->nrecs && i < max; i++)
+		rec_to_entry(lex, b, &recs[i], &out[i]);
+	return b->nrecs;
 }
 
 /* Are both Bloom bits of a key set (true without a filter)? */
@@ -112,13 +111,14 @@ bool
 gt_lexicon_has(const gt_lexicon *lex, const char *key, size_t len,
 			   gt_lex_type type)
 {
-	int64_t		first = find_first(lex, key, len);
+	const gt_lex_block *b = find_block(lex, key, len);
+	const gt_lex_rec *recs;
 
-	if (first < 0)
+	if (!b)
 		return false;
-	for (uint32_t i = (uint32_t) first;
-		 i < lex->nrecs && lex->recs[i].key == lex->recs[first].key; i++)
-		if (lex->recs[i].type == type)
+	recs = gt_lex_block_recs(b);
+	for (size_t i = 0; i < b->nrecs; i++)
+		if (recs[i].type == type)
 			return true;
 	return false;
 }
@@ -309,18 +309,17 @@ gt_cue_type_from_name(const char *name, gt_cue_type *type)
 
 /*
  * How many keys the warm-up keeps in flight: a key's slot is prefetched at
- * step i, its record at i + WARM_LAG and its key bytes at i + 2 * WARM_LAG,
- * so up to 3 * WARM_LAG cache misses overlap instead of waiting one after
- * another (the lexicon is far larger than the cache; a lookup is three
- * dependent loads).
+ * step i and its block at i + WARM_LAG, so up to 2 * WARM_LAG cache misses
+ * overlap instead of waiting one after another (the lexicon is far larger
+ * than the cache; a lookup is two dependent loads).
  */
 #define WARM_LAG 8
-#define WARM_RING (4 * WARM_LAG)	/* a power of two above 2 * WARM_LAG */
+#define WARM_RING (2 * WARM_LAG)	/* a power of two, at least WARM_LAG */
 
 /*
  * Bring the lexicon lines of every token key of a prepared doc into the
  * cache, many at a time, so that the recogniser's lookups that follow find
- * them there (a lookup is three dependent loads from a table far larger
+ * them there (a lookup is two dependent loads from a table far larger
  * than the cache; the lower-case forms and compound tails it also looks up
  * gained nothing from the same treatment). Changes no result: it only reads.
  */
@@ -335,7 +334,7 @@ gt_lexicon_warm(const gt_lexicon *lex, const gt_doc *doc)
 	if (!lex || lex->nslots == 0 || !doc->key_start)
 		return;
 	mask = lex->nslots - 1;
-	for (size_t i = 0; i < n + 2 * WARM_LAG; i++)
+	for (size_t i = 0; i < n + WARM_LAG; i++)
 	{
 		if (i < n)
 		{
@@ -352,16 +351,8 @@ gt_lexicon_warm(const gt_lexicon *lex, const gt_doc *doc)
 			size_t		j = (i - WARM_LAG) % WARM_RING;
 			const gt_lex_slot *slot = &lex->slots[slot_of[j]];
 
-			slot_of[j] = slot->hash == hash_of[j] ? slot->first : 0;
-			if (slot_of[j])
-				__builtin_prefetch(&lex->recs[slot_of[j] - 1]);
-		}
-		if (i >= 2 * WARM_LAG)
-		{
-			uint32_t	first = slot_of[(i - 2 * WARM_LAG) % WARM_RING];
-
-			if (first)
-				__builtin_prefetch(lex->pool + lex->recs[first - 1].key);
+			if (slot->hash == hash_of[j] && slot->block)
+				__builtin_prefetch(lex->blocks + slot->block - 1);
 		}
 	}
 }

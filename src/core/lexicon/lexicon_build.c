@@ -270,7 +270,66 @@ fill_records(const gt_env *env, gt_lexicon *lex, build_item *items,
 	return true;
 }
 
-/* Hash every distinct key of lex into a fresh slot table; false on ENOMEM. */
+/* The number of records of the key whose first record is recs[first]. */
+static uint32_t
+key_run(const gt_lexicon *lex, uint32_t first)
+{
+	uint32_t	end = first + 1;
+
+	while (end < lex->nrecs && lex->recs[end].key == lex->recs[first].key)
+		end++;
+	return end - first;
+}
+
+/*
+ * Write every key's block (lexicon_table.h) into a fresh byte array; false
+ * on ENOMEM or when a key or its records do not fit a block's counts (the
+ * keys are at most GT_ENTRY_KEY_MAX bytes; a key with more records than a
+ * block counts has no place in any lexicon).
+ */
+static bool
+fill_blocks(const gt_env *env, gt_lexicon *lex)
+{
+	size_t		len = 0;
+	unsigned char *blocks;
+
+	for (uint32_t i = 0; i < lex->nrecs;)
+	{
+		uint32_t	run = key_run(lex, i);
+		size_t		klen = strlen(lex->pool + lex->recs[i].key);
+
+		if (run > UINT16_MAX || klen > UINT16_MAX)
+			return false;
+		len += gt_lex_block_head_size(klen) + run * sizeof(gt_lex_rec);
+		i += run;
+	}
+	if (len >= UINT32_MAX)
+		return false;
+	blocks = gt_alloc(env, len ? len : 1);
+	if (!blocks)
+		return false;
+	memset(blocks, 0, len ? len : 1);
+	len = 0;
+	for (uint32_t i = 0; i < lex->nrecs;)
+	{
+		uint32_t	run = key_run(lex, i);
+		const char *k = lex->pool + lex->recs[i].key;
+		size_t		klen = strlen(k);
+		gt_lex_block *b = (gt_lex_block *) (blocks + len);
+
+		b->nrecs = (uint16_t) run;
+		b->keylen = (uint16_t) klen;
+		memcpy(b->key, k, klen);
+		memcpy((gt_lex_rec *) gt_lex_block_recs(b), &lex->recs[i], run * sizeof(gt_lex_rec));
+		len += gt_lex_block_head_size(klen) + run * sizeof(gt_lex_rec);
+		i += run;
+	}
+	lex->blocks = blocks;
+	lex->blocks_len = (uint32_t) len;
+	return true;
+}
+
+/* Hash every key's block of lex into a fresh slot table; false on ENOMEM. */
 static bool
 fill_slots(const gt_env *env, gt_lexicon *lex)
 {
@@ -283,20 +342,18 @@ fill_slots(const gt_env *env, gt_lexicon *lex)
 	if (!slots)
 		return false;
 	memset(slots, 0, (size_t) nslots * sizeof(gt_lex_slot));
-	for (uint32_t i = 0; i < lex->nrecs; i++)
+	for (uint32_t off = 0; off < lex->blocks_len;)
 	{
-		const char *k = lex->pool + lex->recs[i].key;
-		uint32_t	h;
+		const gt_lex_block *b = (const gt_lex_block *) (lex->blocks + off);
+		uint32_t	h = gt_hash(b->key, b->keylen);
 		uint32_t	idx;
 
-		if (i > 0 && lex->recs[i].key == lex->recs[i - 1].key)
-			continue;
-		h = gt_hash(k, strlen(k));
-		for (idx = h & (nslots - 1); slots[idx].first;
+		for (idx = h & (nslots - 1); slots[idx].block;
 			 idx = (idx + 1) & (nslots - 1))
 			;
 		slots[idx].hash = h;
-		slots[idx].first = i + 1;
+		slots[idx].block = off + 1;
+		off += (uint32_t) (gt_lex_block_head_size(b->keylen) + b->nrecs * sizeof(gt_lex_rec));
 	}
 	lex->slots = slots;
 	lex->nslots = nslots;
@@ -413,7 +470,7 @@ gt_lexicon_build_with(const gt_env *env, const gt_lex_entry *entries, size_t n,
 	lex->pool = pool.data;
 	lex->pool_len = (uint32_t) pool.len;
 	gt_free(env, pool.slots);
-	ok = ok && fill_slots(env, lex) && fill_blooms(env, lex, opt);
+	ok = ok && fill_blocks(env, lex) && fill_slots(env, lex) && fill_blooms(env, lex, opt);
 	free_items(env, items, (size_t) count);
 	if (!ok)
 	{
@@ -440,6 +497,7 @@ gt_lexicon_free(const gt_env *env, gt_lexicon *lex)
 		return;
 	gt_free(env, (void *) lex->pool);
 	gt_free(env, (void *) lex->recs);
+	gt_free(env, (void *) lex->blocks);
 	gt_free(env, (void *) lex->slots);
 	gt_free(env, (void *) lex->sources);
 	gt_free(env, (void *) lex->entity_bloom);

@@ -11,6 +11,13 @@
  * time by the code that builds the user gazetteer (lexicon_build.c, run by
  * tools/tables) and linked in as bytes of offsets (no pointers, so no
  * relocations): zero load time, and every backend maps the same pages.
+ *
+ * Why blocks: a lookup that hits reads the slot, then the key to compare,
+ * then the records; in a table far larger than the cache each of these is
+ * a cache miss that waits for the one before. A key's block holds its key
+ * bytes and its records side by side, so a hit reads the slot and one
+ * block, mostly a single cache line. The record array stays for building
+ * (Bloom filters, slots) and is not part of the built-in table.
  */
 #ifndef GT_LEXICON_TABLE_H
 #define GT_LEXICON_TABLE_H
@@ -33,19 +40,52 @@ typedef struct gt_lex_rec
 	char		country[2];
 } gt_lex_rec;
 
-/* One hash slot: the key's hash and 1 + its first record (0 = empty). */
+/* One hash slot: the key's hash and 1 + the byte offset of its block (0 = empty). */
 typedef struct gt_lex_slot
 {
 	uint32_t	hash;
-	uint32_t	first;
+	uint32_t	block;
 } gt_lex_slot;
+
+/*
+ * One key's block, at a multiple of GT_LEX_BLOCK_ALIGN in the blocks: its
+ * record count, its key (keylen bytes and a NUL), padding to the
+ * alignment, then its records in record order (gt_lex_block_recs).
+ */
+typedef struct gt_lex_block
+{
+	uint16_t	nrecs;
+	uint16_t	keylen;
+	char		key[];
+} gt_lex_block;
+
+/* The alignment of blocks and of the records in them (gt_lex_rec's). */
+#define GT_LEX_BLOCK_ALIGN 4
+
+/* Bytes of a block's head and key with its NUL, rounded up to the alignment: where its records start. */
+static inline size_t
+gt_lex_block_head_size(size_t keylen)
+{
+	size_t		n = sizeof(gt_lex_block) + keylen + 1;
+
+	return (n + GT_LEX_BLOCK_ALIGN - 1) / GT_LEX_BLOCK_ALIGN * GT_LEX_BLOCK_ALIGN;
+}
+
+/* The records of a block. */
+static inline const gt_lex_rec *
+gt_lex_block_recs(const gt_lex_block *b)
+{
+	return (const gt_lex_rec *) ((const char *) b + gt_lex_block_head_size(b->keylen));
+}
 
 struct gt_lexicon
 {
 	const char *pool;
 	uint32_t	pool_len;		/* bytes of the pool */
-	const gt_lex_rec *recs;
+	const gt_lex_rec *recs;		/* while building only (NULL in the built-in table) */
 	uint32_t	nrecs;
+	const unsigned char *blocks;	/* every key's block (gt_lex_block) */
+	uint32_t	blocks_len;		/* bytes of the blocks */
 	const gt_lex_slot *slots;
 	uint32_t	nslots;			/* a power of two */
 	uint32_t	nkeys;
@@ -71,7 +111,7 @@ struct gt_lexicon
 enum
 {
 	GT_LEX_SECTION_POOL = 1,	/* keys and strings, NUL-terminated */
-	GT_LEX_SECTION_RECS,		/* gt_lex_rec, sorted by key, type, input order */
+	GT_LEX_SECTION_RECS,		/* count only: the number of records (they are in the blocks) */
 	GT_LEX_SECTION_SLOTS,		/* gt_lex_slot, a power of two of them */
 	GT_LEX_SECTION_SOURCES,		/* uint32 offset into SOURCE_NAMES per source */
 	GT_LEX_SECTION_SOURCE_NAMES,	/* the source names, NUL-terminated */
@@ -79,7 +119,8 @@ enum
 	GT_LEX_SECTION_NOUN_BLOOM,
 	GT_LEX_SECTION_CUE_BLOOM,
 	GT_LEX_SECTION_KEYS,		/* count = number of distinct keys */
-	GT_LEX_SECTION_BUILD_INFO	/* text: what went into the table, one line per item */
+	GT_LEX_SECTION_BUILD_INFO,	/* text: what went into the table, one line per item */
+	GT_LEX_SECTION_BLOCKS		/* gt_lex_block, one per key, in key order; count = bytes */
 };
 
 /* The most source names the built-in lexicon may have. */
