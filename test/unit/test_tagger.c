@@ -202,6 +202,46 @@ sequence_score(const gt_ner_model *m, const int32_t *emit, const uint8_t *y, siz
 	return true;
 }
 
+/*
+ * The decoder's unrolled steps cover the lattice: every label has either
+ * GT_NER_WIDE_STEPS or GT_NER_NARROW_STEPS predecessors and successors,
+ * and is in exactly one group of each.
+ */
+static void
+test_lattice_groups(void)
+{
+	int32_t		trans[(GT_NER_LABELS + 1) * (GT_NER_LABELS + 1)] = {0};
+	gt_ner_model m;
+	int			in_seen[GT_NER_LABELS] = {0};
+	int			out_seen[GT_NER_LABELS] = {0};
+	const gt_ner_lattice *l = &m.lattice;
+
+	memset(&m, 0, sizeof(m));
+	m.transitions = trans;
+	gt_ner_model_prepare(&m);
+	CHECK_INT(l->nwide_in + l->nnarrow_in, GT_NER_LABELS);
+	CHECK_INT(l->nwide_out + l->nnarrow_out, GT_NER_LABELS);
+	CHECK_INT(l->nwide_in, GT_NER_WIDE_STEPS);
+	for (int g = 0; g < l->nwide_in; g++)
+		in_seen[l->wide_in[g]]++;
+	for (int g = 0; g < l->nnarrow_in; g++)
+		in_seen[l->narrow_in[g]]++;
+	for (int g = 0; g < l->nwide_out; g++)
+		out_seen[l->wide_out[g]]++;
+	for (int g = 0; g < l->nnarrow_out; g++)
+		out_seen[l->narrow_out[g]]++;
+	for (int y = 0; y < GT_NER_LABELS; y++)
+	{
+		CHECK_INT(in_seen[y], 1);
+		CHECK_INT(out_seen[y], 1);
+	}
+	/* O follows the closing labels; I-PER only B-PER and I-PER */
+	CHECK_INT(l->npred[GT_NER_O], GT_NER_WIDE_STEPS);
+	CHECK_INT(l->npred[gt_ner_label(GT_NER_PER, GT_NER_I)], GT_NER_NARROW_STEPS);
+	CHECK_INT(l->nsucc[gt_ner_label(GT_NER_ORG, GT_NER_B)], GT_NER_NARROW_STEPS);
+	CHECK_INT(l->nsucc[gt_ner_label(GT_NER_LOC, GT_NER_U)], GT_NER_WIDE_STEPS);
+}
+
 /* Viterbi and its margins agree with brute force over every sequence of BRUTE_TOKENS labels. */
 static void
 test_viterbi(void)
@@ -443,6 +483,7 @@ main(void)
 {
 	test_labels();
 	test_features();
+	test_lattice_groups();
 	test_viterbi();
 	test_confidence();
 	test_builtin_model();

@@ -164,9 +164,28 @@ extern uint32_t gt_ner_bias_feature(void);
 
 /* ------------------------------------------------------ ner_decode.c */
 
+/*
+ * Steps into a label, in a well-formed BILOU sequence: O, B-* and U-* follow
+ * one of the labels that close a name or stand outside one (O, L-*, U-*);
+ * I-t and L-t follow B-t or I-t. The same counts hold for the steps out
+ * of a label. Fixed trip counts let the decoder's inner loops unroll.
+ */
+#define GT_NER_WIDE_STEPS (1 + 2 * GT_NER_TYPES)
+#define GT_NER_NARROW_STEPS 2
+
 /* Which labels may follow which (BILOU) as lists, with the model's weight of each step. */
 typedef struct gt_ner_lattice
 {
+	/* the labels with GT_NER_WIDE_STEPS predecessors and those with GT_NER_NARROW_STEPS, in label order */
+	uint8_t		wide_in[GT_NER_LABELS];
+	uint8_t		nwide_in;
+	uint8_t		narrow_in[GT_NER_LABELS];
+	uint8_t		nnarrow_in;
+	/* the same by successors */
+	uint8_t		wide_out[GT_NER_LABELS];
+	uint8_t		nwide_out;
+	uint8_t		narrow_out[GT_NER_LABELS];
+	uint8_t		nnarrow_out;
 	uint8_t		npred[GT_NER_LABELS];
 	uint8_t		pred[GT_NER_LABELS][GT_NER_LABELS];
 	uint8_t		nsucc[GT_NER_LABELS];

@@ -119,6 +119,58 @@ gt_ner_model_prepare(gt_ner_model *m)
 				l->succ[a][l->nsucc[a]++] = (uint8_t) b;
 			}
 	}
+	for (int y = 0; y < GT_NER_LABELS; y++)
+	{
+		if (l->npred[y] == GT_NER_WIDE_STEPS)
+			l->wide_in[l->nwide_in++] = (uint8_t) y;
+		else if (l->npred[y] == GT_NER_NARROW_STEPS)
+			l->narrow_in[l->nnarrow_in++] = (uint8_t) y;
+		if (l->nsucc[y] == GT_NER_WIDE_STEPS)
+			l->wide_out[l->nwide_out++] = (uint8_t) y;
+		else if (l->nsucc[y] == GT_NER_NARROW_STEPS)
+			l->narrow_out[l->nnarrow_out++] = (uint8_t) y;
+	}
+}
+
+/*
+ * One forward step into label y from its `steps` predecessors: the best
+ * score and which predecessor gave it (the first of equal ones, in label
+ * order). Inline with a constant steps, the loop unrolls without branches.
+ */
+static inline void
+best_step_in(const gt_ner_lattice *l, const int64_t *prev, int y, int steps,
+			 int64_t *top_out, uint8_t *arg_out)
+{
+	int64_t		top = NO_PATH;
+	uint8_t		arg = GT_NER_O;
+
+	for (int j = 0; j < steps; j++)
+	{
+		uint8_t		p = l->pred[y][j];
+		int64_t		s = prev[p] + l->trans[p][y];
+		bool		better = s > top;
+
+		top = better ? s : top;
+		arg = better ? p : arg;
+	}
+	*top_out = top;
+	*arg_out = arg;
+}
+
+/* One backward step out of label y to its `steps` successors: the best completion. */
+static inline int64_t
+best_step_out(const gt_ner_lattice *l, const int64_t *next, const int32_t *emit, int y, int steps)
+{
+	int64_t		top = NO_PATH;
+
+	for (int j = 0; j < steps; j++)
+	{
+		uint8_t		q = l->succ[y][j];
+		int64_t		s = next[q] + l->trans[y][q] + emit[q];
+
+		top = s > top ? s : top;
+	}
+	return top;
 }
 
 /*
@@ -144,25 +196,24 @@ gt_ner_viterbi(const gt_ner_model *m, const int32_t *emit, size_t n,
 	for (size_t i = 1; i < n; i++)
 	{
 		const int64_t *prev = alpha + (i - 1) * GT_NER_LABELS;
+		int64_t		top;
+		uint8_t		arg;
 
-		for (int y = 0; y < GT_NER_LABELS; y++)
+		for (int g = 0; g < l->nwide_in; g++)
 		{
-			int64_t		top = NO_PATH;
-			int			arg = GT_NER_O;
+			int			y = l->wide_in[g];
 
-			for (int j = 0; j < l->npred[y]; j++)
-			{
-				int			p = l->pred[y][j];
-				int64_t		s = prev[p] + l->trans[p][y];
-
-				if (s > top)
-				{
-					top = s;
-					arg = p;
-				}
-			}
+			best_step_in(l, prev, y, GT_NER_WIDE_STEPS, &top, &arg);
 			alpha[i * GT_NER_LABELS + y] = top + emit[i * GT_NER_STRIDE + y];
-			back[i * GT_NER_LABELS + y] = (uint8_t) arg;
+			back[i * GT_NER_LABELS + y] = arg;
+		}
+		for (int g = 0; g < l->nnarrow_in; g++)
+		{
+			int			y = l->narrow_in[g];
+
+			best_step_in(l, prev, y, GT_NER_NARROW_STEPS, &top, &arg);
+			alpha[i * GT_NER_LABELS + y] = top + emit[i * GT_NER_STRIDE + y];
+			back[i * GT_NER_LABELS + y] = arg;
 		}
 	}
 	for (int y = 0; y < GT_NER_LABELS; y++)
@@ -187,20 +238,19 @@ gt_ner_viterbi(const gt_ner_model *m, const int32_t *emit, size_t n,
 	for (size_t i = n - 1; i > 0; i--)
 	{
 		const int64_t *next = beta + i * GT_NER_LABELS;
+		const int32_t *e = emit + i * GT_NER_STRIDE;
 
-		for (int y = 0; y < GT_NER_LABELS; y++)
+		for (int g = 0; g < l->nwide_out; g++)
 		{
-			int64_t		top = NO_PATH;
+			int			y = l->wide_out[g];
 
-			for (int j = 0; j < l->nsucc[y]; j++)
-			{
-				int			q = l->succ[y][j];
-				int64_t		s = next[q] + l->trans[y][q] + emit[i * GT_NER_STRIDE + q];
+			beta[(i - 1) * GT_NER_LABELS + y] = best_step_out(l, next, e, y, GT_NER_WIDE_STEPS);
+		}
+		for (int g = 0; g < l->nnarrow_out; g++)
+		{
+			int			y = l->narrow_out[g];
 
-				if (s > top)
-					top = s;
-			}
-			beta[(i - 1) * GT_NER_LABELS + y] = top;
+			beta[(i - 1) * GT_NER_LABELS + y] = best_step_out(l, next, e, y, GT_NER_NARROW_STEPS);
 		}
 	}
 	/* a token's margin: the best path minus the best path with another label there */
