@@ -156,6 +156,35 @@ test_blocks(void)
 	gt_lexicon_free(&gt_env_malloc, lex);
 }
 
+/*
+ * Compound tails from the built-in lexicon (lexwords.c): the tail filter
+ * is tested with each tail's backward hash, made from the tail one byte
+ * shorter; a word with an umlaut or ß in it takes the normalising path.
+ */
+static void
+test_word_tails(void)
+{
+	gt_tail_hits h;
+
+	CHECK_INT(gt_hash_backward("Abc", 3),
+			  gt_hash_step(gt_hash_step(gt_hash_step(GT_HASH_START, 'c'), 'b'), 'A'));
+	CHECK_INT(gt_hash_backward("", 0), GT_HASH_START);
+	h = gt_word_tails("Regierungssprecherin", strlen("Regierungssprecherin"));
+	CHECK(h.role);
+	CHECK_INT(h.role_gender, GT_GENDER_FEMALE);
+	h = gt_word_tails("Waffenlieferungen", strlen("Waffenlieferungen"));
+	CHECK(h.noun);
+	CHECK(!h.role);
+	CHECK_INT(h.head, strlen("Waffen"));
+	/* ü: the tails are normalised one by one, as before the filter */
+	h = gt_word_tails("Friedensgespräche", strlen("Friedensgespräche"));
+	CHECK(h.noun);
+	CHECK_INT(h.head, strlen("Friedens"));
+	h = gt_word_tails("Xq", 2);
+	CHECK(!h.role && !h.noun && !h.org_before);
+	CHECK_INT(h.head, 0);
+}
+
 /* The built-in lexicon knows the German abbreviations. */
 static void
 test_builtin(void)
@@ -256,6 +285,7 @@ main(void)
 	test_normalize();
 	test_user_lexicon();
 	test_blocks();
+	test_word_tails();
 	test_hide_records();
 	test_builtin();
 	return unit_report();

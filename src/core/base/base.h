@@ -137,17 +137,39 @@ extern size_t gt_genitive(const char *name, size_t len, bool multiword,
 
 /* -------------------------------------------------------------- hash.h */
 
+/* FNV-1a's start value and its step: one byte into a hash. */
+#define GT_HASH_START 2166136261u
+
+static inline uint32_t
+gt_hash_step(uint32_t h, uint8_t byte)
+{
+	return (h ^ byte) * 16777619u;
+}
+
 /* FNV-1a over bytes: the hash of every key table of the core. */
 static inline uint32_t
 gt_hash(const char *key, size_t len)
 {
-	uint32_t	h = 2166136261u;
+	uint32_t	h = GT_HASH_START;
 
 	for (size_t i = 0; i < len; i++)
-	{
-		h ^= (uint8_t) key[i];
-		h *= 16777619u;
-	}
+		h = gt_hash_step(h, (uint8_t) key[i]);
+	return h;
+}
+
+/*
+ * FNV-1a over bytes from the last to the first: the hash of the compound
+ * tail filter, because the hash of a word's tail from byte i is then one
+ * step from that of the tail from i + 1, and one pass from a word's end
+ * gives the hashes of all its tails (lexwords.c).
+ */
+static inline uint32_t
+gt_hash_backward(const char *key, size_t len)
+{
+	uint32_t	h = GT_HASH_START;
+
+	for (size_t i = len; i > 0; i--)
+		h = gt_hash_step(h, (uint8_t) key[i - 1]);
 	return h;
 }
 
@@ -179,17 +201,19 @@ gt_bloom_add(uint64_t *bloom, uint32_t nbits, uint32_t hash)
 	bloom[b >> 6] |= (uint64_t) 1 << (b & 63);
 }
 
-/* Are both of a key's bits set (true without a filter)? */
+/* Are both of a key's bits set (true without a filter)? One word holds both: one test of it, no branch. */
 static inline bool
 gt_bloom_test(const uint64_t *bloom, uint32_t nbits, uint32_t hash)
 {
 	uint32_t	a,
 				b;
+	uint64_t	want;
 
 	if (!bloom)
 		return true;
 	gt_bloom_bits(hash, nbits, &a, &b);
-	return ((bloom[a >> 6] >> (a & 63)) & 1) && ((bloom[b >> 6] >> (b & 63)) & 1);
+	want = ((uint64_t) 1 << (a & 63)) | ((uint64_t) 1 << (b & 63));
+	return (bloom[a >> 6] & want) == want;
 }
 
 #endif							/* GT_BASE_H */

@@ -99,11 +99,11 @@ gt_lexicon_may_be_cue(const gt_lexicon *lex, const char *key, size_t len)
 	return bloom_may_have(lex->cue_bloom, lex->cue_bloom_bits, key, len);
 }
 
-/* May the capitalised key be a common word or role noun (false: certainly not)? */
+/* May the capitalised key whose gt_hash_backward is hash be a common word, role noun or org pattern (false: certainly not)? */
 bool
-gt_lexicon_may_be_noun(const gt_lexicon *lex, const char *key, size_t len)
+gt_lexicon_may_be_noun(const gt_lexicon *lex, uint32_t hash)
 {
-	return bloom_may_have(lex->noun_bloom, lex->noun_bloom_bits, key, len);
+	return gt_bloom_test(lex->noun_bloom, lex->noun_bloom_bits, hash);
 }
 
 /* Does any entry of type `type` have exactly this key? */

@@ -23,9 +23,11 @@ extern bool gt_lexicon_may_start_entity(const gt_lexicon *lex, const char *key,
 extern bool gt_lexicon_may_be_cue(const gt_lexicon *lex, const char *key,
 								  size_t len);
 
-/* May the capitalised key be a common word, role noun or org pattern (false: certainly not)? */
-extern bool gt_lexicon_may_be_noun(const gt_lexicon *lex, const char *key,
-								   size_t len);
+/*
+ * May the capitalised key be a common word, role noun or org pattern
+ * (false: certainly not)? The filter takes the key's gt_hash_backward.
+ */
+extern bool gt_lexicon_may_be_noun(const gt_lexicon *lex, uint32_t hash);
 
 /* ----------------------------------------------------- lexicon_build.c */
 

@@ -363,6 +363,9 @@ fill_slots(const gt_env *env, gt_lexicon *lex)
 /* Which keys a Bloom filter holds: those with a record of a wanted type. */
 typedef bool (*bloom_wants) (const char *key, uint8_t type);
 
+/* The hash a Bloom filter is tested with (gt_hash, or gt_hash_backward for the tail filter). */
+typedef uint32_t (*bloom_hash) (const char *key, size_t len);
+
 /* Keys with entity or prefix records (the matcher's first question). */
 static bool
 wants_entity(const char *key, uint8_t type)
@@ -400,9 +403,23 @@ bloom_size_for(uint32_t nkeys)
 	return nbits;
 }
 
-/* Build a Bloom filter of nbits over the keys `wants` selects; NULL on ENOMEM. */
+/* The forward hash of a key, as a bloom_hash. */
+static uint32_t
+forward_hash(const char *key, size_t len)
+{
+	return gt_hash(key, len);
+}
+
+/* The backward hash of a key, as a bloom_hash. */
+static uint32_t
+backward_hash(const char *key, size_t len)
+{
+	return gt_hash_backward(key, len);
+}
+
+/* Build a Bloom filter of nbits over the keys `wants` selects, by `hash`; NULL on ENOMEM. */
 static uint64_t *
-fill_bloom(const gt_env *env, const gt_lexicon *lex, uint32_t nbits, bloom_wants wants)
+fill_bloom(const gt_env *env, const gt_lexicon *lex, uint32_t nbits, bloom_wants wants, bloom_hash hash)
 {
 	uint64_t   *bloom = gt_alloc(env, nbits / 8);
 
@@ -414,7 +431,7 @@ fill_bloom(const gt_env *env, const gt_lexicon *lex, uint32_t nbits, bloom_wants
 		const char *k = lex->pool + lex->recs[i].key;
 
 		if (wants(k, lex->recs[i].type))
-			gt_bloom_add(bloom, nbits, gt_hash(k, strlen(k)));
+			gt_bloom_add(bloom, nbits, hash(k, strlen(k)));
 	}
 	return bloom;
 }
@@ -424,20 +441,20 @@ static bool
 fill_blooms(const gt_env *env, gt_lexicon *lex, const gt_lexicon_options *opt)
 {
 	lex->bloom_bits = opt->entity_bloom_bits ? opt->entity_bloom_bits : bloom_size_for(lex->nkeys);
-	lex->entity_bloom = fill_bloom(env, lex, lex->bloom_bits, wants_entity);
+	lex->entity_bloom = fill_bloom(env, lex, lex->bloom_bits, wants_entity, forward_hash);
 	if (!lex->entity_bloom)
 		return false;
 	if (opt->noun_bloom_bits)
 	{
 		lex->noun_bloom_bits = opt->noun_bloom_bits;
-		lex->noun_bloom = fill_bloom(env, lex, lex->noun_bloom_bits, wants_noun);
+		lex->noun_bloom = fill_bloom(env, lex, lex->noun_bloom_bits, wants_noun, backward_hash);
 		if (!lex->noun_bloom)
 			return false;
 	}
 	if (opt->cue_bloom_bits)
 	{
 		lex->cue_bloom_bits = opt->cue_bloom_bits;
-		lex->cue_bloom = fill_bloom(env, lex, lex->cue_bloom_bits, wants_cue);
+		lex->cue_bloom = fill_bloom(env, lex, lex->cue_bloom_bits, wants_cue, forward_hash);
 		if (!lex->cue_bloom)
 			return false;
 	}

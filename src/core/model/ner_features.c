@@ -156,10 +156,14 @@ static size_t
 word_facts(uint32_t tmpl, uint16_t words, uint32_t *out)
 {
 	size_t		n = 0;
+	uint32_t	rest = words;
 
-	for (uint32_t bit = 0; bit < 16; bit++)
-		if (words & (1u << bit))
-			out[n++] = gt_feature_id(tmpl, bit + 1);
+	/* the set bits from the lowest up, one step each */
+	while (rest)
+	{
+		out[n++] = gt_feature_id(tmpl, (uint32_t) __builtin_ctz(rest) + 1);
+		rest &= rest - 1;
+	}
 	return n;
 }
 
