@@ -10,6 +10,7 @@
  */
 #include "unit.h"
 #include "entities/entities_internal.h"
+#include "model/pos.h"
 
 /* Tokens of the brute-force decoding check (13^5 sequences). */
 #define BRUTE_TOKENS 5
@@ -240,6 +241,56 @@ test_lattice_groups(void)
 	CHECK_INT(l->npred[gt_ner_label(GT_NER_PER, GT_NER_I)], GT_NER_NARROW_STEPS);
 	CHECK_INT(l->nsucc[gt_ner_label(GT_NER_ORG, GT_NER_B)], GT_NER_NARROW_STEPS);
 	CHECK_INT(l->nsucc[gt_ner_label(GT_NER_LOC, GT_NER_U)], GT_NER_WIDE_STEPS);
+}
+
+/* Buckets and features of the row-sum test: enough for every kind of row, few enough to run fast. */
+#define SUM_BUCKETS 256
+#define SUM_FEATURES 60
+
+/* The row sums of one table of the given stride agree with a plain loop, with SSE2 and (where the CPU has it) AVX2. */
+static void
+check_row_sums(uint32_t stride, uint64_t *rng)
+{
+	int16_t    *rows = malloc(SUM_BUCKETS * stride * sizeof(int16_t));
+	uint32_t	feats[SUM_FEATURES];
+	int32_t		want[GT_WEIGHT_STRIDE_MAX];
+	int32_t		got[GT_WEIGHT_STRIDE_MAX];
+	gt_weight_table t = {SUM_BUCKETS, rows, NULL, false};
+
+	for (size_t i = 0; i < SUM_BUCKETS * stride; i++)
+		/* the whole int16 range, extremes included */
+		rows[i] = i % 97 == 0 ? INT16_MIN : i % 89 == 0 ? INT16_MAX : (int16_t) (next_random(rng) & 0xFFFF);
+	for (size_t f = 0; f < SUM_FEATURES; f++)
+		feats[f] = (uint32_t) next_random(rng);
+	memset(want, 0, sizeof(want));
+	for (size_t f = 0; f < SUM_FEATURES; f++)
+		for (uint32_t y = 0; y < stride; y++)
+			want[y] += rows[(feats[f] % SUM_BUCKETS) * stride + y];
+	gt_weight_row_sums(&t, stride, feats, SUM_FEATURES, got);
+	CHECK(memcmp(got, want, stride * sizeof(int32_t)) == 0);
+	if (gt_weight_rows_cpu_avx2())
+	{
+		t.avx2 = true;
+		memset(got, 0, sizeof(got));
+		gt_weight_row_sums(&t, stride, feats, SUM_FEATURES, got);
+		CHECK(memcmp(got, want, stride * sizeof(int32_t)) == 0);
+	}
+	/* no features: all zero */
+	gt_weight_row_sums(&t, stride, feats, 0, got);
+	for (uint32_t y = 0; y < stride; y++)
+		CHECK_INT(got[y], 0);
+	free(rows);
+}
+
+/* Both taggers' strides. */
+static void
+test_row_sums(void)
+{
+	uint64_t	rng = 20261204;
+
+	check_row_sums(GT_NER_STRIDE, &rng);
+	check_row_sums(GT_POS_STRIDE, &rng);
+	check_row_sums(GT_MORPH_STRIDE, &rng);
 }
 
 /* Viterbi and its margins agree with brute force over every sequence of BRUTE_TOKENS labels. */
@@ -483,6 +534,7 @@ main(void)
 {
 	test_labels();
 	test_features();
+	test_row_sums();
 	test_lattice_groups();
 	test_viterbi();
 	test_confidence();

@@ -127,7 +127,7 @@ pack_table(packed_table *p)
 static void
 check_packed(const packed_table *p, const char *model_path)
 {
-	gt_weight_table t = {p->dense.nbuckets, p->rows, p->index};
+	gt_weight_table t = {p->dense.nbuckets, p->rows, p->index, false};
 
 	for (uint32_t b = 0; b < p->dense.nbuckets; b++)
 	{

@@ -38,7 +38,25 @@ typedef struct gt_weight_table
 	uint32_t	nbuckets;		/* a power of two */
 	const int16_t *rows;		/* dense: nbuckets rows; packed: a zero row, then the non-zero rows in bucket order */
 	const uint32_t *index;		/* packed: per bucket the number of its row (0: the zero row); NULL: dense */
+	bool		avx2;			/* sum the rows with AVX2 (the CPU has it; the same sums as SSE2) */
 } gt_weight_table;
+
+/*
+ * The row sums with AVX2, for rows of 16 and of 32 weights (weight_table.c,
+ * compiled for AVX2 only there): sixteen weights sign-extended and added
+ * per instruction pair instead of eight. Integer sums, so the same scores as
+ * the SSE2 loop on every machine; a table uses them when the CPU has AVX2.
+ */
+#if defined(__x86_64__) && defined(__GNUC__)
+#define GT_WEIGHT_ROWS_AVX2 1
+extern void gt_weight_row_sums_avx2_16(const gt_weight_table *t, const uint32_t *feats, size_t n,
+									   int32_t *scores);
+extern void gt_weight_row_sums_avx2_32(const gt_weight_table *t, const uint32_t *feats, size_t n,
+									   int32_t *scores);
+#endif
+
+/* Does this CPU have AVX2 (asked once)? */
+extern bool gt_weight_rows_cpu_avx2(void);
 
 /* The row of a feature in a table of this stride (packed: the zero row when its bucket's row is all zero). */
 static inline const int16_t *
@@ -57,8 +75,8 @@ gt_weight_row(const gt_weight_table *t, uint32_t feat, uint32_t stride)
  * emissions cost 80% more instructions as a call with a variable stride).
  */
 static inline void
-gt_weight_row_sums(const gt_weight_table *t, uint32_t stride,
-				   const uint32_t *feats, size_t n, int32_t *scores)
+gt_weight_row_sums_sse2(const gt_weight_table *t, uint32_t stride,
+						const uint32_t *feats, size_t n, int32_t *scores)
 {
 #ifdef __SSE2__
 	/* eight weights at a time, sign-extended to int32 (SSE2 is part of every x86-64) */
@@ -90,6 +108,26 @@ gt_weight_row_sums(const gt_weight_table *t, uint32_t stride,
 			scores[y] += row[y];
 	}
 #endif
+}
+
+/* The sum of the rows, with AVX2 where the table says so (the same sums either way). */
+static inline void
+gt_weight_row_sums(const gt_weight_table *t, uint32_t stride,
+				   const uint32_t *feats, size_t n, int32_t *scores)
+{
+#ifdef GT_WEIGHT_ROWS_AVX2
+	if (t->avx2 && stride == 16)
+	{
+		gt_weight_row_sums_avx2_16(t, feats, n, scores);
+		return;
+	}
+	if (t->avx2 && stride == 32)
+	{
+		gt_weight_row_sums_avx2_32(t, feats, n, scores);
+		return;
+	}
+#endif
+	gt_weight_row_sums_sse2(t, stride, feats, n, scores);
 }
 
 /*
