@@ -80,6 +80,9 @@ gt_weight_rows_cpu_avx2(void)
 }
 
 #ifdef GT_WEIGHT_ROWS_AVX2
+/* Compile a function for AVX2 (only called when the CPU has it). */
+#define FOR_AVX2 __attribute__((target("avx2")))
+
 /* The sum of n features' rows of STRIDE weights with AVX2: one body for both strides, so each unrolls. */
 #define ROW_SUMS_AVX2(STRIDE) \
 	__m256i		acc[(STRIDE) / 8]; \
@@ -95,14 +98,14 @@ gt_weight_rows_cpu_avx2(void)
 		_mm256_storeu_si256((__m256i *) (scores + 8 * v), acc[v])
 
 /* Rows of 16 weights (the names tagger, the morphology labels). */
-__attribute__((target("avx2"))) void
+FOR_AVX2 void
 gt_weight_row_sums_avx2_16(const gt_weight_table *t, const uint32_t *feats, size_t n, int32_t *scores)
 {
 	ROW_SUMS_AVX2(16);
 }
 
 /* Rows of 32 weights (the part-of-speech tags). */
-__attribute__((target("avx2"))) void
+FOR_AVX2 void
 gt_weight_row_sums_avx2_32(const gt_weight_table *t, const uint32_t *feats, size_t n, int32_t *scores)
 {
 	ROW_SUMS_AVX2(32);
