@@ -156,6 +156,38 @@ test_blocks(void)
 	gt_lexicon_free(&gt_env_malloc, lex);
 }
 
+/* Rows under one key in a user gazetteer: more than a 16-bit count holds. */
+#define MANY_ROWS 70000
+
+/* A key with MANY_ROWS records builds, and a lookup counts all of them while it copies max. */
+static void
+test_many_records(void)
+{
+	gt_lex_entry *entries = calloc(MANY_ROWS, sizeof(gt_lex_entry));
+	gt_lexicon *lex;
+	gt_lex_entry out[2];
+
+	if (!CHECK(entries != NULL))
+		return;
+	for (size_t i = 0; i < MANY_ROWS; i++)
+	{
+		entries[i].key = "Moorbach";
+		entries[i].canonical = i % 2 ? "Moorbach (Ost)" : "Moorbach (West)";
+		entries[i].source = "user";
+		entries[i].type = GT_LEX_ENTITY;
+		entries[i].kind = GT_KIND_PLACE;
+	}
+	lex = gt_lexicon_build(&gt_env_malloc, entries, MANY_ROWS);
+	if (CHECK(lex != NULL))
+	{
+		CHECK_INT(gt_lexicon_find(lex, "Moorbach", 8, out, 2), MANY_ROWS);
+		CHECK_STR(out[0].canonical, "Moorbach (West)");
+		CHECK_STR(out[1].canonical, "Moorbach (Ost)");
+		gt_lexicon_free(&gt_env_malloc, lex);
+	}
+	free(entries);
+}
+
 /*
  * Compound tails from the built-in lexicon (lexwords.c): the tail filter
  * is tested with each tail's backward hash, made from the tail one byte
@@ -286,6 +318,7 @@ main(void)
 	test_user_lexicon();
 	test_blocks();
 	test_word_tails();
+	test_many_records();
 	test_hide_records();
 	test_builtin();
 	return unit_report();

@@ -283,9 +283,8 @@ key_run(const gt_lexicon *lex, uint32_t first)
 
 /*
  * Write every key's block (lexicon_table.h) into a fresh byte array; false
- * on ENOMEM or when a key or its records do not fit a block's counts (the
- * keys are at most GT_ENTRY_KEY_MAX bytes; a key with more records than a
- * block counts has no place in any lexicon).
+ * on ENOMEM or when a key does not fit a block's length (never: keys are at
+ * most GT_ENTRY_KEY_MAX bytes) or the blocks a uint32 offset.
  */
 static bool
 fill_blocks(const gt_env *env, gt_lexicon *lex)
@@ -298,7 +297,7 @@ fill_blocks(const gt_env *env, gt_lexicon *lex)
 		uint32_t	run = key_run(lex, i);
 		size_t		klen = strlen(lex->pool + lex->recs[i].key);
 
-		if (run > UINT16_MAX || klen > UINT16_MAX)
+		if (klen > UINT16_MAX)
 			return false;
 		len += gt_lex_block_head_size(klen) + run * sizeof(gt_lex_rec);
 		i += run;
@@ -317,7 +316,7 @@ fill_blocks(const gt_env *env, gt_lexicon *lex)
 		size_t		klen = strlen(k);
 		gt_lex_block *b = (gt_lex_block *) (blocks + len);
 
-		b->nrecs = (uint16_t) run;
+		b->nrecs = run;
 		b->keylen = (uint16_t) klen;
 		memcpy(b->key, k, klen);
 		memcpy((gt_lex_rec *) gt_lex_block_recs(b), &lex->recs[i], run * sizeof(gt_lex_rec));

@@ -54,8 +54,8 @@ typedef struct gt_lex_slot
  */
 typedef struct gt_lex_block
 {
-	uint16_t	nrecs;
-	uint16_t	keylen;
+	uint32_t	nrecs;			/* a user gazetteer may give one key any number of rows */
+	uint16_t	keylen;			/* keys are at most GT_ENTRY_KEY_MAX bytes */
 	char		key[];
 } gt_lex_block;
 
@@ -66,7 +66,7 @@ typedef struct gt_lex_block
 static inline size_t
 gt_lex_block_head_size(size_t keylen)
 {
-	size_t		n = sizeof(gt_lex_block) + keylen + 1;
+	size_t		n = offsetof(gt_lex_block, key) + keylen + 1;
 
 	return (n + GT_LEX_BLOCK_ALIGN - 1) / GT_LEX_BLOCK_ALIGN * GT_LEX_BLOCK_ALIGN;
 }
