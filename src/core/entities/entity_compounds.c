@@ -136,7 +136,8 @@ add_org_word(gt_recognizer *r, uint32_t k, const gt_lex_entry *modifier)
 static bool
 starts_region(const char *w, size_t len, const char *prefix, size_t p)
 {
-	return len >= p + DIRECTION_PLACE_MIN_BYTES && memcmp(w, prefix, p) == 0 &&
+	/* the first byte before the call: most words start with none of the prefixes */
+	return len >= p + DIRECTION_PLACE_MIN_BYTES && p > 0 && w[0] == prefix[0] && memcmp(w, prefix, p) == 0 &&
 		w[p] >= 'a' && w[p] <= 'z';
 }
 

@@ -174,13 +174,14 @@ gt_abbreviation_may_end_sentence(const char *word, size_t len)
 size_t
 gt_wordset_first_match(gt_wordset set, const char *w, size_t n, gt_word_test test)
 {
-	for (size_t i = 0; i < gt_wordset_size(set); i++)
-	{
-		size_t		m;
-		const char *item = gt_wordset_word(set, i, &m);
+	size_t		count = gt_wordset_size(set);	/* opens the table */
+	const gt_wordset_item *items;
 
-		if (test(w, n, item, m))
-			return m;
-	}
+	if (count == 0)
+		return 0;
+	items = &table.items[table.lists[2 * set]];
+	for (size_t i = 0; i < count; i++)
+		if (test(w, n, table.pool + items[i].word, items[i].len))
+			return items[i].len;
 	return 0;
 }
