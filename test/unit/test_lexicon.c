@@ -4,6 +4,7 @@
  * the built-in one compiled from data/.
  */
 #include "unit.h"
+#include "lexicon/lexicon_table.h"
 
 /* Normalise a NUL-terminated string into a static buffer ("<none>" if it does not fit). */
 static const char *
@@ -134,6 +135,8 @@ test_blocks(void)
 	if (!CHECK(lex != NULL))
 		return;
 	CHECK_INT(gt_lexicon_size(lex), n);
+	/* the records live in the blocks only: the build's record array is freed */
+	CHECK(lex->recs == NULL);
 	for (size_t i = 0; i < NKEYS; i++)
 	{
 		size_t		len = strlen(keys[i]);

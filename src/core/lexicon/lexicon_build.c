@@ -488,6 +488,9 @@ gt_lexicon_build_with(const gt_env *env, const gt_lex_entry *entries, size_t n,
 	gt_free(env, pool.slots);
 	ok = ok && fill_blocks(env, lex) && fill_slots(env, lex) && fill_blooms(env, lex, opt);
 	free_items(env, items, (size_t) count);
+	/* the blocks hold the records now: a user gazetteer keeps them once, not twice */
+	gt_free(env, (void *) lex->recs);
+	lex->recs = NULL;
 	if (!ok)
 	{
 		gt_lexicon_free(env, lex);

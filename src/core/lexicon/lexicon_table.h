@@ -16,8 +16,8 @@
  * then the records; in a table far larger than the cache each of these is
  * a cache miss that waits for the one before. A key's block holds its key
  * bytes and its records side by side, so a hit reads the slot and one
- * block, mostly a single cache line. The record array stays for building
- * (Bloom filters, slots) and is not part of the built-in table.
+ * block, mostly a single cache line. The record array is only a step of
+ * the build (the blocks and Bloom filters are made from it), freed after.
  */
 #ifndef GT_LEXICON_TABLE_H
 #define GT_LEXICON_TABLE_H
@@ -82,7 +82,7 @@ struct gt_lexicon
 {
 	const char *pool;
 	uint32_t	pool_len;		/* bytes of the pool */
-	const gt_lex_rec *recs;		/* while building only (NULL in the built-in table) */
+	const gt_lex_rec *recs;		/* while building only (NULL once built, and in the built-in table) */
 	uint32_t	nrecs;
 	const unsigned char *blocks;	/* every key's block (gt_lex_block) */
 	uint32_t	blocks_len;		/* bytes of the blocks */

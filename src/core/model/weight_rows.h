@@ -6,9 +6,9 @@
  * A weight table is dense (every bucket's row, as the trainers hold it) or
  * packed (as the build links it in: one zero row, then only the rows that
  * are not all zero, and for each bucket the number of its row, 0 for the
- * zero row). 58–63% of the buckets of a
- * trained table are zero: packed, the names tagger's 8.4 MB are 4.2 MB
- * (rows and index), and the rows a text touches share fewer cache lines;
+ * zero row). 58–63% of the buckets of a trained table are zero: packed,
+ * the names tagger's 8.4 MB are 4.2 MB (rows and index), and the rows a
+ * text touches share fewer cache lines;
  * the dense rows were the largest source of cache misses of the whole
  * recogniser. A zero row adds nothing, so both give the same sums. (A
  * bitmap with ranks instead of the index is smaller still, but costs a
