@@ -210,18 +210,41 @@ intern_source(gt_lexicon *lex, const char *source)
 /* The source name of prefix records. */
 #define PREFIX_SOURCE "prefix"
 
-/* Fill the records of lex from sorted items; false on ENOMEM. */
+/*
+ * The records of a lexicon being built, before they go into the blocks:
+ * each record and its key (the sorted item's key string; the records of
+ * one key share one pointer). The pool holds no keys: a built lexicon
+ * reads its keys from the blocks.
+ */
+typedef struct build_recs
+{
+	gt_lex_rec *recs;
+	const char **keys;
+	uint32_t	n;
+} build_recs;
+
+/* Free a build's record array. */
+static void
+free_build_recs(const gt_env *env, build_recs *br)
+{
+	gt_free(env, br->recs);
+	gt_free(env, (void *) br->keys);
+	br->recs = NULL;
+	br->keys = NULL;
+}
+
+/* Fill the records of a build from sorted items (strings into the pool); false on ENOMEM. */
 static bool
 fill_records(const gt_env *env, gt_lexicon *lex, build_item *items,
-			 size_t count, pool_buf *pool)
+			 size_t count, pool_buf *pool, build_recs *br)
 {
-	gt_lex_rec *recs = gt_alloc(env, count * sizeof(gt_lex_rec));
-	uint32_t	nrecs = 0;
-	int64_t		key_off = -1;
+	const char *key = NULL;
 
-	if (!recs)
+	br->recs = gt_alloc(env, (count ? count : 1) * sizeof(gt_lex_rec));
+	br->keys = gt_alloc(env, (count ? count : 1) * sizeof(char *));
+	br->n = 0;
+	if (!br->recs || !br->keys)
 		return false;
-	lex->recs = recs;
 	for (size_t i = 0; i < count; i++)
 	{
 		const gt_lex_entry *e = items[i].entry;
@@ -233,14 +256,12 @@ fill_records(const gt_env *env, gt_lexicon *lex, build_item *items,
 			continue;
 		if (!same_key)
 		{
-			key_off = pool_add(env, pool, items[i].key);
-			if (key_off < 0)
-				return false;
+			key = items[i].key;
 			lex->nkeys++;
 		}
-		r = &recs[nrecs++];
+		br->keys[br->n] = key;
+		r = &br->recs[br->n++];
 		memset(r, 0, sizeof(*r));
-		r->key = (uint32_t) key_off;
 		if (e)
 		{
 			int64_t		c = pool_add(env, pool, e->canonical ? e->canonical : "");
@@ -266,17 +287,17 @@ fill_records(const gt_env *env, gt_lexicon *lex, build_item *items,
 			r->type = GT_LEX_PREFIX;
 		}
 	}
-	lex->nrecs = nrecs;
+	lex->nrecs = br->n;
 	return true;
 }
 
-/* The number of records of the key whose first record is recs[first]. */
+/* The number of records of the key whose first record is br->recs[first]. */
 static uint32_t
-key_run(const gt_lexicon *lex, uint32_t first)
+key_run(const build_recs *br, uint32_t first)
 {
 	uint32_t	end = first + 1;
 
-	while (end < lex->nrecs && lex->recs[end].key == lex->recs[first].key)
+	while (end < br->n && br->keys[end] == br->keys[first])
 		end++;
 	return end - first;
 }
@@ -287,15 +308,15 @@ key_run(const gt_lexicon *lex, uint32_t first)
  * most GT_ENTRY_KEY_MAX bytes) or the blocks a uint32 offset.
  */
 static bool
-fill_blocks(const gt_env *env, gt_lexicon *lex)
+fill_blocks(const gt_env *env, gt_lexicon *lex, const build_recs *br)
 {
 	size_t		len = 0;
 	unsigned char *blocks;
 
-	for (uint32_t i = 0; i < lex->nrecs;)
+	for (uint32_t i = 0; i < br->n;)
 	{
-		uint32_t	run = key_run(lex, i);
-		size_t		klen = strlen(lex->pool + lex->recs[i].key);
+		uint32_t	run = key_run(br, i);
+		size_t		klen = strlen(br->keys[i]);
 
 		if (klen > UINT16_MAX)
 			return false;
@@ -309,23 +330,30 @@ fill_blocks(const gt_env *env, gt_lexicon *lex)
 		return false;
 	memset(blocks, 0, len ? len : 1);
 	len = 0;
-	for (uint32_t i = 0; i < lex->nrecs;)
+	for (uint32_t i = 0; i < br->n;)
 	{
-		uint32_t	run = key_run(lex, i);
-		const char *k = lex->pool + lex->recs[i].key;
+		uint32_t	run = key_run(br, i);
+		const char *k = br->keys[i];
 		size_t		klen = strlen(k);
 		gt_lex_block *b = (gt_lex_block *) (blocks + len);
 
 		b->nrecs = run;
 		b->keylen = (uint16_t) klen;
 		memcpy(b->key, k, klen);
-		memcpy((gt_lex_rec *) gt_lex_block_recs(b), &lex->recs[i], run * sizeof(gt_lex_rec));
+		memcpy((gt_lex_rec *) gt_lex_block_recs(b), &br->recs[i], run * sizeof(gt_lex_rec));
 		len += gt_lex_block_head_size(klen) + run * sizeof(gt_lex_rec);
 		i += run;
 	}
 	lex->blocks = blocks;
 	lex->blocks_len = (uint32_t) len;
 	return true;
+}
+
+/* The block that follows block b in a lexicon's blocks. */
+static uint32_t
+next_block(const gt_lex_block *b, uint32_t off)
+{
+	return off + (uint32_t) (gt_lex_block_head_size(b->keylen) + b->nrecs * sizeof(gt_lex_rec));
 }
 
 /* Hash every key's block of lex into a fresh slot table; false on ENOMEM. */
@@ -352,7 +380,7 @@ fill_slots(const gt_env *env, gt_lexicon *lex)
 			;
 		slots[idx].hash = h;
 		slots[idx].block = off + 1;
-		off += (uint32_t) (gt_lex_block_head_size(b->keylen) + b->nrecs * sizeof(gt_lex_rec));
+		off = next_block(b, off);
 	}
 	lex->slots = slots;
 	lex->nslots = nslots;
@@ -425,12 +453,15 @@ fill_bloom(const gt_env *env, const gt_lexicon *lex, uint32_t nbits, bloom_wants
 	if (!bloom)
 		return NULL;
 	memset(bloom, 0, nbits / 8);
-	for (uint32_t i = 0; i < lex->nrecs; i++)
+	for (uint32_t off = 0; off < lex->blocks_len;)
 	{
-		const char *k = lex->pool + lex->recs[i].key;
+		const gt_lex_block *b = (const gt_lex_block *) (lex->blocks + off);
+		const gt_lex_rec *recs = gt_lex_block_recs(b);
 
-		if (wants(k, lex->recs[i].type))
-			gt_bloom_add(bloom, nbits, hash(k, strlen(k)));
+		for (uint32_t i = 0; i < b->nrecs; i++)
+			if (wants(b->key, recs[i].type))
+				gt_bloom_add(bloom, nbits, hash(b->key, b->keylen));
+		off = next_block(b, off);
 	}
 	return bloom;
 }
@@ -469,6 +500,7 @@ gt_lexicon_build_with(const gt_env *env, const gt_lex_entry *entries, size_t n,
 	build_item *items = NULL;
 	int64_t		count = collect_items(env, entries, n, &items);
 	pool_buf	pool = {0};
+	build_recs	br = {0};
 	bool		ok;
 
 	if (!lex || count < 0)
@@ -482,15 +514,15 @@ gt_lexicon_build_with(const gt_env *env, const gt_lex_entry *entries, size_t n,
 	if (count > 1)
 		qsort(items, (size_t) count, sizeof(build_item), cmp_items);
 	ok = lex->sources && pool_add(env, &pool, "") == 0 &&
-		fill_records(env, lex, items, (size_t) count, &pool);
+		fill_records(env, lex, items, (size_t) count, &pool, &br);
 	lex->pool = pool.data;
 	lex->pool_len = (uint32_t) pool.len;
 	gt_free(env, pool.slots);
-	ok = ok && fill_blocks(env, lex) && fill_slots(env, lex) && fill_blooms(env, lex, opt);
+	ok = ok && fill_blocks(env, lex, &br);
+	/* the blocks hold the records and keys now: a user gazetteer keeps them once, not twice */
+	free_build_recs(env, &br);
 	free_items(env, items, (size_t) count);
-	/* the blocks hold the records now: a user gazetteer keeps them once, not twice */
-	gt_free(env, (void *) lex->recs);
-	lex->recs = NULL;
+	ok = ok && fill_slots(env, lex) && fill_blooms(env, lex, opt);
 	if (!ok)
 	{
 		gt_lexicon_free(env, lex);
@@ -515,7 +547,6 @@ gt_lexicon_free(const gt_env *env, gt_lexicon *lex)
 	if (!lex)
 		return;
 	gt_free(env, (void *) lex->pool);
-	gt_free(env, (void *) lex->recs);
 	gt_free(env, (void *) lex->blocks);
 	gt_free(env, (void *) lex->slots);
 	gt_free(env, (void *) lex->sources);

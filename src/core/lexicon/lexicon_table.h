@@ -16,18 +16,18 @@
  * then the records; in a table far larger than the cache each of these is
  * a cache miss that waits for the one before. A key's block holds its key
  * bytes and its records side by side, so a hit reads the slot and one
- * block, mostly a single cache line. The record array is only a step of
- * the build (the blocks and Bloom filters are made from it), freed after.
+ * block, mostly a single cache line. The keys are in the blocks only (the
+ * pool holds the other strings), and the record array is only a step of
+ * the build (the blocks are made from it), freed after.
  */
 #ifndef GT_LEXICON_TABLE_H
 #define GT_LEXICON_TABLE_H
 
 #include "base/base.h"
 
-/* One stored record: strings are offsets into the pool. */
+/* One stored record (its key is its block's): strings are offsets into the pool. */
 typedef struct gt_lex_rec
 {
-	uint32_t	key;
 	uint32_t	canonical;
 	uint32_t	extra;
 	uint16_t	source;			/* index into the source-name table */
@@ -82,7 +82,6 @@ struct gt_lexicon
 {
 	const char *pool;
 	uint32_t	pool_len;		/* bytes of the pool */
-	const gt_lex_rec *recs;		/* while building only (NULL once built, and in the built-in table) */
 	uint32_t	nrecs;
 	const unsigned char *blocks;	/* every key's block (gt_lex_block) */
 	uint32_t	blocks_len;		/* bytes of the blocks */
@@ -110,7 +109,7 @@ struct gt_lexicon
 /* Sections of the built-in lexicon's table file (base/blob.h). */
 enum
 {
-	GT_LEX_SECTION_POOL = 1,	/* keys and strings, NUL-terminated */
+	GT_LEX_SECTION_POOL = 1,	/* the records' strings (not the keys), NUL-terminated */
 	GT_LEX_SECTION_RECS,		/* count only: the number of records (they are in the blocks) */
 	GT_LEX_SECTION_SLOTS,		/* gt_lex_slot, a power of two of them */
 	GT_LEX_SECTION_SOURCES,		/* uint32 offset into SOURCE_NAMES per source */
