@@ -194,6 +194,76 @@ test_many_records(void)
 }
 
 /*
+ * The shared record (lexicon_table.h): the record most single-record keys
+ * have is stored once, and their blocks hold the key only. Every key still
+ * finds exactly its own entries, a key with that record among others keeps
+ * its records in its block, and the Bloom filters see the shared record's
+ * type under each of its keys.
+ */
+static void
+test_shared_record(void)
+{
+	static const char *const words[] = {"Haus", "Baum", "Garten", "Wiese"};
+	enum
+	{
+		NWORDS = sizeof(words) / sizeof(words[0])
+	};
+	gt_lex_entry entries[NWORDS + 3];
+	gt_lexicon_options opt = {0, 1024, 0};
+	gt_lexicon *lex;
+	gt_lex_entry out[4];
+	size_t		heads = 0;
+
+	memset(entries, 0, sizeof(entries));
+	for (size_t i = 0; i < NWORDS; i++)
+	{
+		entries[i].key = words[i];
+		entries[i].source = "words";
+		entries[i].type = GT_LEX_COMMON_WORD;
+		heads += gt_lex_block_head_size(strlen(words[i]));
+	}
+	/* Bonn: one entity record of its own; Linde: a common word and a place, two records */
+	entries[NWORDS].key = "Bonn";
+	entries[NWORDS].canonical = "Bonn";
+	entries[NWORDS].source = "places";
+	entries[NWORDS].type = GT_LEX_ENTITY;
+	entries[NWORDS].kind = GT_KIND_PLACE;
+	entries[NWORDS + 1] = entries[0];
+	entries[NWORDS + 1].key = "Linde";
+	entries[NWORDS + 2] = entries[NWORDS];
+	entries[NWORDS + 2].key = "Linde";
+	entries[NWORDS + 2].canonical = "Linde";
+	lex = gt_lexicon_build_with(&gt_env_malloc, entries, NWORDS + 3, &opt);
+	if (!CHECK(lex != NULL))
+		return;
+	CHECK_INT(lex->shared.type, GT_LEX_COMMON_WORD);
+	CHECK_INT(gt_lexicon_size(lex), NWORDS + 3);
+	/* the common words' blocks: heads only; Bonn's one record, Linde's two */
+	CHECK_INT(lex->blocks_len, heads + gt_lex_block_head_size(4) + gt_lex_block_head_size(5) +
+			  3 * sizeof(gt_lex_rec));
+	for (size_t i = 0; i < NWORDS; i++)
+	{
+		CHECK_INT(gt_lexicon_find(lex, words[i], strlen(words[i]), out, 4), 1);
+		CHECK_INT(out[0].type, GT_LEX_COMMON_WORD);
+		CHECK_STR(out[0].key, words[i]);
+		CHECK_STR(out[0].source, "words");
+		CHECK_STR(out[0].canonical, "");
+		CHECK(gt_lexicon_has(lex, words[i], strlen(words[i]), GT_LEX_COMMON_WORD));
+		CHECK(!gt_lexicon_has(lex, words[i], strlen(words[i]), GT_LEX_ENTITY));
+		CHECK(gt_lexicon_may_be_noun(lex, gt_hash_backward(words[i], strlen(words[i]))));
+	}
+	CHECK_INT(gt_lexicon_find(lex, "Bonn", 4, out, 4), 1);
+	CHECK_INT(out[0].type, GT_LEX_ENTITY);
+	CHECK_STR(out[0].canonical, "Bonn");
+	CHECK_INT(gt_lexicon_find(lex, "Linde", 5, out, 4), 2);
+	CHECK_INT(out[0].type, GT_LEX_ENTITY);
+	CHECK_INT(out[1].type, GT_LEX_COMMON_WORD);
+	CHECK_STR(out[1].source, "words");
+	CHECK_INT(gt_lexicon_find(lex, "Hau", 3, out, 4), 0);
+	gt_lexicon_free(&gt_env_malloc, lex);
+}
+
+/*
  * Compound tails from the built-in lexicon (lexwords.c): the tail filter
  * is tested with each tail's backward hash, made from the tail one byte
  * shorter; a word with an umlaut or ß in it takes the normalising path.
@@ -324,6 +394,7 @@ main(void)
 	test_blocks();
 	test_word_tails();
 	test_many_records();
+	test_shared_record();
 	test_hide_records();
 	test_builtin();
 	return unit_report();

@@ -274,6 +274,7 @@ build_lexicon(const char *entries_path, const char *info_path, const char *out_p
 	blob_add(&w, GT_LEX_SECTION_POOL, lex->pool_len, lex->pool, lex->pool_len);
 	blob_add(&w, GT_LEX_SECTION_RECS, lex->nrecs, NULL, 0);
 	blob_add(&w, GT_LEX_SECTION_BLOCKS, lex->blocks_len, lex->blocks, lex->blocks_len);
+	blob_add(&w, GT_LEX_SECTION_SHARED_REC, 1, &lex->shared, sizeof(gt_lex_rec));
 	blob_add(&w, GT_LEX_SECTION_SLOTS, lex->nslots, lex->slots, lex->nslots * sizeof(gt_lex_slot));
 	blob_add(&w, GT_LEX_SECTION_SOURCES, lex->nsources, sources, lex->nsources * sizeof(uint32_t));
 	blob_add(&w, GT_LEX_SECTION_SOURCE_NAMES, (uint32_t) names_len, names, names_len);

@@ -26,6 +26,7 @@ open_builtin(void)
 	uint32_t	n = 0;
 	const uint32_t *sources = section(GT_LEX_SECTION_SOURCES, &n);
 	const char *names = section(GT_LEX_SECTION_SOURCE_NAMES, NULL);
+	const gt_lex_rec *shared = section(GT_LEX_SECTION_SHARED_REC, NULL);
 
 	builtin.pool = section(GT_LEX_SECTION_POOL, &builtin.pool_len);
 	section(GT_LEX_SECTION_RECS, &builtin.nrecs);
@@ -35,7 +36,9 @@ open_builtin(void)
 	builtin.noun_bloom = section(GT_LEX_SECTION_NOUN_BLOOM, &builtin.noun_bloom_bits);
 	builtin.cue_bloom = section(GT_LEX_SECTION_CUE_BLOOM, &builtin.cue_bloom_bits);
 	section(GT_LEX_SECTION_KEYS, &builtin.nkeys);
-	if (!builtin.pool || !builtin.blocks || !builtin.slots || !sources || !names ||
+	if (shared)
+		builtin.shared = *shared;
+	if (!builtin.pool || !builtin.blocks || !builtin.slots || !sources || !names || !shared ||
 		n > GT_LEX_MAX_SOURCES)
 	{
 		/* a table of another layout (a stale build): an empty lexicon */

@@ -69,13 +69,14 @@ gt_lexicon_find(const gt_lexicon *lex, const char *key, size_t len,
 {
 	const gt_lex_block *b = find_block(lex, key, len);
 	const gt_lex_rec *recs;
+	uint32_t	n;
 
 	if (!b)
 		return 0;
-	recs = gt_lex_block_recs(b);
-	for (size_t i = 0; i < b->nrecs && i < max; i++)
+	recs = gt_lex_block_records(lex, b, &n);
+	for (size_t i = 0; i < n && i < max; i++)
 		rec_to_entry(lex, b, &recs[i], &out[i]);
-	return b->nrecs;
+	return n;
 }
 
 /* Are both Bloom bits of a key set (true without a filter)? */
@@ -113,11 +114,12 @@ gt_lexicon_has(const gt_lexicon *lex, const char *key, size_t len,
 {
 	const gt_lex_block *b = find_block(lex, key, len);
 	const gt_lex_rec *recs;
+	uint32_t	n;
 
 	if (!b)
 		return false;
-	recs = gt_lex_block_recs(b);
-	for (size_t i = 0; i < b->nrecs; i++)
+	recs = gt_lex_block_records(lex, b, &n);
+	for (size_t i = 0; i < n; i++)
 		if (recs[i].type == type)
 			return true;
 	return false;

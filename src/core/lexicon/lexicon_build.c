@@ -302,6 +302,69 @@ key_run(const build_recs *br, uint32_t first)
 	return end - first;
 }
 
+/* Order records by their bytes (every record is zeroed before it is filled: no stray padding). */
+static int
+cmp_recs(const void *a, const void *b)
+{
+	return memcmp(a, b, sizeof(gt_lex_rec));
+}
+
+/*
+ * The record that most keys with a single record have (the first in byte
+ * order of equally many), into lex->shared; false on ENOMEM. A lexicon
+ * without single-record keys keeps a zeroed one, which no block uses.
+ */
+static bool
+choose_shared(const gt_env *env, gt_lexicon *lex, const build_recs *br)
+{
+	gt_lex_rec *single = gt_alloc(env, (br->n ? br->n : 1) * sizeof(gt_lex_rec));
+	uint32_t	n = 0;
+	uint32_t	best = 0;
+
+	if (!single)
+		return false;
+	for (uint32_t i = 0; i < br->n;)
+	{
+		uint32_t	run = key_run(br, i);
+
+		if (run == 1)
+			single[n++] = br->recs[i];
+		i += run;
+	}
+	qsort(single, n, sizeof(gt_lex_rec), cmp_recs);
+	memset(&lex->shared, 0, sizeof(lex->shared));
+	for (uint32_t i = 0; i < n;)
+	{
+		uint32_t	end = i + 1;
+
+		while (end < n && cmp_recs(&single[end], &single[i]) == 0)
+			end++;
+		if (end - i > best)
+		{
+			best = end - i;
+			lex->shared = single[i];
+		}
+		i = end;
+	}
+	gt_free(env, single);
+	return true;
+}
+
+/* Does the key run of `run` records from br->recs[i] stand for the shared record (a block of none)? */
+static bool
+is_shared(const gt_lexicon *lex, const build_recs *br, uint32_t i, uint32_t run)
+{
+	return run == 1 && cmp_recs(&br->recs[i], &lex->shared) == 0;
+}
+
+/* Bytes of the block of the key run of `run` records from br->recs[i]. */
+static size_t
+block_size(const gt_lexicon *lex, const build_recs *br, uint32_t i, uint32_t run)
+{
+	return gt_lex_block_head_size(strlen(br->keys[i])) +
+		(is_shared(lex, br, i, run) ? 0 : run * sizeof(gt_lex_rec));
+}
+
 /*
  * Write every key's block (lexicon_table.h) into a fresh byte array; false
  * on ENOMEM or when a key does not fit a block's length (never: keys are at
@@ -313,14 +376,15 @@ fill_blocks(const gt_env *env, gt_lexicon *lex, const build_recs *br)
 	size_t		len = 0;
 	unsigned char *blocks;
 
+	if (!choose_shared(env, lex, br))
+		return false;
 	for (uint32_t i = 0; i < br->n;)
 	{
 		uint32_t	run = key_run(br, i);
-		size_t		klen = strlen(br->keys[i]);
 
-		if (klen > UINT16_MAX)
+		if (strlen(br->keys[i]) > UINT16_MAX)
 			return false;
-		len += gt_lex_block_head_size(klen) + run * sizeof(gt_lex_rec);
+		len += block_size(lex, br, i, run);
 		i += run;
 	}
 	if (len >= UINT32_MAX)
@@ -337,11 +401,14 @@ fill_blocks(const gt_env *env, gt_lexicon *lex, const build_recs *br)
 		size_t		klen = strlen(k);
 		gt_lex_block *b = (gt_lex_block *) (blocks + len);
 
-		b->nrecs = run;
 		b->keylen = (uint16_t) klen;
 		memcpy(b->key, k, klen);
-		memcpy((gt_lex_rec *) gt_lex_block_recs(b), &br->recs[i], run * sizeof(gt_lex_rec));
-		len += gt_lex_block_head_size(klen) + run * sizeof(gt_lex_rec);
+		if (!is_shared(lex, br, i, run))
+		{
+			b->nrecs = run;
+			memcpy((gt_lex_rec *) gt_lex_block_recs(b), &br->recs[i], run * sizeof(gt_lex_rec));
+		}
+		len += block_size(lex, br, i, run);
 		i += run;
 	}
 	lex->blocks = blocks;
@@ -349,7 +416,7 @@ fill_blocks(const gt_env *env, gt_lexicon *lex, const build_recs *br)
 	return true;
 }
 
-/* The block that follows block b in a lexicon's blocks. */
+/* The offset of the block that follows block b (at offset off) in a lexicon's blocks. */
 static uint32_t
 next_block(const gt_lex_block *b, uint32_t off)
 {
@@ -456,9 +523,10 @@ fill_bloom(const gt_env *env, const gt_lexicon *lex, uint32_t nbits, bloom_wants
 	for (uint32_t off = 0; off < lex->blocks_len;)
 	{
 		const gt_lex_block *b = (const gt_lex_block *) (lex->blocks + off);
-		const gt_lex_rec *recs = gt_lex_block_recs(b);
+		uint32_t	nrecs;
+		const gt_lex_rec *recs = gt_lex_block_records(lex, b, &nrecs);
 
-		for (uint32_t i = 0; i < b->nrecs; i++)
+		for (uint32_t i = 0; i < nrecs; i++)
 			if (wants(b->key, recs[i].type))
 				gt_bloom_add(bloom, nbits, hash(b->key, b->keylen));
 		off = next_block(b, off);
