@@ -82,12 +82,15 @@ gt_weight_row_sums_sse2(const gt_weight_table *t, uint32_t stride,
 	/* eight weights at a time, sign-extended to int32 (SSE2 is part of every x86-64) */
 	__m128i		acc[GT_WEIGHT_STRIDE_MAX / 4];
 
+	/* unrolled, so that the sums stay in registers (as in weight_table.c's AVX2 bodies) */
+#pragma GCC unroll 8
 	for (uint32_t v = 0; v < stride / 4; v++)
 		acc[v] = _mm_setzero_si128();
 	for (size_t f = 0; f < n; f++)
 	{
 		const __m128i *row = (const __m128i *) gt_weight_row(t, feats[f], stride);
 
+#pragma GCC unroll 4
 		for (uint32_t h = 0; h < stride / 8; h++)
 		{
 			__m128i		w = _mm_loadu_si128(row + h);
@@ -96,6 +99,7 @@ gt_weight_row_sums_sse2(const gt_weight_table *t, uint32_t stride,
 			acc[2 * h + 1] = _mm_add_epi32(acc[2 * h + 1], _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
 		}
 	}
+#pragma GCC unroll 8
 	for (uint32_t v = 0; v < stride / 4; v++)
 		_mm_storeu_si128((__m128i *) (scores + 4 * v), acc[v]);
 #else

@@ -83,17 +83,26 @@ gt_weight_rows_cpu_avx2(void)
 /* Compile a function for AVX2 (only called when the CPU has it). */
 #define FOR_AVX2 __attribute__((target("avx2")))
 
-/* The sum of n features' rows of STRIDE weights with AVX2: one body for both strides, so each unrolls. */
+/*
+ * The sum of n features' rows of STRIDE weights with AVX2: one body for
+ * both strides. The loops over a row's vectors are unrolled by pragma: left
+ * to itself gcc unrolls the two of a 16-weight row but not the four of a
+ * 32-weight one, and then keeps the sums in memory, where every feature's
+ * additions wait for the last one's stores.
+ */
 #define ROW_SUMS_AVX2(STRIDE) \
 	__m256i		acc[(STRIDE) / 8]; \
+	_Pragma("GCC unroll 4") \
 	for (uint32_t v = 0; v < (STRIDE) / 8; v++) \
 		acc[v] = _mm256_setzero_si256(); \
 	for (size_t f = 0; f < n; f++) \
 	{ \
 		const __m128i *row = (const __m128i *) gt_weight_row(t, feats[f], (STRIDE)); \
+		_Pragma("GCC unroll 4") \
 		for (uint32_t v = 0; v < (STRIDE) / 8; v++) \
 			acc[v] = _mm256_add_epi32(acc[v], _mm256_cvtepi16_epi32(_mm_loadu_si128(row + v))); \
 	} \
+	_Pragma("GCC unroll 4") \
 	for (uint32_t v = 0; v < (STRIDE) / 8; v++) \
 		_mm256_storeu_si256((__m256i *) (scores + 8 * v), acc[v])
 
