@@ -297,6 +297,51 @@ test_deterministic(void)
 	parsed_free(b);
 }
 
+/* Distinct invented company names in test_shared_words: more than the form table's first size holds. */
+#define SHARED_WORD_NAMES 160
+
+/*
+ * A word form met again takes the words of its first token (pos_words.c):
+ * every token's words are what gt_pos_word_of gives it alone, also where a
+ * repeat stands elsewhere (sentence start, after a colon) and after the
+ * form table has grown.
+ */
+static void
+test_shared_words(void)
+{
+	size_t		cap = SHARED_WORD_NAMES * 96;
+	char	   *text = malloc(cap);
+	size_t		used = 0;
+	gt_lexicons lex = gt_lexicons_default(NULL);
+	parsed	   *p;
+	uint32_t	mismatches = 0;
+
+	if (!CHECK(text != NULL))
+		return;
+	for (int i = 0; i < SHARED_WORD_NAMES; i++)
+		used += (size_t) snprintf(text + used, cap - used, "Die Firma Veltrax%d meldet Gewinne, sagte Lora Benn. ", i);
+	for (int i = 0; i < SHARED_WORD_NAMES; i++)
+		used += (size_t) snprintf(text + used, cap - used, "Veltrax%d: Gewinne meldet die Firma. ", i);
+	p = parse(text, 0, 0);
+	CHECK(p->syn.form_used > SHARED_WORD_NAMES);
+	for (uint32_t k = 0; k < p->u.doc.ntokens; k++)
+	{
+		gt_pos_word w;
+		const gt_pos_word *got = &p->syn.words[k];
+
+		gt_pos_word_of(&p->u.doc, &lex, k, &w);
+		if (w.word != got->word || w.lower != got->lower || w.prefix2 != got->prefix2 ||
+			w.prefix3 != got->prefix3 || w.suffix1 != got->suffix1 || w.suffix2 != got->suffix2 ||
+			w.suffix3 != got->suffix3 || w.suffix4 != got->suffix4 || w.shape != got->shape ||
+			w.facts != got->facts || w.word_class != got->word_class || w.position != got->position ||
+			w.length != got->length || w.forced != got->forced)
+			mismatches++;
+	}
+	CHECK_INT(mismatches, 0);
+	parsed_free(p);
+	free(text);
+}
+
 /* Run every test. */
 int
 main(void)
@@ -309,5 +354,6 @@ main(void)
 	test_agreement();
 	test_bounds();
 	test_deterministic();
+	test_shared_words();
 	return unit_report();
 }

@@ -139,6 +139,13 @@ typedef struct gt_pos_word
 extern void gt_pos_word_of(const gt_doc *doc, const gt_lexicons *lex, uint32_t k,
 						   gt_pos_word *w);
 
+/*
+ * The words of token k when token `src` has the same bytes: every hash, the
+ * lexicon facts and the length come from the bytes alone and are src's; the
+ * forced tag and the position come from k's place in the text.
+ */
+extern void gt_pos_word_copy(const gt_doc *doc, uint32_t k, const gt_pos_word *src, gt_pos_word *w);
+
 /* The most features one token has in either tagger. */
 #define GT_POS_MAX_FEATURES 64
 

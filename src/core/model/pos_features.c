@@ -191,6 +191,15 @@ gt_pos_word_of(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, gt_pos_wor
 	w->suffix4 = gt_tail_hash(low, n, 4);
 }
 
+/* The words of token k when token `src` has the same bytes: src's, with what k's place in the text gives. */
+void
+gt_pos_word_copy(const gt_doc *doc, uint32_t k, const gt_pos_word *src, gt_pos_word *w)
+{
+	*w = *src;
+	w->forced = forced_tag(doc, k);
+	w->position = gt_word_position(doc, k);
+}
+
 /* Mix two values into one (FNV's prime). */
 static inline uint32_t
 pair(uint32_t a, uint32_t b)

@@ -69,6 +69,7 @@ gt_syntax_free(gt_syntax *syn)
 	gt_free(env, syn->clause_at);
 	gt_free(env, syn->chunks);
 	gt_free(env, syn->clauses);
+	gt_syntax_words_free(syn);
 	syn->words = NULL;
 	syn->tags = syn->morph = syn->done = NULL;
 	syn->chunk_at = syn->clause_at = NULL;
@@ -91,11 +92,7 @@ gt_syntax_sentence(gt_syntax *syn, uint32_t s)
 		return true;
 	syn->done[s] = 1;
 	gt_sentence_range(doc, s, &first, &end);
-	for (uint32_t k = first; k < end; k++)
-	{
-		gt_tick(syn->env, ++syn->ticks);
-		gt_pos_word_of(doc, syn->lex, k, &syn->words[k]);
-	}
+	gt_syntax_words(syn, first, end);
 	gt_pos_tag_range(syn->model, syn->words, first, end, syn->tags, syn->morph);
 	if (syn->names)
 		for (uint32_t k = first; k < end; k++)

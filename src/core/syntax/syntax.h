@@ -95,6 +95,9 @@ typedef struct gt_syntax
 	size_t		nclauses;
 	size_t		clause_cap;
 	size_t		ticks;
+	uint32_t   *form_slots;		/* the analysed word tokens by their bytes (pos_words.c) */
+	uint32_t	form_nslots;	/* a power of two, or 0 before the first */
+	uint32_t	form_used;
 	gt_status	status;
 } gt_syntax;
 
@@ -124,6 +127,14 @@ extern const gt_clause *gt_syntax_clause_at(gt_syntax *syn, uint32_t k);
 
 /* The subject chunk of a clause, or NULL. */
 extern const gt_chunk *gt_syntax_subject(const gt_syntax *syn, const gt_clause *c);
+
+/* --------------------------------------------------------- pos_words.c */
+
+/* The taggers' words of tokens [first, end), once per word form of the document. */
+extern void gt_syntax_words(gt_syntax *syn, uint32_t first, uint32_t end);
+
+/* Free what gt_syntax_words keeps for the document. */
+extern void gt_syntax_words_free(gt_syntax *syn);
 
 /* ------------------------------------------------------------ chunks.c */
 
