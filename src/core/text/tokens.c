@@ -40,9 +40,12 @@ typedef struct peeked
 	size_t		next;			/* byte offset after it */
 } peeked;
 
-/* Look at the character at byte offset i (cls SPACE past the end). */
-static peeked
-peek_at(const cursor *cur, size_t i)
+/* Keep a function out of line (a rare case that should not grow its callers). */
+#define OUT_OF_LINE __attribute__((noinline))
+
+/* peek_at past the end or at a non-ASCII byte: decode. */
+static OUT_OF_LINE peeked
+peek_decoded(const cursor *cur, size_t i)
 {
 	peeked		p;
 
@@ -53,7 +56,25 @@ peek_at(const cursor *cur, size_t i)
 		p.next = cur->len;
 		return p;
 	}
-	if ((uint8_t) cur->s[i] < 0x80)
+	p.next = i;
+	p.cp = gt_utf8_next(cur->s, cur->len, &p.next);
+	p.cls = gt_classify(p.cp);
+	return p;
+}
+
+/*
+ * Look at the character at byte offset i (cls SPACE past the end). The
+ * ASCII case is inline, so that its fields stay in registers: as one
+ * out-of-line function, gcc returned the code point and class packed in
+ * one register, read back from two separate stores, a store-forwarding
+ * stall on every character (the tokenizer's largest cost).
+ */
+static inline peeked
+peek_at(const cursor *cur, size_t i)
+{
+	peeked		p;
+
+	if (i < cur->len && (uint8_t) cur->s[i] < 0x80)
 	{
 		/* ASCII, most of a German text: no decoding, one table load */
 		p.cp = (uint8_t) cur->s[i];
@@ -61,10 +82,7 @@ peek_at(const cursor *cur, size_t i)
 		p.next = i + 1;
 		return p;
 	}
-	p.next = i;
-	p.cp = gt_utf8_next(cur->s, cur->len, &p.next);
-	p.cls = gt_classify(p.cp);
-	return p;
+	return peek_decoded(cur, i);
 }
 
 /* Move the cursor past the character p that starts at the cursor. */
