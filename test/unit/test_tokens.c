@@ -135,6 +135,10 @@ test_url_email(void)
 				  "!/punct");
 	/* no domain with a dot: not an address */
 	EXPECT_TOKENS("a@b", "a/word", "@/punct", "b/word");
+	/* the tokenizer remembers the next '@' ahead: past one address, it finds the next */
+	EXPECT_TOKENS("An info@a.de oder @b und kontakt@c.at",
+				  "An/word", "info@a.de/email", "oder/word", "@/punct", "b/word",
+				  "und/word", "kontakt@c.at/email");
 }
 
 /* Emoji sequences are one symbol with exact spans. */

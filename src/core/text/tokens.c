@@ -109,6 +109,7 @@ typedef struct tokenizer
 	size_t		cap;
 	uint16_t	pending_flags;	/* SPACE_BEFORE / LINE_START for the next token */
 	int			open_singles;	/* unclosed single quotation marks in this line */
+	size_t		next_at;		/* the first '@' at or after the last e-mail check (len: none) */
 	gt_status	status;
 } tokenizer;
 
@@ -251,6 +252,15 @@ scan_email(tokenizer *tz)
 	size_t		bstart = cur->i;
 	uint32_t	cstart = cur->c;
 
+	/* an address has its '@' before limit: most words have none that near (one memchr for many words) */
+	if (tz->next_at < cur->i)
+	{
+		const char *at_sign = memchr(s + cur->i, '@', cur->len - cur->i);
+
+		tz->next_at = at_sign ? (size_t) (at_sign - s) : cur->len;
+	}
+	if (tz->next_at >= limit)
+		return false;
 	while (j < limit && is_email_local(s[j]))
 		j++;
 	if (j == cur->i || j >= limit || s[j] != '@')
