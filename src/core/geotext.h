@@ -110,6 +110,7 @@ typedef struct gt_doc
 	char	   *keys;
 	uint32_t   *key_start;		/* per token: offset into keys */
 	uint16_t   *key_len;		/* per token: length, or GT_KEY_TOO_LONG */
+	uint32_t   *key_hash;		/* per token: gt_hash of its key (0 when too long) */
 	/* internal: per token, its closed word classes (text/wordsets.h) */
 	uint8_t    *word_sets;
 } gt_doc;

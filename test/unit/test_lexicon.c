@@ -264,6 +264,46 @@ test_shared_record(void)
 }
 
 /*
+ * A prepared document hashes every token key once (doc->key_hash): the
+ * hash is gt_hash of the key, and the hashed lookups and filters answer as
+ * the plain ones do.
+ */
+static void
+test_prepared_hashes(void)
+{
+	unit_doc	u = unit_analyze("Der Bundeskanzler sagte in Berlin, die Lage sei ernst. Laut Angaben der NASA …");
+	const gt_lexicon *lex = gt_lexicon_builtin();
+
+	if (!CHECK(u.status == GT_OK) || !CHECK(gt_doc_prepare_keys(&u.doc) == GT_OK))
+	{
+		unit_free(&u);
+		return;
+	}
+	for (uint32_t k = 0; k < u.doc.ntokens; k++)
+	{
+		size_t		len;
+		uint32_t	hash = 0;
+		const char *key = gt_token_key_hashed(&u.doc, k, &len, &hash);
+		gt_lex_entry a[GT_MAX_ENTRIES];
+		gt_lex_entry b[GT_MAX_ENTRIES];
+		size_t		na;
+
+		if (!CHECK(key != NULL))
+			continue;
+		CHECK_INT(hash, gt_hash(key, len));
+		na = gt_lexicon_find(lex, key, len, a, GT_MAX_ENTRIES);
+		CHECK_INT(gt_lexicon_find_hashed(lex, key, len, hash, b, GT_MAX_ENTRIES), na);
+		for (size_t i = 0; i < na && i < GT_MAX_ENTRIES; i++)
+			CHECK(a[i].type == b[i].type && strcmp(a[i].canonical, b[i].canonical) == 0);
+		CHECK_INT(gt_lexicon_has_hashed(lex, key, len, hash, GT_LEX_COMMON_WORD),
+				  gt_lexicon_has(lex, key, len, GT_LEX_COMMON_WORD));
+		CHECK_INT(gt_lexicon_may_start_entity_hashed(lex, hash), gt_lexicon_may_start_entity(lex, key, len));
+		CHECK_INT(gt_lexicon_may_be_cue_hashed(lex, hash), gt_lexicon_may_be_cue(lex, key, len));
+	}
+	unit_free(&u);
+}
+
+/*
  * Compound tails from the built-in lexicon (lexwords.c): the tail filter
  * is tested with each tail's backward hash, made from the tail one byte
  * shorter; a word with an umlaut or ß in it takes the normalising path.
@@ -395,6 +435,7 @@ main(void)
 	test_word_tails();
 	test_many_records();
 	test_shared_record();
+	test_prepared_hashes();
 	test_hide_records();
 	test_builtin();
 	return unit_report();

@@ -16,17 +16,15 @@ gt_lexicon_size(const gt_lexicon *lex)
 	return lex ? lex->nrecs : 0;
 }
 
-/* The block of key (its records), or NULL. */
+/* The block of key, whose gt_hash is h (its records), or NULL. */
 static const gt_lex_block *
-find_block(const gt_lexicon *lex, const char *key, size_t len)
+find_block(const gt_lexicon *lex, const char *key, size_t len, uint32_t h)
 {
-	uint32_t	h;
 	uint32_t	mask;
 	uint32_t	idx;
 
 	if (!lex || lex->nslots == 0)
 		return NULL;
-	h = gt_hash(key, len);
 	mask = lex->nslots - 1;
 	for (idx = h & mask;; idx = (idx + 1) & mask)
 	{
@@ -67,7 +65,15 @@ size_t
 gt_lexicon_find(const gt_lexicon *lex, const char *key, size_t len,
 				gt_lex_entry *out, size_t max)
 {
-	const gt_lex_block *b = find_block(lex, key, len);
+	return gt_lexicon_find_hashed(lex, key, len, gt_hash(key, len), out, max);
+}
+
+/* gt_lexicon_find of a key whose gt_hash the caller has (a prepared doc's token keys). */
+size_t
+gt_lexicon_find_hashed(const gt_lexicon *lex, const char *key, size_t len, uint32_t hash,
+					   gt_lex_entry *out, size_t max)
+{
+	const gt_lex_block *b = find_block(lex, key, len, hash);
 	const gt_lex_rec *recs;
 	uint32_t	n;
 
@@ -79,25 +85,32 @@ gt_lexicon_find(const gt_lexicon *lex, const char *key, size_t len,
 	return n;
 }
 
-/* Are both Bloom bits of a key set (true without a filter)? */
-static bool
-bloom_may_have(const uint64_t *bloom, uint32_t nbits, const char *key, size_t len)
-{
-	return gt_bloom_test(bloom, nbits, gt_hash(key, len));
-}
-
 /* May the key have entity or prefix records (false: certainly not)? */
 bool
 gt_lexicon_may_start_entity(const gt_lexicon *lex, const char *key, size_t len)
 {
-	return bloom_may_have(lex->entity_bloom, lex->bloom_bits, key, len);
+	return gt_bloom_test(lex->entity_bloom, lex->bloom_bits, gt_hash(key, len));
+}
+
+/* The same for a key whose gt_hash is hash. */
+bool
+gt_lexicon_may_start_entity_hashed(const gt_lexicon *lex, uint32_t hash)
+{
+	return gt_bloom_test(lex->entity_bloom, lex->bloom_bits, hash);
 }
 
 /* May the key have cue or prefix records (false: certainly not)? */
 bool
 gt_lexicon_may_be_cue(const gt_lexicon *lex, const char *key, size_t len)
 {
-	return bloom_may_have(lex->cue_bloom, lex->cue_bloom_bits, key, len);
+	return gt_bloom_test(lex->cue_bloom, lex->cue_bloom_bits, gt_hash(key, len));
+}
+
+/* The same for a key whose gt_hash is hash. */
+bool
+gt_lexicon_may_be_cue_hashed(const gt_lexicon *lex, uint32_t hash)
+{
+	return gt_bloom_test(lex->cue_bloom, lex->cue_bloom_bits, hash);
 }
 
 /* May the capitalised key whose gt_hash_backward is hash be a common word, role noun or org pattern (false: certainly not)? */
@@ -112,7 +125,15 @@ bool
 gt_lexicon_has(const gt_lexicon *lex, const char *key, size_t len,
 			   gt_lex_type type)
 {
-	const gt_lex_block *b = find_block(lex, key, len);
+	return gt_lexicon_has_hashed(lex, key, len, gt_hash(key, len), type);
+}
+
+/* gt_lexicon_has of a key whose gt_hash the caller has. */
+bool
+gt_lexicon_has_hashed(const gt_lexicon *lex, const char *key, size_t len, uint32_t hash,
+					  gt_lex_type type)
+{
+	const gt_lex_block *b = find_block(lex, key, len, hash);
 	const gt_lex_rec *recs;
 	uint32_t	n;
 
@@ -340,8 +361,7 @@ gt_lexicon_warm(const gt_lexicon *lex, const gt_doc *doc)
 	{
 		if (i < n)
 		{
-			uint32_t	len = doc->key_len[i];
-			uint32_t	h = len == GT_KEY_TOO_LONG ? 0 : gt_hash(doc->keys + doc->key_start[i], len);
+			uint32_t	h = doc->key_hash[i];
 
 			gt_tick(doc->env, i + 1);
 			hash_of[i % WARM_RING] = h;

@@ -24,6 +24,18 @@ extern bool gt_lexicon_may_be_cue(const gt_lexicon *lex, const char *key,
 								  size_t len);
 
 /*
+ * The same questions and gt_lexicon_find / gt_lexicon_has for a key whose
+ * gt_hash the caller already has: a prepared doc's token keys are hashed
+ * once (gt_doc_prepare_keys, doc->key_hash), not at every question.
+ */
+extern bool gt_lexicon_may_start_entity_hashed(const gt_lexicon *lex, uint32_t hash);
+extern bool gt_lexicon_may_be_cue_hashed(const gt_lexicon *lex, uint32_t hash);
+extern size_t gt_lexicon_find_hashed(const gt_lexicon *lex, const char *key, size_t len,
+									 uint32_t hash, gt_lex_entry *out, size_t max);
+extern bool gt_lexicon_has_hashed(const gt_lexicon *lex, const char *key, size_t len,
+								  uint32_t hash, gt_lex_type type);
+
+/*
  * May the capitalised key be a common word, role noun or org pattern
  * (false: certainly not)? The filter takes the key's gt_hash_backward.
  */
@@ -78,6 +90,13 @@ extern size_t gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end,
 /* All entries for a key, user entity rows overriding built-in ones. */
 extern size_t gt_lex_lookup(const gt_lexicons *lex, const char *key,
 							size_t len, gt_lex_entry *out, size_t max);
+
+/* gt_lex_lookup of a key whose gt_hash the caller has. */
+extern size_t gt_lex_lookup_hashed(const gt_lexicons *lex, const char *key, size_t len,
+								   uint32_t hash, gt_lex_entry *out, size_t max);
+
+/* Token k's stored key and its gt_hash (after gt_doc_prepare_keys), or NULL. */
+extern const char *gt_token_key_hashed(const gt_doc *doc, uint32_t k, size_t *len, uint32_t *hash);
 
 /* The first entry of a type in a set, or NULL. */
 extern const gt_lex_entry *gt_entries_find_type(const gt_lex_entry *e,

@@ -70,6 +70,17 @@ gt_token_key_ref(const gt_doc *doc, uint32_t k, size_t *len)
 	return doc->keys + doc->key_start[k];
 }
 
+/* Token k's stored key and its gt_hash (after gt_doc_prepare_keys), or NULL. */
+const char *
+gt_token_key_hashed(const gt_doc *doc, uint32_t k, size_t *len, uint32_t *hash)
+{
+	const char *key = gt_token_key_ref(doc, k, len);
+
+	if (key)
+		*hash = doc->key_hash[k];
+	return key;
+}
+
 /* Normalised key of tokens [first, end); (size_t) -1 if too long. */
 size_t
 gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
@@ -113,7 +124,8 @@ gt_doc_prepare_keys(gt_doc *doc)
 	doc->keys = gt_alloc(doc->env, cap);
 	doc->key_start = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint32_t));
 	doc->key_len = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint16_t));
-	if (!doc->keys || !doc->key_start || !doc->key_len)
+	doc->key_hash = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(uint32_t));
+	if (!doc->keys || !doc->key_start || !doc->key_len || !doc->key_hash)
 		return GT_ENOMEM;
 	for (size_t k = 0; k < doc->ntokens; k++)
 	{
@@ -135,6 +147,7 @@ gt_doc_prepare_keys(gt_doc *doc)
 							   doc->keys + used, GT_KEY_MAX);
 		doc->key_start[k] = (uint32_t) used;
 		doc->key_len[k] = (uint16_t) (len == (size_t) -1 ? GT_KEY_TOO_LONG : len);
+		doc->key_hash[k] = len == (size_t) -1 ? 0 : gt_hash(doc->keys + used, len);
 		if (len != (size_t) -1)
 			used += len;
 	}
@@ -158,6 +171,14 @@ size_t
 gt_lex_lookup(const gt_lexicons *lex, const char *key, size_t len,
 			  gt_lex_entry *out, size_t max)
 {
+	return gt_lex_lookup_hashed(lex, key, len, gt_hash(key, len), out, max);
+}
+
+/* gt_lex_lookup of a key whose gt_hash the caller has. */
+size_t
+gt_lex_lookup_hashed(const gt_lexicons *lex, const char *key, size_t len, uint32_t hash,
+					 gt_lex_entry *out, size_t max)
+{
 	size_t		n = 0;
 	bool		user_entities = false;
 	bool		hidden = false;
@@ -165,8 +186,8 @@ gt_lex_lookup(const gt_lexicons *lex, const char *key, size_t len,
 	for (size_t li = 0; li < lex->n; li++)
 	{
 		gt_lex_entry tmp[GT_MAX_ENTRIES];
-		size_t		found = gt_lexicon_find(lex->items[li], key, len, tmp,
-											GT_MAX_ENTRIES);
+		size_t		found = gt_lexicon_find_hashed(lex->items[li], key, len, hash, tmp,
+												   GT_MAX_ENTRIES);
 		bool		is_user = li + 1 < lex->n;
 		bool		hides = false;
 
@@ -211,16 +232,15 @@ gt_token_entries(const gt_doc *doc, const gt_lexicons *lex, uint32_t k,
 {
 	char		buf[GT_KEY_MAX];
 	size_t		len;
-	const char *key = gt_token_key_ref(doc, k, &len);
+	uint32_t	hash;
+	const char *key = gt_token_key_hashed(doc, k, &len, &hash);
 
-	if (!key)
-	{
-		len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
-		key = buf;
-	}
+	if (key)
+		return len == 0 ? 0 : gt_lex_lookup_hashed(lex, key, len, hash, out, max);
+	len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
 	if (len == (size_t) -1 || len == 0)
 		return 0;
-	return gt_lex_lookup(lex, key, len, out, max);
+	return gt_lex_lookup(lex, buf, len, out, max);
 }
 
 /*
@@ -236,25 +256,28 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 	bool		found = false;
 	uint32_t	end;
 	uint32_t	limit = k + GT_MAX_MATCH_TOKENS;
+	size_t		key_len = 0;
+	uint32_t	key_hash = 0;
+	bool		key_hashed;
 
 	if (limit > doc->ntokens)
 		limit = (uint32_t) doc->ntokens;
 	if (first_n)
 		*first_n = GT_NOT_LOOKED_UP;
 	/* most lower-case words start no name: ask the Bloom filters first */
+	key_hashed = gt_token_key_hashed(doc, k, &key_len, &key_hash) != NULL;
 	if (!(doc->tokens[k].flags & GT_TF_UPPER_INITIAL))
 	{
-		size_t		len;
-		const char *key = gt_token_key_ref(doc, k, &len);
+		size_t		len = key_len;
 		bool		maybe = false;
 
-		if (!key)
+		if (!key_hashed)
 		{
 			len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
-			key = buf;
+			key_hash = len == (size_t) -1 ? 0 : gt_hash(buf, len);
 		}
 		for (size_t li = 0; li < lex->n && !maybe && len != (size_t) -1; li++)
-			maybe = gt_lexicon_may_start_entity(lex->items[li], key, len);
+			maybe = gt_lexicon_may_start_entity_hashed(lex->items[li], key_hash);
 		if (!maybe)
 			return false;
 	}
@@ -269,7 +292,11 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 		len = gt_tokens_key(doc, k, end, buf, sizeof(buf));
 		if (len == (size_t) -1)
 			break;
-		n = gt_lex_lookup(lex, buf, len, e, GT_MAX_ENTRIES);
+		/* token k alone: its key as prepared, hashed once for the document */
+		if (end == k + 1 && key_hashed)
+			n = gt_lex_lookup_hashed(lex, buf, len, key_hash, e, GT_MAX_ENTRIES);
+		else
+			n = gt_lex_lookup(lex, buf, len, e, GT_MAX_ENTRIES);
 		if (end == k + 1 && first)
 		{
 			*first_n = n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES;

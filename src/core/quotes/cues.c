@@ -15,9 +15,9 @@
 /* Lower-case words allowed between nach and its source noun (nach ersten offiziellen Angaben). */
 #define SOURCE_NOUN_MAX_ADJECTIVES 2
 
-/* Cue entries for a key, from every lexicon in order; returns the count. */
+/* Cue entries for a key whose gt_hash is hash, from every lexicon in order; returns the count. */
 static size_t
-cue_entries(const gt_lexicons *lex, const char *key, size_t len,
+cue_entries(const gt_lexicons *lex, const char *key, size_t len, uint32_t hash,
 			gt_lex_entry *out, size_t max)
 {
 	size_t		n = 0;
@@ -27,9 +27,9 @@ cue_entries(const gt_lexicons *lex, const char *key, size_t len,
 		gt_lex_entry tmp[CUE_MAX_ENTRIES];
 		size_t		found;
 
-		if (!gt_lexicon_may_be_cue(lex->items[li], key, len))
+		if (!gt_lexicon_may_be_cue_hashed(lex->items[li], hash))
 			continue;
-		found = gt_lexicon_find(lex->items[li], key, len, tmp, CUE_MAX_ENTRIES);
+		found = gt_lexicon_find_hashed(lex->items[li], key, len, hash, tmp, CUE_MAX_ENTRIES);
 
 		if (found > CUE_MAX_ENTRIES)
 			found = CUE_MAX_ENTRIES;
@@ -40,15 +40,33 @@ cue_entries(const gt_lexicons *lex, const char *key, size_t len,
 	return n;
 }
 
-/* Does any lexicon hold a longer key that starts with this one? */
+/* Does any lexicon hold a longer key that starts with this one (whose gt_hash is hash)? */
 static bool
-is_prefix(const gt_lexicons *lex, const char *key, size_t len)
+is_prefix(const gt_lexicons *lex, const char *key, size_t len, uint32_t hash)
 {
 	for (size_t li = 0; li < lex->n; li++)
-		if (gt_lexicon_may_be_cue(lex->items[li], key, len) &&
-			gt_lexicon_has(lex->items[li], key, len, GT_LEX_PREFIX))
+		if (gt_lexicon_may_be_cue_hashed(lex->items[li], hash) &&
+			gt_lexicon_has_hashed(lex->items[li], key, len, hash, GT_LEX_PREFIX))
 			return true;
 	return false;
+}
+
+/*
+ * The key of tokens [k, end) into buf and its gt_hash into *hash; its
+ * length, or (size_t) -1. Token k alone takes the hash the document
+ * prepared (gt_doc_prepare_keys) instead of hashing again.
+ */
+static size_t
+span_key(const gt_doc *doc, uint32_t k, uint32_t end, char *buf, size_t cap, uint32_t *hash)
+{
+	size_t		len = gt_tokens_key(doc, k, end, buf, cap);
+	size_t		stored_len;
+
+	if (len == (size_t) -1)
+		return len;
+	if (end != k + 1 || !gt_token_key_hashed(doc, k, &stored_len, hash))
+		*hash = gt_hash(buf, len);
+	return len;
 }
 
 /* The particle token of a split verb: the word before a clause boundary. */
@@ -121,14 +139,18 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	for (uint32_t end = k + 1; end <= send && end <= k + CUE_MAX_WORDS; end++)
 	{
 		gt_lex_entry e[CUE_MAX_ENTRIES];
-		size_t		len = gt_tokens_key(doc, k, end, buf, sizeof(buf));
+		uint32_t	hash;
+		size_t		len = span_key(doc, k, end, buf, sizeof(buf), &hash);
 		size_t		n;
 
 		if (len == (size_t) -1 || len == 0)
 			break;
-		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+		n = cue_entries(cx->lex, buf, len, hash, e, CUE_MAX_ENTRIES);
 		if (n == 0 && gt_lower_initial(buf, &len, sizeof(buf)))
-			n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+		{
+			hash = gt_hash(buf, len);
+			n = cue_entries(cx->lex, buf, len, hash, e, CUE_MAX_ENTRIES);
+		}
 		for (size_t i = 0; i < n; i++)
 			if (e[i].kind == GT_CUE_MARKER)
 			{
@@ -137,13 +159,14 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 				found = true;
 				break;
 			}
-		if (!is_prefix(cx->lex, buf, len))
+		if (!is_prefix(cx->lex, buf, len, hash))
 		{
 			char		low[GT_KEY_MAX];
 			size_t		low_len = len;
 
 			memcpy(low, buf, len);
-			if (!(gt_lower_initial(low, &low_len, sizeof(low)) && is_prefix(cx->lex, low, low_len)))
+			if (!(gt_lower_initial(low, &low_len, sizeof(low)) &&
+				  is_prefix(cx->lex, low, low_len, gt_hash(low, low_len))))
 				break;
 		}
 	}
@@ -295,6 +318,7 @@ cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue, bool nouns)
 	gt_lex_entry e[CUE_MAX_ENTRIES];
 	char		buf[GT_KEY_MAX];
 	size_t		len;
+	uint32_t	hash;
 	size_t		n;
 	bool		as_written = true;
 
@@ -317,14 +341,14 @@ cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue, bool nouns)
 		cue->type = GT_CUE_VERB;
 		return true;
 	}
-	len = gt_tokens_key(doc, k, k + 1, buf, sizeof(buf));
+	len = span_key(doc, k, k + 1, buf, sizeof(buf), &hash);
 	if (len == (size_t) -1 || len == 0)
 		return false;
-	n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+	n = cue_entries(cx->lex, buf, len, hash, e, CUE_MAX_ENTRIES);
 	if (n == 0 && (doc->tokens[k].flags & GT_TF_SENT_START) &&
 		gt_lower_initial(buf, &len, sizeof(buf)))
 	{
-		n = cue_entries(cx->lex, buf, len, e, CUE_MAX_ENTRIES);
+		n = cue_entries(cx->lex, buf, len, gt_hash(buf, len), e, CUE_MAX_ENTRIES);
 		as_written = false;
 	}
 	if (n == 0)

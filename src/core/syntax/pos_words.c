@@ -29,13 +29,17 @@ same_bytes(const gt_doc *doc, uint32_t a, uint32_t b)
 	return la == lb && memcmp(sa, sb, la) == 0;
 }
 
-/* The hash of token k's bytes. */
+/* The hash token k is filed under: its prepared lookup key's (equal bytes make equal keys), else its bytes'. */
 static uint32_t
-bytes_hash(const gt_doc *doc, uint32_t k)
+memo_hash(const gt_doc *doc, uint32_t k)
 {
 	size_t		len;
-	const char *s = gt_tok_text(doc, k, &len);
+	uint32_t	hash;
+	const char *s;
 
+	if (gt_token_key_hashed(doc, k, &len, &hash))
+		return hash;
+	s = gt_tok_text(doc, k, &len);
 	return gt_hash(s, len);
 }
 
@@ -63,10 +67,9 @@ reserve_form(gt_syntax *syn)
 	if (!slots)
 		return false;
 	memset(slots, 0xFF, (size_t) nslots * sizeof(uint32_t));
-	/* a token in the table has its words: their word hash is the hash of its bytes */
 	for (uint32_t i = 0; i < syn->form_nslots; i++)
 		if (syn->form_slots[i] != FORM_SLOT_EMPTY)
-			put_form(slots, nslots, syn->form_slots[i], syn->words[syn->form_slots[i]].word);
+			put_form(slots, nslots, syn->form_slots[i], memo_hash(syn->doc, syn->form_slots[i]));
 	gt_free(syn->env, syn->form_slots);
 	syn->form_slots = slots;
 	syn->form_nslots = nslots;
@@ -85,7 +88,7 @@ earlier_form(gt_syntax *syn, uint32_t k)
 
 	if (!reserve_form(syn))
 		return k;
-	for (i = bytes_hash(syn->doc, k) & (syn->form_nslots - 1); syn->form_slots[i] != FORM_SLOT_EMPTY;
+	for (i = memo_hash(syn->doc, k) & (syn->form_nslots - 1); syn->form_slots[i] != FORM_SLOT_EMPTY;
 		 i = (i + 1) & (syn->form_nslots - 1))
 		if (same_bytes(syn->doc, syn->form_slots[i], k))
 			return syn->form_slots[i];

@@ -21,6 +21,7 @@ gt_doc_analyze(gt_doc *doc, const gt_env *env, const char *text, size_t len)
 	doc->keys = NULL;
 	doc->key_start = NULL;
 	doc->key_len = NULL;
+	doc->key_hash = NULL;
 	doc->word_sets = NULL;
 	if (len > GT_MAX_INPUT_BYTES)
 		return GT_ETOOBIG;
@@ -42,12 +43,14 @@ gt_doc_free(gt_doc *doc)
 	gt_free(doc->env, doc->keys);
 	gt_free(doc->env, doc->key_start);
 	gt_free(doc->env, doc->key_len);
+	gt_free(doc->env, doc->key_hash);
 	gt_free(doc->env, doc->word_sets);
 	doc->tokens = NULL;
 	doc->sentences = NULL;
 	doc->keys = NULL;
 	doc->key_start = NULL;
 	doc->key_len = NULL;
+	doc->key_hash = NULL;
 	doc->word_sets = NULL;
 	doc->ntokens = 0;
 	doc->nsentences = 0;

@@ -38,6 +38,23 @@ same_text(const gt_doc *doc, uint32_t a, uint32_t b)
 }
 
 /*
+ * The hash a token's form is filed under: its lookup key's, when the
+ * document has them (gt_doc_prepare_keys hashed every key once; equal
+ * bytes make equal keys), else its bytes' (and for a key too long to keep).
+ */
+static uint32_t
+form_slot_hash(const gt_doc *doc, uint32_t k)
+{
+	size_t		len;
+	const char *s;
+
+	if (doc->key_hash && doc->key_len[k] != GT_KEY_TOO_LONG)
+		return doc->key_hash[k];
+	s = gt_tok_text(doc, k, &len);
+	return gt_hash(s, len);
+}
+
+/*
  * forms[k] = the first token with the same bytes as token k, for every
  * word token (every other token is its own form). forms has room for
  * doc->ntokens entries. GT_ENOMEM if the table cannot be allocated.
@@ -53,16 +70,13 @@ gt_word_forms(const gt_doc *doc, uint32_t *forms)
 	memset(slots, 0xFF, nslots * sizeof(uint32_t));
 	for (uint32_t k = 0; k < doc->ntokens; k++)
 	{
-		size_t		len;
-		const char *s;
 		size_t		i;
 
 		gt_tick(doc->env, k + 1);
 		forms[k] = k;
 		if (doc->tokens[k].kind != GT_TOK_WORD)
 			continue;
-		s = gt_tok_text(doc, k, &len);
-		for (i = gt_hash(s, len) & (nslots - 1); slots[i] != FORM_SLOT_EMPTY; i = (i + 1) & (nslots - 1))
+		for (i = form_slot_hash(doc, k) & (nslots - 1); slots[i] != FORM_SLOT_EMPTY; i = (i + 1) & (nslots - 1))
 			if (same_text(doc, slots[i], k))
 			{
 				forms[k] = slots[i];
