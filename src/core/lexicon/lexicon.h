@@ -80,8 +80,29 @@ extern gt_status gt_doc_prepare_keys(gt_doc *doc);
 /* Bring the lexicon lines of a prepared doc's token keys into the cache (reads only). */
 extern void gt_lexicon_warm(const gt_lexicon *lex, const gt_doc *doc);
 
-/* Token k's stored key without a copy (after gt_doc_prepare_keys), or NULL. */
-extern const char *gt_token_key_ref(const gt_doc *doc, uint32_t k, size_t *len);
+/*
+ * Token k's stored key without a copy (after gt_doc_prepare_keys), or NULL
+ * (not prepared, or too long). Inline: asked for every token by every pass.
+ */
+static inline const char *
+gt_token_key_ref(const gt_doc *doc, uint32_t k, size_t *len)
+{
+	if (!doc->key_start || doc->key_len[k] == GT_KEY_TOO_LONG)
+		return NULL;
+	*len = doc->key_len[k];
+	return doc->keys + doc->key_start[k];
+}
+
+/* Token k's stored key and its gt_hash (after gt_doc_prepare_keys), or NULL. */
+static inline const char *
+gt_token_key_hashed(const gt_doc *doc, uint32_t k, size_t *len, uint32_t *hash)
+{
+	const char *key = gt_token_key_ref(doc, k, len);
+
+	if (key)
+		*hash = doc->key_hash[k];
+	return key;
+}
 
 /* Normalised key of tokens [first, end), joined as the text joins them; -1 if too long. */
 extern size_t gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end,
@@ -94,9 +115,6 @@ extern size_t gt_lex_lookup(const gt_lexicons *lex, const char *key,
 /* gt_lex_lookup of a key whose gt_hash the caller has. */
 extern size_t gt_lex_lookup_hashed(const gt_lexicons *lex, const char *key, size_t len,
 								   uint32_t hash, gt_lex_entry *out, size_t max);
-
-/* Token k's stored key and its gt_hash (after gt_doc_prepare_keys), or NULL. */
-extern const char *gt_token_key_hashed(const gt_doc *doc, uint32_t k, size_t *len, uint32_t *hash);
 
 /* The first entry of a type in a set, or NULL. */
 extern const gt_lex_entry *gt_entries_find_type(const gt_lex_entry *e,

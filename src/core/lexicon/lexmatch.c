@@ -57,30 +57,6 @@ token_key(const gt_doc *doc, uint32_t k, char *buf, size_t cap)
 							t->span.byte_end - t->span.byte_start, buf, cap);
 }
 
-/*
- * The stored key of token k (after gt_doc_prepare_keys) without copying
- * it; NULL when there is none (not prepared, or too long).
- */
-const char *
-gt_token_key_ref(const gt_doc *doc, uint32_t k, size_t *len)
-{
-	if (!doc->key_start || doc->key_len[k] == GT_KEY_TOO_LONG)
-		return NULL;
-	*len = doc->key_len[k];
-	return doc->keys + doc->key_start[k];
-}
-
-/* Token k's stored key and its gt_hash (after gt_doc_prepare_keys), or NULL. */
-const char *
-gt_token_key_hashed(const gt_doc *doc, uint32_t k, size_t *len, uint32_t *hash)
-{
-	const char *key = gt_token_key_ref(doc, k, len);
-
-	if (key)
-		*hash = doc->key_hash[k];
-	return key;
-}
-
 /* Normalised key of tokens [first, end); (size_t) -1 if too long. */
 size_t
 gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
