@@ -73,7 +73,8 @@ TABLE_FLAGS = -DGT_WORDSETS_BLOB='"$(WORDSETS_BIN)"' -DGT_LEXICON_BLOB='"$(LEXIC
               -DGEOTEXT_VERSION='"$(EXTVERSION)"'
 PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) $(TABLE_FLAGS)
 PG_CFLAGS   = -Wall -Wextra -Werror -Wno-missing-field-initializers
-SHLIB_LINK  = $(CORE_LINK)
+# the link finishes the core's link-time optimisation (-O3 as its objects; two jobs, the machine's cores)
+SHLIB_LINK  = $(CORE_LINK) -flto=2 -O3
 
 # No JIT bitcode: the analysis is C called once per text, nothing to inline.
 override with_llvm = no
@@ -103,10 +104,14 @@ $(PG_SRCS:.c=.o): CFLAGS += -Wno-unused-parameter
 # gcc may inline a file's functions into each other, as it would in a
 # program. The core is built with -O3 (PostgreSQL's own flags say -O2): 6%
 # fewer instructions for geotext_entities and geotext_quotes
-# (bench/callgrind.py). No -ffast-math and no -march: the floating-point
-# code computes what it did (x86-64 has no fused multiply-add to contract
-# into), so the rows are the same on every machine.
-$(CORE_OBJS) $(BLOB_OBJS): CFLAGS += -fvisibility=hidden -fno-semantic-interposition -O3
+# (bench/callgrind.py), and with link-time optimisation, so that the small
+# functions one layer asks of another (a token's text, a character class,
+# a Bloom test) are inlined across files: 9% fewer again. The objects are
+# fat (they also hold ordinary code), so the unit tests, the fuzzers and
+# the harnesses link them without LTO. No -ffast-math and no -march: the
+# floating-point code computes what it did (x86-64 has no fused
+# multiply-add to contract into), so the rows are the same on every machine.
+$(CORE_OBJS) $(BLOB_OBJS): CFLAGS += -fvisibility=hidden -fno-semantic-interposition -O3 -flto -ffat-lto-objects
 $(PG_SRCS:.c=.o): CFLAGS += -fno-semantic-interposition
 
 SQL_PARTS = $(sort $(wildcard sql/src/*.sql))
