@@ -20,6 +20,10 @@
 
 /* How far the features look beyond a token (ner_features.c: the words two before and after). */
 #define FEATURE_REACH 2
+/* How many tokens ahead of the one being summed the tagger makes features (tag_segment). */
+#define FEATURE_LEAD 2
+/* How many tokens ahead of the one being summed it asks for their weight rows (less than FEATURE_LEAD). */
+#define ROW_LEAD 1
 /* Lower-case words that join two capitalised ones inside a name, at most this many in a row. */
 #define CONNECTOR_MAX_WORDS 3
 
@@ -498,17 +502,41 @@ tag_segment(const gt_doc *doc, const gt_ner_model *model, const gt_ner_view *v,
 			uint32_t first, uint32_t end, int32_t *emit, uint8_t *labels,
 			int64_t *margins, void *work, tagged_name *names)
 {
-	uint32_t	feats[GT_NER_MAX_FEATURES];
+	uint32_t	feats[FEATURE_LEAD + 1][GT_NER_MAX_FEATURES];
+	size_t		nfeats[FEATURE_LEAD + 1];
 	size_t		n = end - first;
 	size_t		found = 0;
 
-	for (size_t i = 0; i < n; i++)
+	/*
+	 * token i's features are made (and their index entries asked for)
+	 * FEATURE_LEAD tokens before it is summed, its rows ROW_LEAD tokens
+	 * before: the same sums, with the cache misses of several tokens in
+	 * flight instead of one token's
+	 */
+	for (size_t i = 0; i < n + FEATURE_LEAD; i++)
 	{
-		size_t		nf = gt_ner_features(doc, v->words, v->hints, first + (uint32_t) i, feats);
+		if (i < n)
+		{
+			size_t		slot = i % (FEATURE_LEAD + 1);
 
-		gt_ner_emissions(model, feats, nf, emit + i * GT_NER_STRIDE);
-		gt_ner_apply_limits(gt_ner_limits(doc, v->hints, first + (uint32_t) i),
-							emit + i * GT_NER_STRIDE);
+			nfeats[slot] = gt_ner_features(doc, v->words, v->hints, first + (uint32_t) i, feats[slot]);
+			gt_weight_prefetch_index(&model->weights, feats[slot], nfeats[slot]);
+		}
+		if (i >= FEATURE_LEAD - ROW_LEAD && i + ROW_LEAD - FEATURE_LEAD < n)
+		{
+			size_t		ahead = (i + ROW_LEAD - FEATURE_LEAD) % (FEATURE_LEAD + 1);
+
+			gt_weight_prefetch_rows(&model->weights, feats[ahead], nfeats[ahead], GT_NER_STRIDE);
+		}
+		if (i >= FEATURE_LEAD)
+		{
+			size_t		t = i - FEATURE_LEAD;
+			size_t		slot = t % (FEATURE_LEAD + 1);
+
+			gt_ner_emissions(model, feats[slot], nfeats[slot], emit + t * GT_NER_STRIDE);
+			gt_ner_apply_limits(gt_ner_limits(doc, v->hints, first + (uint32_t) t),
+								emit + t * GT_NER_STRIDE);
+		}
 	}
 	gt_ner_viterbi(model, emit, n, labels, margins, work);
 	for (size_t i = 0; i < n; i++)

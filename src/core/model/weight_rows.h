@@ -68,6 +68,31 @@ gt_weight_row(const gt_weight_table *t, uint32_t feat, uint32_t stride)
 }
 
 /*
+ * Ask for the index entries of n features ahead of their use (packed tables;
+ * a dense table has none). A tagger that knows a token's features before it
+ * sums them (the next token's, the one after) overlaps their cache misses
+ * with its work on this one: the table is far larger than the cache, and
+ * one token's features alone are more loads than the processor keeps in
+ * flight.
+ */
+static inline void
+gt_weight_prefetch_index(const gt_weight_table *t, const uint32_t *feats, size_t n)
+{
+	if (!t->index)
+		return;
+	for (size_t f = 0; f < n; f++)
+		__builtin_prefetch(&t->index[feats[f] & (t->nbuckets - 1)]);
+}
+
+/* Ask for the rows of n features (their index entries asked for before) ahead of their use. */
+static inline void
+gt_weight_prefetch_rows(const gt_weight_table *t, const uint32_t *feats, size_t n, uint32_t stride)
+{
+	for (size_t f = 0; f < n; f++)
+		__builtin_prefetch(gt_weight_row(t, feats[f], stride));
+}
+
+/*
  * The sum of the weight rows of n features into scores: the row of
  * feats[i] in the table, of stride int16 (a multiple of 8, at most
  * GT_WEIGHT_STRIDE_MAX); scores gets stride int32. Inline, so that each
