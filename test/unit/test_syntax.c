@@ -11,6 +11,7 @@
  */
 #include "unit.h"
 #include "syntax/syntax.h"
+#include "model/weight_rows.h"
 
 /* A long run of letters (bytes): far beyond any lookup key. */
 #define LONG_WORD_BYTES 5000
@@ -342,6 +343,53 @@ test_shared_words(void)
 	free(text);
 }
 
+/*
+ * The tagger makes a token's word features ahead of its turn (pos_tagger.c):
+ * its tags are those of the plain greedy loop over gt_pos_features, on
+ * sentences with punctuation (forced tags) at the start, inside and at the end.
+ */
+static void
+test_tags_ahead(void)
+{
+	const char *text = "„Wir bleiben“, sagte die Ministerin am Montag in Graz. Der Gipfel habe noch "
+		"kein Ergebnis gebracht: Die Gespräche gingen weiter, hieß es. (Ende) – Laut Polizei "
+		"wurden drei Personen verletzt; zwei davon schwer.";
+	parsed	   *p = parse(text, 0, 0);
+	const gt_pos_model *m = gt_pos_model_builtin();
+	uint32_t	mismatches = 0;
+	uint8_t    *tags = calloc(p->u.doc.ntokens + 1, 1);
+
+	for (uint32_t s = 0; s < p->u.doc.nsentences; s++)
+	{
+		uint32_t	first,
+					end;
+
+		gt_sentence_range(&p->u.doc, s, &first, &end);
+		for (uint32_t k = first; k < end; k++)
+		{
+			const gt_pos_word *w = &p->syn.words[k];
+			uint32_t	feats[GT_POS_MAX_FEATURES];
+			int32_t		scores[GT_POS_STRIDE];
+			size_t		n;
+
+			if (w->forced < GT_POS__COUNT)
+			{
+				tags[k] = w->forced;
+				continue;
+			}
+			n = gt_pos_features(p->syn.words, tags, first, end, k, feats);
+			gt_weight_row_sums(&m->pos_weights, GT_POS_STRIDE, feats, n, scores);
+			tags[k] = gt_pos_argmax(scores, GT_POS_SCORED);
+		}
+		for (uint32_t k = first; k < end; k++)
+			if (tags[k] != p->syn.tags[k])
+				mismatches++;
+	}
+	CHECK_INT(mismatches, 0);
+	free(tags);
+	parsed_free(p);
+}
+
 /* Run every test. */
 int
 main(void)
@@ -355,5 +403,6 @@ main(void)
 	test_bounds();
 	test_deterministic();
 	test_shared_words();
+	test_tags_ahead();
 	return unit_report();
 }

@@ -150,6 +150,16 @@ extern void gt_pos_word_copy(const gt_doc *doc, uint32_t k, const gt_pos_word *s
 #define GT_POS_MAX_FEATURES 64
 
 /*
+ * The two parts of gt_pos_features, in its order: the features the tags
+ * before token k do not change (the tagger makes them ahead, to fetch their
+ * weights early), and those that they do, appended at n (returns the count).
+ */
+extern size_t gt_pos_word_features(const gt_pos_word *words, uint32_t first, uint32_t end,
+								   uint32_t k, uint32_t *out);
+extern size_t gt_pos_tag_features(const gt_pos_word *words, const uint8_t *tags, uint32_t first,
+								  uint32_t end, uint32_t k, uint32_t *out, size_t n);
+
+/*
  * The features of token k for the part-of-speech tagger, given the tags
  * chosen for the tokens before it (tags[k - 1], tags[k - 2]; only tokens
  * of [first, end), the sentence, are looked at); returns how many.

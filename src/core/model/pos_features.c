@@ -207,16 +207,18 @@ pair(uint32_t a, uint32_t b)
 	return a * 0x01000193u ^ b;
 }
 
-/* The features of token k for the part-of-speech tagger, given the tags before it. */
+/*
+ * The features of token k that the tags before it do not change (its own
+ * words and its neighbours'), into out; returns how many. The tagger makes
+ * them ahead of the token's turn to fetch their weights early.
+ */
 size_t
-gt_pos_features(const gt_pos_word *words, const uint8_t *tags, uint32_t first,
-				uint32_t end, uint32_t k, uint32_t *out)
+gt_pos_word_features(const gt_pos_word *words, uint32_t first, uint32_t end, uint32_t k,
+					 uint32_t *out)
 {
 	const gt_pos_word *w = &words[k];
 	const gt_pos_word *prev = k > first ? &words[k - 1] : NULL;
 	const gt_pos_word *next = k + 1 < end ? &words[k + 1] : NULL;
-	uint32_t	p1 = k > first ? tags[k - 1] : NO_TAG;
-	uint32_t	p2 = k > first + 1 ? tags[k - 2] : NO_TAG;
 	uint32_t	next_lower = next ? next->lower : 0;
 	size_t		n = 0;
 
@@ -246,6 +248,23 @@ gt_pos_features(const gt_pos_word *words, const uint8_t *tags, uint32_t first,
 	out[n++] = gt_feature_id(F_NEXT_SHAPE, next ? next->shape : 0);
 	out[n++] = gt_feature_id(F_NEXT_FACTS, next ? next->facts : 0xFFFFu);
 	out[n++] = gt_feature_id(F_NEXT_WORD_CLASS, next ? next->word_class : 0xFFu);
+	return n;
+}
+
+/*
+ * The features of token k that depend on the tags chosen before it
+ * (tags[k - 1], tags[k - 2]), appended to out at n; returns the new count.
+ */
+size_t
+gt_pos_tag_features(const gt_pos_word *words, const uint8_t *tags, uint32_t first,
+					uint32_t end, uint32_t k, uint32_t *out, size_t n)
+{
+	const gt_pos_word *w = &words[k];
+	const gt_pos_word *next = k + 1 < end ? &words[k + 1] : NULL;
+	uint32_t	p1 = k > first ? tags[k - 1] : NO_TAG;
+	uint32_t	p2 = k > first + 1 ? tags[k - 2] : NO_TAG;
+	uint32_t	next_lower = next ? next->lower : 0;
+
 	out[n++] = gt_feature_id(F_PREV_TAG, p1);
 	out[n++] = gt_feature_id(F_PREV2_TAGS, pair(p2, p1));
 	out[n++] = gt_feature_id(F_PREV_TAG_LOWER, pair(p1, w->lower));
@@ -254,6 +273,15 @@ gt_pos_features(const gt_pos_word *words, const uint8_t *tags, uint32_t first,
 	out[n++] = gt_feature_id(F_PREV_TAG_SHAPE, pair(p1, w->shape));
 	out[n++] = gt_feature_id(F_PREV_TAG_FACTS, pair(p1, w->facts));
 	return n;
+}
+
+/* The features of token k for the part-of-speech tagger, given the tags before it. */
+size_t
+gt_pos_features(const gt_pos_word *words, const uint8_t *tags, uint32_t first,
+				uint32_t end, uint32_t k, uint32_t *out)
+{
+	return gt_pos_tag_features(words, tags, first, end, k, out,
+							   gt_pos_word_features(words, first, end, k, out));
 }
 
 /* Is the tag part of a noun phrase before its noun (article, determiner, adjective, number)? */
