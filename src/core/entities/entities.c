@@ -24,7 +24,10 @@ gt_recognizer_init(gt_recognizer *r, gt_doc *doc, const gt_lexicons *lex)
 	if (gt_doc_prepare_keys(doc) != GT_OK)
 		return false;
 	for (size_t li = 0; li < lex->n; li++)
+	{
 		gt_lexicon_warm(lex->items[li], doc);
+		gt_lexicon_warm_other_case(lex->items[li], doc, 0, (uint32_t) doc->ntokens, false);
+	}
 	r->doc = doc;
 	r->lex = lex;
 	r->env = doc->env;

@@ -337,44 +337,92 @@ gt_cue_type_from_name(const char *name, gt_cue_type *type)
  * than the cache; a lookup is two dependent loads).
  */
 #define WARM_LAG 8
-#define WARM_RING (2 * WARM_LAG)	/* a power of two, at least WARM_LAG */
+/* Keys whose other-case hashes the warm-up collects before it prefetches them. */
+#define WARM_CHUNK 256
+
+/* Bring the slots and blocks of n keys, given by their gt_hash, into the cache, many at a time. */
+static void
+warm_hashes(const gt_lexicon *lex, const gt_env *env, const uint32_t *hashes, size_t n)
+{
+	uint32_t	mask = lex->nslots - 1;
+
+	for (size_t i = 0; i < n + WARM_LAG; i++)
+	{
+		if (i < n)
+		{
+			gt_tick(env, i + 1);
+			__builtin_prefetch(&lex->slots[hashes[i] & mask]);
+		}
+		if (i >= WARM_LAG && i - WARM_LAG < n)
+		{
+			uint32_t	h = hashes[i - WARM_LAG];
+			const gt_lex_slot *slot = &lex->slots[h & mask];
+
+			if (slot->hash == h && slot->block)
+				__builtin_prefetch(lex->blocks + slot->block - 1);
+		}
+	}
+}
 
 /*
  * Bring the lexicon lines of every token key of a prepared doc into the
  * cache, many at a time, so that the recogniser's lookups that follow find
  * them there (a lookup is two dependent loads from a table far larger
- * than the cache; the lower-case forms and compound tails it also looks up
- * gained nothing from the same treatment). Changes no result: it only reads.
+ * than the cache). Changes no result: it only reads.
  */
 void
 gt_lexicon_warm(const gt_lexicon *lex, const gt_doc *doc)
 {
-	uint32_t	hash_of[WARM_RING];
-	uint32_t	slot_of[WARM_RING];
-	uint32_t	mask;
-	size_t		n = doc->ntokens;
+	gt_lexicon_warm_tokens(lex, doc, 0, (uint32_t) doc->ntokens);
+}
+
+/* The same for the token keys of [first, end) only (a sentence about to be tagged). */
+void
+gt_lexicon_warm_tokens(const gt_lexicon *lex, const gt_doc *doc, uint32_t first, uint32_t end)
+{
+	if (!lex || lex->nslots == 0 || !doc->key_start || first >= end)
+		return;
+	warm_hashes(lex, doc->env, doc->key_hash + first, end - first);
+}
+
+/*
+ * The same for the other case of the initial of the word tokens of [first,
+ * end): the lower-case form of a capitalised word (Die → die, asked by the
+ * recogniser's word facts and the part-of-speech tagger), and with
+ * upper_too the capitalised form of a lower-case word (the tagger's).
+ */
+void
+gt_lexicon_warm_other_case(const gt_lexicon *lex, const gt_doc *doc, uint32_t first, uint32_t end,
+						   bool upper_too)
+{
+	uint32_t	hashes[WARM_CHUNK];
+	size_t		n = 0;
 
 	if (!lex || lex->nslots == 0 || !doc->key_start)
 		return;
-	mask = lex->nslots - 1;
-	for (size_t i = 0; i < n + WARM_LAG; i++)
+	for (uint32_t k = first; k < end; k++)
 	{
-		if (i < n)
-		{
-			uint32_t	h = doc->key_hash[i];
+		char		buf[GT_KEY_MAX];
+		size_t		len;
+		const char *key = gt_token_key_ref(doc, k, &len);
+		bool		capital = (doc->tokens[k].flags & GT_TF_UPPER_INITIAL) != 0;
 
-			gt_tick(doc->env, i + 1);
-			hash_of[i % WARM_RING] = h;
-			slot_of[i % WARM_RING] = h & mask;
-			__builtin_prefetch(&lex->slots[h & mask]);
+		if (!key || len == 0 || doc->tokens[k].kind != GT_TOK_WORD || (!capital && !upper_too))
+			continue;
+		memcpy(buf, key, len);
+		if (capital)
+		{
+			if (!gt_lower_initial(buf, &len, sizeof(buf)))
+				continue;
 		}
-		if (i >= WARM_LAG && i - WARM_LAG < n)
+		else
+			gt_upper_initial(buf, &len, sizeof(buf));
+		hashes[n++] = gt_hash(buf, len);
+		if (n == WARM_CHUNK)
 		{
-			size_t		j = (i - WARM_LAG) % WARM_RING;
-			const gt_lex_slot *slot = &lex->slots[slot_of[j]];
-
-			if (slot->hash == hash_of[j] && slot->block)
-				__builtin_prefetch(lex->blocks + slot->block - 1);
+			warm_hashes(lex, doc->env, hashes, n);
+			n = 0;
 		}
 	}
+	warm_hashes(lex, doc->env, hashes, n);
 }

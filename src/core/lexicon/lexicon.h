@@ -80,6 +80,14 @@ extern gt_status gt_doc_prepare_keys(gt_doc *doc);
 /* Bring the lexicon lines of a prepared doc's token keys into the cache (reads only). */
 extern void gt_lexicon_warm(const gt_lexicon *lex, const gt_doc *doc);
 
+/* The same for the token keys of [first, end) only (reads only). */
+extern void gt_lexicon_warm_tokens(const gt_lexicon *lex, const gt_doc *doc, uint32_t first,
+								   uint32_t end);
+
+/* The same for the other case of the initials of the word tokens of [first, end) (reads only). */
+extern void gt_lexicon_warm_other_case(const gt_lexicon *lex, const gt_doc *doc, uint32_t first,
+									   uint32_t end, bool upper_too);
+
 /*
  * Token k's stored key without a copy (after gt_doc_prepare_keys), or NULL
  * (not prepared, or too long). Inline: asked for every token by every pass.

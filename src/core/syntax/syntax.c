@@ -92,6 +92,12 @@ gt_syntax_sentence(gt_syntax *syn, uint32_t s)
 		return true;
 	syn->done[s] = 1;
 	gt_sentence_range(doc, s, &first, &end);
+	/* the words' lookups (as written and in the other case) are far apart in the lexicon: ask for them all first */
+	for (size_t li = 0; li < syn->lex->n; li++)
+	{
+		gt_lexicon_warm_tokens(syn->lex->items[li], doc, first, end);
+		gt_lexicon_warm_other_case(syn->lex->items[li], doc, first, end, true);
+	}
 	gt_syntax_words(syn, first, end);
 	gt_pos_tag_range(syn->model, syn->words, first, end, syn->tags, syn->morph);
 	if (syn->names)
