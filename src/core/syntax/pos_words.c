@@ -17,32 +17,6 @@
 /* An empty slot of the form table. */
 #define FORM_SLOT_EMPTY UINT32_MAX
 
-/* Do tokens a and b have the same bytes? */
-static bool
-same_bytes(const gt_doc *doc, uint32_t a, uint32_t b)
-{
-	size_t		la;
-	size_t		lb;
-	const char *sa = gt_tok_text(doc, a, &la);
-	const char *sb = gt_tok_text(doc, b, &lb);
-
-	return la == lb && memcmp(sa, sb, la) == 0;
-}
-
-/* The hash token k is filed under: its prepared lookup key's (equal bytes make equal keys), else its bytes'. */
-static uint32_t
-memo_hash(const gt_doc *doc, uint32_t k)
-{
-	size_t		len;
-	uint32_t	hash;
-	const char *s;
-
-	if (gt_token_key_hashed(doc, k, &len, &hash))
-		return hash;
-	s = gt_tok_text(doc, k, &len);
-	return gt_hash(s, len);
-}
-
 /* Put token k, whose bytes hash to h, into a form table of nslots (a power of two). */
 static void
 put_form(uint32_t *slots, uint32_t nslots, uint32_t k, uint32_t h)
@@ -69,7 +43,7 @@ reserve_form(gt_syntax *syn)
 	memset(slots, 0xFF, (size_t) nslots * sizeof(uint32_t));
 	for (uint32_t i = 0; i < syn->form_nslots; i++)
 		if (syn->form_slots[i] != FORM_SLOT_EMPTY)
-			put_form(slots, nslots, syn->form_slots[i], memo_hash(syn->doc, syn->form_slots[i]));
+			put_form(slots, nslots, syn->form_slots[i], gt_tok_form_hash(syn->doc, syn->form_slots[i]));
 	gt_free(syn->env, syn->form_slots);
 	syn->form_slots = slots;
 	syn->form_nslots = nslots;
@@ -88,9 +62,9 @@ earlier_form(gt_syntax *syn, uint32_t k)
 
 	if (!reserve_form(syn))
 		return k;
-	for (i = memo_hash(syn->doc, k) & (syn->form_nslots - 1); syn->form_slots[i] != FORM_SLOT_EMPTY;
+	for (i = gt_tok_form_hash(syn->doc, k) & (syn->form_nslots - 1); syn->form_slots[i] != FORM_SLOT_EMPTY;
 		 i = (i + 1) & (syn->form_nslots - 1))
-		if (same_bytes(syn->doc, syn->form_slots[i], k))
+		if (gt_tok_same_bytes(syn->doc, syn->form_slots[i], k))
 			return syn->form_slots[i];
 	syn->form_slots[i] = k;
 	syn->form_used++;

@@ -53,6 +53,12 @@ extern bool gt_tok_punct(const gt_doc *doc, uint32_t k, char c);
 /* forms[k] = the first token with the same bytes as word token k (others: k); GT_ENOMEM on failure. */
 extern gt_status gt_word_forms(const gt_doc *doc, uint32_t *forms);
 
+/* Do tokens a and b hold the same bytes? */
+extern bool gt_tok_same_bytes(const gt_doc *doc, uint32_t a, uint32_t b);
+
+/* The hash a token's word form is filed under (its key's once the doc is prepared, else its bytes'). */
+extern uint32_t gt_tok_form_hash(const gt_doc *doc, uint32_t k);
+
 /* Is token k the mark of a handle or hashtag (@DB_Bahn, #BVG), glued to the word after it? */
 extern bool gt_tok_handle_mark(const gt_doc *doc, uint32_t k);
 

@@ -26,8 +26,8 @@ power_of_two_above(size_t n)
 }
 
 /* Do tokens a and b hold the same bytes? */
-static bool
-same_text(const gt_doc *doc, uint32_t a, uint32_t b)
+bool
+gt_tok_same_bytes(const gt_doc *doc, uint32_t a, uint32_t b)
 {
 	size_t		la,
 				lb;
@@ -42,8 +42,8 @@ same_text(const gt_doc *doc, uint32_t a, uint32_t b)
  * document has them (gt_doc_prepare_keys hashed every key once; equal
  * bytes make equal keys), else its bytes' (and for a key too long to keep).
  */
-static uint32_t
-form_slot_hash(const gt_doc *doc, uint32_t k)
+uint32_t
+gt_tok_form_hash(const gt_doc *doc, uint32_t k)
 {
 	size_t		len;
 	const char *s;
@@ -76,8 +76,8 @@ gt_word_forms(const gt_doc *doc, uint32_t *forms)
 		forms[k] = k;
 		if (doc->tokens[k].kind != GT_TOK_WORD)
 			continue;
-		for (i = form_slot_hash(doc, k) & (nslots - 1); slots[i] != FORM_SLOT_EMPTY; i = (i + 1) & (nslots - 1))
-			if (same_text(doc, slots[i], k))
+		for (i = gt_tok_form_hash(doc, k) & (nslots - 1); slots[i] != FORM_SLOT_EMPTY; i = (i + 1) & (nslots - 1))
+			if (gt_tok_same_bytes(doc, slots[i], k))
 			{
 				forms[k] = slots[i];
 				break;
