@@ -11,8 +11,8 @@ query, per article and per byte, and the ratio to to_tsvector('german', body).
 With --cache-sim it also simulates the caches (callgrind --cache-sim=yes, last-level cache --ll-mb MB,
 16-way, 64-byte lines, an ordinary server's size: the simulation cannot know the real machine's share of a
 shared cache) and prints, per query, the last-level data read misses and the share of them in the lexicon's
-lookups and in the taggers' weight rows (the inclusive misses of the functions named in LEXICON_FUNCTIONS and
-MODEL_FUNCTIONS, read from callgrind_annotate).
+lookups and in the taggers' weight rows (the misses of the code of the source files named in LEXICON_SOURCES
+and MODEL_SOURCES, read from callgrind_annotate: by file, so that inlined code still counts where it belongs).
 Cache simulation is about three times slower.
 
     python3 bench/callgrind.py                       # Ir of every measure, 300 articles
@@ -45,10 +45,12 @@ LL_WAYS = 16
 LINE_BYTES = 64
 SERVER_USER = "postgres"  # who runs the throwaway server when this script runs as root
 # The lexicon's lookups (each inclusive of the hashing and key compares it calls; none calls another)
-LEXICON_FUNCTIONS = ["gt_lexicon_find", "gt_lexicon_has", "gt_lexicon_may_start_entity", "gt_lexicon_may_be_cue",
-                     "gt_lexicon_may_be_noun", "gt_lexicon_warm"]
-# Where the taggers read their weight rows (the row sums are inlined into these)
-MODEL_FUNCTIONS = ["gt_ner_emissions", "gt_pos_tag_range"]
+# Where the lexicon's lookups and the taggers' weight rows are read: the source files whose code loads
+# them. The misses are counted by the file of the code that missed (callgrind's debug line info), so that
+# a function inlined into another, across files too (the core is built with link-time optimisation),
+# still counts as the lookup or the row sum it is.
+LEXICON_SOURCES = ["/src/core/lexicon/"]
+MODEL_SOURCES = ["/src/core/model/weight_rows.h", "/src/core/model/weight_table.c"]
 
 
 def bindir() -> Path:
@@ -110,27 +112,25 @@ def totals(out: Path) -> dict[str, int]:
     return dict(zip(events, total))
 
 
-def inclusive_misses(out: Path) -> dict[str, int]:
-    """Last-level data read misses per function, inclusive of what it calls (callgrind_annotate)."""
-    ann = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--show=DLmr", "--threshold=100", str(out)],
+def misses_by_source(out: Path) -> dict[str, int]:
+    """Last-level data read misses per source file of the code that missed (callgrind_annotate, exclusive)."""
+    ann = subprocess.run(["callgrind_annotate", "--inclusive=no", "--show=DLmr", "--threshold=100", str(out)],
                          capture_output=True, text=True, check=True).stdout
     misses: dict[str, int] = {}
     for line in ann.splitlines():
-        # "N (p%)  file:function [object]"; a function inlined from several files has one line per file,
-        # and the largest is its own inclusive total
-        m = re.match(r"\s*([\d,]+)\s+(?:\([^)]*\)\s+)?\S*?:([A-Za-z_][\w.]*)", line)
+        # "N (p%)  file:function [object]": one line per function and file its code came from
+        m = re.match(r"\s*([\d,]+)\s+(?:\([^)]*\)\s+)?(\S*?):[A-Za-z_][\w.]*", line)
         if m:
-            name = m.group(2).split(".")[0]   # gt_lexicon_find.constprop.0 -> gt_lexicon_find
-            misses[name] = max(misses.get(name, 0), int(m.group(1).replace(",", "")))
+            misses[m.group(2)] = misses.get(m.group(2), 0) + int(m.group(1).replace(",", ""))
     return misses
 
 
 def miss_shares(out: Path) -> tuple[int, int, int]:
     """All last-level data read misses, those in lexicon lookups and those in the models' weight rows."""
     total = totals(out).get("DLmr", 0)
-    inc = inclusive_misses(out)
-    lexicon = sum(inc.get(f, 0) for f in LEXICON_FUNCTIONS)
-    model = sum(inc.get(f, 0) for f in MODEL_FUNCTIONS)
+    by_source = misses_by_source(out)
+    lexicon = sum(n for f, n in by_source.items() if any(s in f for s in LEXICON_SOURCES))
+    model = sum(n for f, n in by_source.items() if any(s in f for s in MODEL_SOURCES))
     return total, lexicon, model
 
 
