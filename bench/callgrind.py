@@ -49,8 +49,8 @@ SERVER_USER = "postgres"  # who runs the throwaway server when this script runs 
 # them. The misses are counted by the file of the code that missed (callgrind's debug line info), so that
 # a function inlined into another, across files too (the core is built with link-time optimisation),
 # still counts as the lookup or the row sum it is.
-LEXICON_SOURCES = ["/src/core/lexicon/"]
-MODEL_SOURCES = ["/src/core/model/weight_rows.h", "/src/core/model/weight_table.c"]
+LEXICON_SOURCES = ["src/core/lexicon/"]
+MODEL_SOURCES = ["src/core/model/weight_rows.h", "src/core/model/weight_table.c"]
 
 
 def bindir() -> Path:
