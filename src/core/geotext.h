@@ -395,6 +395,13 @@ typedef struct gt_mention
 	float		confidence;		/* 0–1: how likely the row is right (see docs/entities.md) */
 } gt_mention;
 
+/*
+ * Every confidence the core gives (entities and quotes) is a multiple of
+ * 1 / GT_CONFIDENCE_STEPS, thousandths: a row says the same number on every
+ * machine and in every output (SQL real, jsonb number).
+ */
+#define GT_CONFIDENCE_STEPS 1000
+
 /* One real-world entity of a document (mentions grouped by canonical). */
 typedef struct gt_entity
 {

@@ -33,9 +33,7 @@
 
 PG_FUNCTION_INFO_V1(geotext_extract);
 
-/* A confidence is a multiple of 1/CONFIDENCE_STEPS (the core rounds it so: entity_confidence.c, quote_confidence.c). */
-#define CONFIDENCE_STEPS 1000
-/* How far from a multiple of 1/CONFIDENCE_STEPS, in steps, a float confidence may be and still be one. */
+/* How far from a multiple of 1/GT_CONFIDENCE_STEPS (geotext.h), in steps, a float confidence may be and still be one. */
 #define CONFIDENCE_ON_STEP 1e-3
 
 /* Where the document is being built, and what it is built from. */
@@ -45,7 +43,7 @@ typedef struct extract_state
 	const gt_doc *doc;
 	JsonbParseState *parse;
 	Numeric		small[64];		/* cached numbers 0..63 (idx, sentence) */
-	Numeric		thousandths[CONFIDENCE_STEPS + 1];	/* cached confidences 0.000..1.000 */
+	Numeric		thousandths[GT_CONFIDENCE_STEPS + 1];	/* cached confidences 0.000..1.000 */
 } extract_state;
 
 /* Push an object key (a C string literal). */
@@ -119,6 +117,19 @@ push_span_range(extract_state *st, const gt_span *span)
 	pushJsonbValue(&st->parse, WJB_VALUE, &v);
 }
 
+/* How a span is pushed: as the text it covers (push_span_text) or as a range (push_span_range). */
+typedef void (*span_push) (extract_state *st, const gt_span *span);
+
+/* Push a span the way `push` does, or null when there is none (has is false). */
+static void
+push_span_or_null(extract_state *st, bool has, span_push push, const gt_span *span)
+{
+	if (has)
+		push(st, span);
+	else
+		push_null(st);
+}
+
 /* Push an integer value (small ones shared from a cache). */
 static void
 push_int(extract_state *st, int64 i)
@@ -158,11 +169,11 @@ static void
 push_confidence(extract_state *st, float confidence)
 {
 	JsonbValue	v;
-	double		steps = (double) confidence * CONFIDENCE_STEPS;
+	double		steps = (double) confidence * GT_CONFIDENCE_STEPS;
 	long		k = lround(steps);
 
 	v.type = jbvNumeric;
-	if (k >= 0 && k <= CONFIDENCE_STEPS && fabs(steps - (double) k) < CONFIDENCE_ON_STEP)
+	if (k >= 0 && k <= GT_CONFIDENCE_STEPS && fabs(steps - (double) k) < CONFIDENCE_ON_STEP)
 	{
 		if (st->thousandths[k] == NULL)
 			st->thousandths[k] = confidence_numeric(confidence);
@@ -217,10 +228,7 @@ push_quote(extract_state *st, const gt_quote *q, size_t idx)
 	pushJsonbValue(&st->parse, WJB_BEGIN_OBJECT, NULL);
 	/* keys in jsonb's order (KEYS_IN_JSONB_ORDER) */
 	push_key(st, "cue");
-	if (cue)
-		push_span_text(st, &q->cue_span);
-	else
-		push_null(st);
+	push_span_or_null(st, cue, push_span_text, &q->cue_span);
 	push_key(st, "idx");
 	push_int(st, (int64) idx + 1);
 	push_key(st, "kind");
@@ -235,10 +243,7 @@ push_quote(extract_state *st, const gt_quote *q, size_t idx)
 	else
 		push_null(st);
 	push_key(st, "cue_span");
-	if (cue)
-		push_span_range(st, &q->cue_span);
-	else
-		push_null(st);
+	push_span_or_null(st, cue, push_span_range, &q->cue_span);
 	push_key(st, "evidence");
 	push_cstring_or_null(st, gt_evidence_name(q->evidence));
 	push_key(st, "sentence");
@@ -255,15 +260,9 @@ push_quote(extract_state *st, const gt_quote *q, size_t idx)
 						 : q->speaker_kind == GT_KIND_NONE ? "none"
 						 : gt_kind_name(q->speaker_kind));
 	push_key(st, "speaker_span");
-	if (speaker)
-		push_span_range(st, &q->speaker_span);
-	else
-		push_null(st);
+	push_span_or_null(st, speaker, push_span_range, &q->speaker_span);
 	push_key(st, "speaker_mention");
-	if (speaker)
-		push_span_text(st, &q->speaker_span);
-	else
-		push_null(st);
+	push_span_or_null(st, speaker, push_span_text, &q->speaker_span);
 	push_key(st, "speaker_evidence");
 	push_cstring_or_null(st, speaker ? gt_speaker_evidence_name(q->speaker_evidence) : NULL);
 	pushJsonbValue(&st->parse, WJB_END_OBJECT, NULL);

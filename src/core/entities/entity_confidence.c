@@ -12,8 +12,8 @@
 
 /* Without a model: the precision of the rules alone on GermEval 2014 and SmartData dev (0.83, 0.75). */
 #define RULES_ONLY_CONFIDENCE 0.8f
-/* Confidences are rounded to thousandths: what a row says is the same on every machine. */
-#define CONFIDENCE_STEPS 1000.0f
+/* Confidences are rounded to thousandths (GT_CONFIDENCE_STEPS, geotext.h). */
+#define CONFIDENCE_STEPS ((float) GT_CONFIDENCE_STEPS)
 
 /* The confidence of a row found by this evidence, without a margin of its own. */
 static float

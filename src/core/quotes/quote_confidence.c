@@ -13,8 +13,8 @@
 
 /* A rule's prior where none is listed (a rule added without one is doubted). */
 #define DEFAULT_PRIOR 0.5f
-/* Confidences are rounded to thousandths, so that every output (SQL real, jsonb number) says the same. */
-#define CONFIDENCE_STEPS 1000.0f
+/* Confidences are rounded to thousandths (GT_CONFIDENCE_STEPS, geotext.h). */
+#define CONFIDENCE_STEPS ((float) GT_CONFIDENCE_STEPS)
 /* The speaker prior of a quote without speaker: it claims nothing about one. */
 #define NO_SPEAKER_PRIOR 0.9f
 

@@ -109,7 +109,7 @@ typedef struct tokenizer
 	size_t		cap;
 	uint16_t	pending_flags;	/* SPACE_BEFORE / LINE_START for the next token */
 	int			open_singles;	/* unclosed single quotation marks in this line */
-	size_t		next_at;		/* the first '@' at or after the last e-mail check (len: none) */
+	size_t		next_at;		/* the first '@' at or after the last e-mail check (len: none; 0: not looked for yet) */
 	gt_status	status;
 } tokenizer;
 
