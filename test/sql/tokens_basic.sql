@@ -50,3 +50,13 @@ SELECT idx, token, kind FROM geotext_tokens(
 SELECT idx, token, kind, span FROM geotext_tokens(
   'Siehe https://www.tagesschau.de/ausland/nordkorea-101.html. Oder www.nato.int, '
   'Mail an presse@bundesregierung.de!');
+
+-- Spans are int4ranges exactly as PostgreSQL makes them: equal, same binary form and hash as
+-- int4range(lower, upper), for short and long texts (bounds with 1 to 4 significant bytes).
+SELECT count(*) AS tokens,
+       count(*) FILTER (WHERE t.span = int4range(lower(t.span), upper(t.span))
+                          AND range_send(t.span) = range_send(int4range(lower(t.span), upper(t.span)))
+                          AND hash_range(t.span) = hash_range(int4range(lower(t.span), upper(t.span))))
+         AS same_as_int4range,
+       max(upper(t.span)) > 65536 AS beyond_two_bytes
+FROM geotext_tokens(repeat('Ein Satz in Wien. ', 4000)) t;
