@@ -88,6 +88,9 @@ gt_pg_call_begin(gt_pg_call *call, text *body)
 									  ALLOCSET_SMALL_SIZES);
 	gt_pg_env_init(&call->env, call->work);
 	call->int4range = lookup_type_cache(INT4RANGEOID, TYPECACHE_RANGE_INFO);
+	call->scratch = NULL;
+	call->scratch_used = 0;
+	call->in_row = false;
 	{
 		MemoryContext old = MemoryContextSwitchTo(call->work);
 
@@ -103,6 +106,7 @@ gt_pg_call_end(gt_pg_call *call)
 	MemoryContextDelete(call->work);
 	call->work = NULL;
 	call->row = NULL;
+	call->scratch = NULL;
 }
 
 /*
@@ -133,7 +137,31 @@ MemoryContext
 gt_pg_row_begin(gt_pg_call *call)
 {
 	CHECK_FOR_INTERRUPTS();
+	call->in_row = true;
+	call->scratch_used = 0;
 	return MemoryContextSwitchTo(call->row);
+}
+
+/*
+ * The bytes a row keeps its text and span datums in: tokens, names, spans,
+ * most quotes. A row's datums only live until tuplestore_putvalues has copied
+ * them, so each row reuses the same scratch bytes instead of pallocs that the
+ * per-row reset frees again (an allocation and a reset per token row).
+ */
+#define ROW_SCRATCH_BYTES 8192
+
+/* size bytes for a datum of the current row: in the row's scratch, else palloc'd. */
+static void *
+row_bytes(gt_pg_call *call, Size size)
+{
+	Size		at = MAXALIGN(call->scratch_used);
+
+	if (!call->in_row || at + size > ROW_SCRATCH_BYTES)
+		return palloc(size);
+	if (call->scratch == NULL)
+		call->scratch = MemoryContextAlloc(call->work, ROW_SCRATCH_BYTES);
+	call->scratch_used = at + size;
+	return call->scratch + at;
 }
 
 /* Store a row in the SRF's tuplestore and reset the per-row context. */
@@ -142,6 +170,7 @@ gt_pg_row_end(ReturnSetInfo *rsinfo, gt_pg_call *call, MemoryContext old,
 			  Datum *values, bool *nulls)
 {
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	call->in_row = false;
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(call->row);
 }
@@ -196,11 +225,10 @@ offset_of_value(const char *bytes, Size size, int32 value)
 	return found;
 }
 
-/* A range of the layout with its bounds' values replaced, in the current memory context. */
+/* A range of the layout with its bounds' values replaced, in out (form->size bytes). */
 static Pointer
-patched_span(const span_layout *form, int32 lower_value, int32 upper_value)
+patched_span(const span_layout *form, char *out, int32 lower_value, int32 upper_value)
 {
-	char	   *out = palloc(form->size);
 
 	memcpy(out, form->bytes, form->size);
 	memcpy(out + form->lower_at, &lower_value, sizeof(lower_value));
@@ -235,10 +263,10 @@ derive_span_layout(span_layout *form, TypeCacheEntry *int4range)
 	form->upper_at = (Size) upper_at;
 	memcpy(form->bytes, probe, form->size);
 	{
-		Pointer		patched = patched_span(form, check_lower, check_upper);
+		char		patched[sizeof(form->bytes)];
 
+		patched_span(form, patched, check_lower, check_upper);
 		form->usable = memcmp(patched, check, form->size) == 0;
-		pfree(patched);
 	}
 	pfree(probe);
 	pfree(check);
@@ -264,7 +292,7 @@ gt_pg_span_datum(gt_pg_call *call, uint32 char_start, uint32 char_end)
 	if (!span_form.checked)
 		derive_span_layout(&span_form, call->int4range);
 	if (span_form.usable && lower < upper)
-		return PointerGetDatum(patched_span(&span_form, lower, upper));
+		return PointerGetDatum(patched_span(&span_form, row_bytes(call, span_form.size), lower, upper));
 	return PointerGetDatum(serialize_span(call->int4range, lower, upper));
 }
 
@@ -343,7 +371,13 @@ gt_pg_text_datum(gt_pg_call *call, const char *utf8, size_t len)
 	char	   *server;
 
 	if (!call->input.converted)
-		return PointerGetDatum(cstring_to_text_with_len(utf8, (int) len));
+	{
+		text	   *t = row_bytes(call, VARHDRSZ + len);
+
+		SET_VARSIZE(t, VARHDRSZ + len);
+		memcpy(VARDATA(t), utf8, len);
+		return PointerGetDatum(t);
+	}
 	server = gt_pg_to_server(call, utf8, len, &n);
 	return PointerGetDatum(cstring_to_text_with_len(server, n));
 }

@@ -29,7 +29,7 @@ typedef struct gt_pg_input
 	Oid			to_server;		/* when converted: the UTF-8 -> server encoding conversion */
 } gt_pg_input;
 
-/* Work memory for one call: a context for the core and one reset per row. */
+/* Work memory for one call: a context for the core, one reset per row, and a row's scratch bytes. */
 typedef struct gt_pg_call
 {
 	MemoryContext work;
@@ -37,6 +37,9 @@ typedef struct gt_pg_call
 	gt_env		env;
 	TypeCacheEntry *int4range;
 	gt_pg_input input;
+	char	   *scratch;		/* a row's text and span datums (allocated in work on first use) */
+	Size		scratch_used;	/* bytes of scratch the current row holds */
+	bool		in_row;			/* between gt_pg_row_begin and gt_pg_row_end */
 } gt_pg_call;
 
 /* A core environment allocating in cxt and checking for interrupts. */
