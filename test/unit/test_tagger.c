@@ -310,16 +310,21 @@ test_viterbi(void)
 		trans[i] = (int32_t) (next_random(&rng) % (2 * BRUTE_RANGE)) - BRUTE_RANGE;
 	m.transitions = trans;
 	gt_ner_model_prepare(&m);
-	for (int round = 0; round < 3; round++)
+	/* rounds of random scores, and a last one in which O wins everywhere: no name, no margins */
+	for (int round = 0; round < 4; round++)
 	{
 		uint8_t		y[BRUTE_TOKENS] = {0};
 		int64_t		best = INT64_MIN;
 		int64_t		best_with[BRUTE_TOKENS][GT_NER_LABELS];
 		int64_t		got;
 		size_t		total = 1;
+		bool		named;
 
 		for (size_t i = 0; i < sizeof(emit) / sizeof(emit[0]); i++)
 			emit[i] = (int32_t) (next_random(&rng) % (2 * BRUTE_RANGE)) - BRUTE_RANGE;
+		if (round == 3)
+			for (size_t i = 0; i < BRUTE_TOKENS; i++)
+				emit[i * GT_NER_STRIDE + GT_NER_O] += 100 * BRUTE_RANGE;
 		for (size_t i = 0; i < BRUTE_TOKENS; i++)
 			for (int l = 0; l < GT_NER_LABELS; l++)
 				best_with[i][l] = INT64_MIN;
@@ -340,11 +345,22 @@ test_viterbi(void)
 				if (s > best_with[i][y[i]])
 					best_with[i][y[i]] = s;
 		}
+		for (size_t i = 0; i < BRUTE_TOKENS; i++)
+			margins[i] = -1;	/* a sentinel: margins are only made when the sequence names something */
 		got = gt_ner_viterbi(&m, emit, BRUTE_TOKENS, out, margins, work);
 		CHECK_INT(got, best);
 		CHECK(sequence_score(&m, emit, out, BRUTE_TOKENS, &got) && got == best);
+		named = false;
+		for (size_t i = 0; i < BRUTE_TOKENS; i++)
+			named = named || out[i] != GT_NER_O;
+		CHECK(named == (round < 3));
 		for (size_t i = 0; i < BRUTE_TOKENS; i++)
 		{
+			if (!named)
+			{
+				CHECK_INT(margins[i], -1);
+				continue;
+			}
 			int64_t		other = INT64_MIN;
 
 			for (int l = 0; l < GT_NER_LABELS; l++)

@@ -254,7 +254,8 @@ extern void gt_ner_emissions(const gt_ner_model *m, const uint32_t *feats, size_
  * The best well-formed label sequence for n tokens whose emission scores
  * are emit[i * GT_NER_STRIDE + label]; labels into out. With margins, also
  * each token's margin: how much lower the best sequence is that gives that
- * token another label (max-marginals), for the confidence of a name.
+ * token another label (max-marginals), for the confidence of a name; when
+ * every label is O (no name), margins is left as it is.
  * work needs gt_ner_work_size(n) bytes. Returns the best path's score.
  */
 extern int64_t gt_ner_viterbi(const gt_ner_model *m, const int32_t *emit, size_t n,

@@ -173,8 +173,20 @@ best_step_out(const gt_ner_lattice *l, const int64_t *next, const int32_t *emit,
 	return top;
 }
 
+/* Does a label sequence name anything (a label other than O)? */
+static bool
+names_any(const uint8_t *labels, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (labels[i] != GT_NER_O)
+			return true;
+	return false;
+}
+
 /*
- * The best well-formed label sequence, its score, and each token's margin.
+ * The best well-formed label sequence, its score, and each token's margin
+ * when the sequence names something (a confidence is only ever asked for a
+ * name's tokens: most runs of capitalised words are ordinary nouns, all O).
  * A score below NO_PATH / 2 is no path: no sum of weights gets there, and
  * adding weights to it never overflows.
  */
@@ -229,7 +241,7 @@ gt_ner_viterbi(const gt_ner_model *m, const int32_t *emit, size_t n,
 	out[n - 1] = (uint8_t) best_y;
 	for (size_t i = n - 1; i > 0; i--)
 		out[i - 1] = back[i * GT_NER_LABELS + out[i]];
-	if (!margins)
+	if (!margins || !names_any(out, n))
 		return best;
 
 	/* backward: the best completion of each (token, label) */
