@@ -393,9 +393,47 @@ test_word_forms(void)
 	unit_free(&u);
 }
 
+/* Lower-case one ASCII byte, the plain way (the reference of gt_lower_all's eight-byte steps). */
+static char
+lower_ascii_byte(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+}
+
+/* gt_lower_all: every ASCII byte at every place of an eight-byte step and of the tail, umlauts between. */
+static void
+test_lower_all(void)
+{
+	char		text[40];
+	char		out[64];
+	char		want[40];
+
+	for (int c = 1; c < 0x80; c++)
+		for (size_t len = 1; len <= 17; len += 4)
+			for (size_t at = 0; at < len; at++)
+			{
+				for (size_t i = 0; i < len; i++)
+					text[i] = (char) ('A' + (i * 7 + (size_t) c) % 58);	/* A–Z, [\]^_`, a–z */
+				text[at] = (char) c;
+				for (size_t i = 0; i < len; i++)
+					want[i] = lower_ascii_byte(text[i]);
+				CHECK_INT(gt_lower_all(text, len, out, sizeof(out)), len);
+				CHECK(memcmp(out, want, len) == 0);
+			}
+	CHECK_INT(gt_lower_all("GRÜNE-ABGEORDNETE", 18, out, sizeof(out)), 18);
+	CHECK(memcmp(out, "grüne-abgeordnete", 18) == 0);
+	CHECK_INT(gt_lower_all("BUNDESVERFASSUNGSGERICHT", 24, out, sizeof(out)), 24);
+	CHECK(memcmp(out, "bundesverfassungsgericht", 24) == 0);
+	/* a full buffer: the eight-byte step must not write beyond cap */
+	CHECK_INT(gt_lower_all("ABCDEFGHIJ", 10, out, 9), (size_t) -1);
+	CHECK_INT(gt_lower_all("ABCDEFGHIJ", 10, out, 10), 10);
+	CHECK(memcmp(out, "abcdefghij", 10) == 0);
+}
+
 int
 main(void)
 {
+	test_lower_all();
 	test_ascii_forms();
 	test_compounds();
 	test_compound_flags();

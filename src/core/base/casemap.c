@@ -128,6 +128,24 @@ gt_titlecase_key(char *buf, size_t len, size_t cap)
 	return n;
 }
 
+/* A byte repeated in all eight bytes of a word. */
+#define EVERY_BYTE(b) (0x0101010101010101ULL * (uint64_t) (b))
+
+/*
+ * Eight ASCII bytes lower-cased at once: a byte's top bit is set in ge_a
+ * when it is 'A' or above and in gt_z when it is above 'Z' (no byte has its
+ * top bit set already, so no sum carries into the next byte); the upper-case
+ * ones get 0x20 added, as the byte loop does one at a time.
+ */
+static inline uint64_t
+lower_ascii8(uint64_t x)
+{
+	uint64_t	ge_a = x + EVERY_BYTE(0x80 - 'A');
+	uint64_t	gt_z = x + EVERY_BYTE(0x7F - 'Z');
+
+	return x | ((ge_a & ~gt_z & EVERY_BYTE(0x80)) >> 2);
+}
+
 /* Lower-case every letter of text[0..len) into out (ICU); the length, or -1 if it does not fit cap. */
 size_t
 gt_lower_all(const char *text, size_t len, char *out, size_t cap)
@@ -140,6 +158,21 @@ gt_lower_all(const char *text, size_t len, char *out, size_t cap)
 		unsigned char b = (unsigned char) text[i];
 		int32_t		cp;
 		UBool		err = false;
+		uint64_t	word;
+
+		/* eight ASCII bytes at a time, the bulk of a German word */
+		if (i + sizeof(word) <= len && (size_t) n + sizeof(word) <= cap)
+		{
+			memcpy(&word, text + i, sizeof(word));
+			if ((word & EVERY_BYTE(0x80)) == 0)
+			{
+				word = lower_ascii8(word);
+				memcpy(out + n, &word, sizeof(word));
+				n += (int32_t) sizeof(word);
+				i += sizeof(word);
+				continue;
+			}
+		}
 
 		/* ASCII, most of a German text: no decoding */
 		if (b < 0x80)
