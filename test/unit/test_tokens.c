@@ -430,9 +430,46 @@ test_lower_all(void)
 	CHECK(memcmp(out, "abcdefghij", 10) == 0);
 }
 
+/* An interrupt hook that counts its calls. */
+static void
+count_check(void *ctx)
+{
+	(*(size_t *) ctx)++;
+}
+
+/* gt_zero clears every byte, and lets the host interrupt between megabyte chunks. */
+static void
+test_zero(void)
+{
+	size_t		checks = 0;
+	gt_env		env = gt_env_malloc;
+	size_t		size = (5u << 20) + 3;
+	unsigned char *p = malloc(size);
+	size_t		nonzero = 0;
+
+	env.check_interrupts = count_check;
+	env.ctx = &checks;
+	CHECK(p != NULL);
+	if (!p)
+		return;
+	memset(p, 0xff, size);
+	gt_zero(&env, p, size);
+	for (size_t i = 0; i < size; i++)
+		nonzero += p[i] != 0;
+	CHECK_INT(nonzero, 0);
+	CHECK_INT(checks, 5);
+	checks = 0;
+	memset(p, 0xff, 101);
+	gt_zero(&env, p, 100);
+	CHECK(p[0] == 0 && p[99] == 0 && p[100] == 0xff);
+	CHECK_INT(checks, 0);
+	free(p);
+}
+
 int
 main(void)
 {
+	test_zero();
 	test_lower_all();
 	test_ascii_forms();
 	test_compounds();

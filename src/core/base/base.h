@@ -19,6 +19,7 @@ extern void *gt_alloc(const gt_env *env, size_t size);
 extern void *gt_grow(const gt_env *env, void *ptr, size_t *cap, size_t elem,
 					 size_t needed);
 extern void gt_free(const gt_env *env, void *ptr);
+extern void gt_zero(const gt_env *env, void *ptr, size_t size);
 
 /* How many items of work pass between two interrupt checks (a power of two). */
 #define GT_TICK_INTERVAL 1024

@@ -113,7 +113,7 @@ gt_doc_word_hints(gt_recognizer *r, gt_ner_hints *h)
 		gt_free(r->env, hashes);
 		return false;
 	}
-	memset(t.slots, 0, nslots * sizeof(doc_word));
+	gt_zero(r->env, t.slots, nslots * sizeof(doc_word));
 	fill_table(r, &t, hashes);
 	for (uint32_t k = 0; k < doc->ntokens; k++)
 	{

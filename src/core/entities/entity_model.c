@@ -63,6 +63,7 @@ hint_mentions(gt_recognizer *r, gt_ner_hints *h)
 		const gt_mention *m = &r->mentions[i];
 		uint32_t	n = m->end_token - m->first_token;
 
+		gt_tick(r->env, i + 1);
 		if (m->kind == GT_KIND_NONE)
 			continue;
 		if (is_modifier(r->doc, m))
@@ -117,11 +118,15 @@ mark_candidates(gt_recognizer *r, gt_ner_hints *h)
 	const gt_doc *doc = r->doc;
 
 	for (uint32_t k = 0; k < doc->ntokens; k++)
+	{
+		gt_tick(r->env, k + 1);
 		h[k].candidate = h[k].lex_kind || h[k].rule_kind || gt_tok_cap_word(doc, k);
+	}
 	for (uint32_t k = 1; k + 1 < doc->ntokens; k++)
 	{
 		uint32_t	end = k;
 
+		gt_tick(r->env, k);
 		if (h[k].candidate || !h[k - 1].candidate)
 			continue;
 		/* a run of connectors between two candidates: Ursula von der Leyen */
@@ -247,8 +252,8 @@ gt_ner_view_build(gt_recognizer *r, gt_ner_view *v)
 		gt_ner_view_free(v);
 		return false;
 	}
-	memset(v->hints, 0, n * sizeof(gt_ner_hints));
-	memset(v->words, 0, n * sizeof(gt_ner_word));
+	gt_zero(r->env, v->hints, n * sizeof(gt_ner_hints));
+	gt_zero(r->env, v->words, n * sizeof(gt_ner_word));
 	hint_mentions(r, v->hints);
 	mark_candidates(r, v->hints);
 	if (!gt_doc_word_hints(r, v->hints) || !collect_segments(r->doc, v) || !fill_words(r, v))
