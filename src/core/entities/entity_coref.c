@@ -17,6 +17,13 @@
 #define KNOWN_NAME_KEY_MAX 64
 /* The longest name (tokens) found by rule that is looked for again. */
 #define REPEAT_MAX_TOKENS 3
+/*
+ * Bits of the filter of first words (the hash of the first token's key of
+ * every remembered name): a document remembers a few hundred keys at most,
+ * so a word that starts none passes the filter by chance about one time in
+ * ten, and the search for repeats skips the others without building a key.
+ */
+#define FIRST_WORD_BITS 2048
 /* The shortest surname (bytes) that stands for a full name on its own. */
 #define SURNAME_MIN_BYTES 3
 
@@ -35,7 +42,29 @@ typedef struct name_table
 	known_name *slots;
 	size_t		nslots;			/* a power of two */
 	size_t		used;
+	uint64_t	first_words[FIRST_WORD_BITS / 64];	/* the first-word filter */
 } name_table;
+
+/* Note that a remembered key starts with a token whose key hashes to first_hash. */
+static void
+note_first_word(name_table *t, uint32_t first_hash)
+{
+	uint32_t	bit = first_hash & (FIRST_WORD_BITS - 1);
+
+	t->first_words[bit / 64] |= UINT64_C(1) << (bit % 64);
+}
+
+/* May a remembered key start with token k (false: certainly none does)? */
+static bool
+may_start_known_name(const name_table *t, const gt_doc *doc, uint32_t k)
+{
+	uint32_t	bit;
+
+	if (!doc->key_hash)
+		return true;			/* keys not prepared: no filter */
+	bit = doc->key_hash[k] & (FIRST_WORD_BITS - 1);
+	return (t->first_words[bit / 64] >> (bit % 64)) & 1;
+}
 
 /* Find the slot of a key (or the empty slot where it would go). */
 static known_name *
@@ -54,10 +83,14 @@ name_slot(name_table *t, const char *key, size_t len, uint32_t h)
 	}
 }
 
-/* Remember a key for a mention (first one wins; the table stays half full). */
+/*
+ * Remember a key for a mention (first one wins; the table stays half
+ * full). first_hash is the gt_hash of the key's first token's key (of a
+ * one-token key: of the key itself, computed here when first_hash is 0).
+ */
 static void
 remember(name_table *t, const char *key, size_t len, int32_t mention,
-		 uint8_t tokens)
+		 uint8_t tokens, uint32_t first_hash)
 {
 	uint32_t	h;
 	known_name *s;
@@ -65,6 +98,7 @@ remember(name_table *t, const char *key, size_t len, int32_t mention,
 	if (len == 0 || len >= sizeof(s->key) || t->used >= t->nslots / 2)
 		return;
 	h = gt_hash(key, len);
+	note_first_word(t, tokens == 1 ? h : first_hash);
 	s = name_slot(t, key, len, h);
 	if (s->mention >= 0)
 		return;
@@ -116,7 +150,8 @@ remember_mention(gt_recognizer *r, name_table *t, int32_t mi, bool surnames)
 	{
 		len = gt_tokens_key(r->doc, m->first_token, m->end_token, key, sizeof(key));
 		if (len != (size_t) -1)
-			remember(t, key, len, mi, (uint8_t) ntok);
+			remember(t, key, len, mi, (uint8_t) ntok,
+					 r->doc->key_hash ? r->doc->key_hash[m->first_token] : 0);
 	}
 	if (surnames && m->kind == GT_KIND_PERSON && ntok >= 2)
 	{
@@ -125,11 +160,11 @@ remember_mention(gt_recognizer *r, name_table *t, int32_t mi, bool surnames)
 		len = gt_tokens_key(r->doc, last, last + 1, key, sizeof(key));
 		if (len == (size_t) -1 || len < SURNAME_MIN_BYTES)
 			return;
-		remember(t, key, len, mi, 1);
+		remember(t, key, len, mi, 1, 0);
 		if (len + 1 < sizeof(key) && key[len - 1] != 's')
 		{
 			key[len] = 's';
-			remember(t, key, len + 1, mi, 1);
+			remember(t, key, len + 1, mi, 1, 0);
 		}
 	}
 }
@@ -263,6 +298,7 @@ gt_pass_propagate(gt_recognizer *r)
 		return;
 	/* each mention remembers at most three keys; keep the table half empty */
 	t.used = 0;
+	memset(t.first_words, 0, sizeof(t.first_words));
 	t.nslots = 16;
 	while (t.nslots < NAME_SLOTS_MAX && t.nslots < SLOTS_PER_MENTION * before)
 		t.nslots *= 2;
@@ -283,7 +319,7 @@ gt_pass_propagate(gt_recognizer *r)
 	for (uint32_t k = 0; k < doc->ntokens && r->status == GT_OK && t.used; k++)
 	{
 		gt_tick(r->env, k + 1);
-		if (r->owner[k] >= 0 || !gt_tok_cap_word(doc, k))
+		if (r->owner[k] >= 0 || !gt_tok_cap_word(doc, k) || !may_start_known_name(&t, doc, k))
 			continue;
 		for (uint32_t n = REPEAT_MAX_TOKENS; n >= 1; n--)
 		{
