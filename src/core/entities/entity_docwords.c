@@ -66,7 +66,9 @@ fill_table(gt_recognizer *r, doc_words *t, uint32_t *hashes)
 
 	for (uint32_t k = 0; k < doc->ntokens; k++)
 	{
-		hashes[k] = doc->tokens[k].kind == GT_TOK_WORD ? lower_hash(doc, k) : 0;
+		/* a token whose word form came earlier has that token's bytes: its hash too */
+		hashes[k] = doc->tokens[k].kind != GT_TOK_WORD ? 0 :
+			r->form[k] < k ? hashes[r->form[k]] : lower_hash(doc, k);
 		gt_tick(r->env, k + 1);
 		if (hashes[k] && !(doc->tokens[k].flags & GT_TF_UPPER_INITIAL))
 			slot_of(t, hashes[k])->lower = 1;
