@@ -69,6 +69,51 @@ span_key(const gt_doc *doc, uint32_t k, uint32_t end, char *buf, size_t cap, uin
 	return len;
 }
 
+/* What the cue filters say of a token's own key (qt_ctx.cue_probe). */
+enum
+{
+	CUE_PROBE_UNKNOWN = 0,		/* not asked yet */
+	CUE_PROBE_BLANK,			/* certainly no cue and no marker's first word */
+	CUE_PROBE_MAYBE				/* a filter lets it through: look it up */
+};
+
+/* May any lexicon hold cue or prefix records for the key whose gt_hash is hash (false: certainly none)? */
+static bool
+any_may_be_cue(const gt_lexicons *lex, uint32_t hash)
+{
+	for (size_t li = 0; li < lex->n; li++)
+		if (gt_lexicon_may_be_cue_hashed(lex->items[li], hash))
+			return true;
+	return false;
+}
+
+/*
+ * Is token k alone certainly no cue and no first word of a marker: no
+ * lexicon's cue filter lets its key through, as written or with a
+ * lower-case initial (the two keys marker_at and cue_at look up)? Worked
+ * out once per token: the clause and direct-quote passes ask about most
+ * words, several times.
+ */
+static bool
+cue_blank(qt_ctx *cx, uint32_t k)
+{
+	char		buf[GT_KEY_MAX];
+	uint32_t	hash;
+	size_t		len;
+	bool		blank;
+
+	if (cx->cue_probe[k] != CUE_PROBE_UNKNOWN)
+		return cx->cue_probe[k] == CUE_PROBE_BLANK;
+	len = span_key(cx->doc, k, k + 1, buf, sizeof(buf), &hash);
+	if (len == (size_t) -1 || len == 0)
+		blank = true;
+	else
+		blank = !any_may_be_cue(cx->lex, hash) &&
+			(!gt_lower_initial(buf, &len, sizeof(buf)) || !any_may_be_cue(cx->lex, gt_hash(buf, len)));
+	cx->cue_probe[k] = blank ? CUE_PROBE_BLANK : CUE_PROBE_MAYBE;
+	return blank;
+}
+
 /* The particle token of a split verb: the word before a clause boundary. */
 static uint32_t
 find_particle(const gt_doc *doc, uint32_t v, uint32_t send,
@@ -136,6 +181,8 @@ marker_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue)
 	char		buf[GT_KEY_MAX];
 	bool		found = false;
 
+	if (cue_blank(cx, k))
+		return false;
 	for (uint32_t end = k + 1; end <= send && end <= k + CUE_MAX_WORDS; end++)
 	{
 		gt_lex_entry e[CUE_MAX_ENTRIES];
@@ -341,6 +388,8 @@ cue_at(qt_ctx *cx, uint32_t k, uint32_t send, qt_cue *cue, bool nouns)
 		cue->type = GT_CUE_VERB;
 		return true;
 	}
+	if (cue_blank(cx, k))
+		return false;
 	len = span_key(doc, k, k + 1, buf, sizeof(buf), &hash);
 	if (len == (size_t) -1 || len == 0)
 		return false;

@@ -117,11 +117,13 @@ gt_find_quotes(gt_doc *doc, const gt_entities *ents,
 	cx.mention_at = gt_alloc(doc->env, (doc->ntokens + 1) * sizeof(int32_t));
 	cx.marks = gt_alloc(doc->env, doc->ntokens + 1);
 	cx.names = gt_alloc(doc->env, doc->ntokens + 1);
-	if (!cx.arena || !cx.mention_at || !cx.marks || !cx.names)
+	cx.cue_probe = gt_alloc(doc->env, doc->ntokens + 1);
+	if (!cx.arena || !cx.mention_at || !cx.marks || !cx.names || !cx.cue_probe)
 		cx.status = GT_ENOMEM;
 	else
 	{
 		memset(cx.marks, 0, doc->ntokens + 1);
+		memset(cx.cue_probe, 0, doc->ntokens + 1);
 		qt_mark_konjunktiv(&cx);
 		index_mentions(&cx);
 		mark_names(&cx);
@@ -140,6 +142,7 @@ gt_find_quotes(gt_doc *doc, const gt_entities *ents,
 	gt_free(doc->env, cx.mention_at);
 	gt_free(doc->env, cx.marks);
 	gt_free(doc->env, cx.names);
+	gt_free(doc->env, cx.cue_probe);
 	gt_free(doc->env, cx.phrase_terms);
 	if (cx.status != GT_OK)
 	{

@@ -75,6 +75,7 @@ typedef struct qt_ctx
 	uint8_t    *names;			/* per token: 1 inside a name mention (for the clause analysis) */
 	gt_syntax	syn;			/* word classes, noun phrases, clauses (syntax/) */
 	uint8_t    *marks;			/* per token: QT_TF_* */
+	uint8_t    *cue_probe;		/* per token: what the cue filters say of its key (cues.c), 0 not asked yet */
 	gt_quotes  *out;
 	size_t		cap;
 	size_t		ticks;
