@@ -101,15 +101,27 @@ cue_blank(qt_ctx *cx, uint32_t k)
 	uint32_t	hash;
 	size_t		len;
 	bool		blank;
+	const char *key;
 
 	if (cx->cue_probe[k] != CUE_PROBE_UNKNOWN)
 		return cx->cue_probe[k] == CUE_PROBE_BLANK;
-	len = span_key(cx->doc, k, k + 1, buf, sizeof(buf), &hash);
+	/* the prepared key as it is; a copy only to lower its initial */
+	key = gt_token_key_hashed(cx->doc, k, &len, &hash);
+	if (!key)
+	{
+		len = span_key(cx->doc, k, k + 1, buf, sizeof(buf), &hash);
+		key = buf;
+	}
 	if (len == (size_t) -1 || len == 0)
 		blank = true;
+	else if (any_may_be_cue(cx->lex, hash))
+		blank = false;
 	else
-		blank = !any_may_be_cue(cx->lex, hash) &&
-			(!gt_lower_initial(buf, &len, sizeof(buf)) || !any_may_be_cue(cx->lex, gt_hash(buf, len)));
+	{
+		if (key != buf)
+			memcpy(buf, key, len);
+		blank = !gt_lower_initial(buf, &len, sizeof(buf)) || !any_may_be_cue(cx->lex, gt_hash(buf, len));
+	}
 	cx->cue_probe[k] = blank ? CUE_PROBE_BLANK : CUE_PROBE_MAYBE;
 	return blank;
 }
