@@ -438,7 +438,7 @@ extern void gt_entities_free(gt_entities *ents);
 /* Room for a mention's evidence label: the longest evidence name, a dash and a country code. */
 #define GT_EVIDENCE_LABEL_MAX 48
 
-/* The evidence of a mention as SQL shows it (link:context-AT), into buf; returns buf. */
+/* The evidence of a mention as SQL shows it: a static name, or name-country (link:context-AT) written into buf. */
 extern const char *gt_mention_evidence(const gt_mention *m, char *buf);
 
 /* ----------------------------------------------------------------- quotes */

@@ -7,7 +7,12 @@
 
 #include <stdio.h>
 
-/* The evidence of a mention as SQL shows it, into buf (GT_EVIDENCE_LABEL_MAX bytes); returns buf. */
+/*
+ * The evidence of a mention as SQL shows it: the evidence's static name, or
+ * with the country that decided a link (link:context-AT), written into buf
+ * (GT_EVIDENCE_LABEL_MAX bytes). Called once per output row: the name alone
+ * is not copied.
+ */
 const char *
 gt_mention_evidence(const gt_mention *m, char *buf)
 {
@@ -15,9 +20,8 @@ gt_mention_evidence(const gt_mention *m, char *buf)
 	bool		with_country = (m->evidence == GT_EV_LINK_CONTEXT || m->evidence == GT_EV_LINK_OFFICE) &&
 		m->country[0];
 
-	if (with_country)
-		snprintf(buf, GT_EVIDENCE_LABEL_MAX, "%s-%s", name, m->country);
-	else
-		snprintf(buf, GT_EVIDENCE_LABEL_MAX, "%s", name);
+	if (!with_country)
+		return name;
+	snprintf(buf, GT_EVIDENCE_LABEL_MAX, "%s-%s", name, m->country);
 	return buf;
 }
