@@ -234,6 +234,7 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 	uint32_t	limit = k + GT_MAX_MATCH_TOKENS;
 	size_t		key_len = 0;
 	uint32_t	key_hash = 0;
+	const char *own_key;		/* token k's prepared key, read in place */
 	bool		key_hashed;
 
 	if (limit > doc->ntokens)
@@ -241,7 +242,8 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 	if (first_n)
 		*first_n = GT_NOT_LOOKED_UP;
 	/* most lower-case words start no name: ask the Bloom filters first */
-	key_hashed = gt_token_key_hashed(doc, k, &key_len, &key_hash) != NULL;
+	own_key = gt_token_key_hashed(doc, k, &key_len, &key_hash);
+	key_hashed = own_key != NULL;
 	if (!(doc->tokens[k].flags & GT_TF_UPPER_INITIAL))
 	{
 		size_t		len = key_len;
@@ -260,19 +262,26 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 	for (end = k + 1; end <= limit; end++)
 	{
 		size_t		len;
+		const char *key = buf;
 		gt_lex_entry e[GT_MAX_ENTRIES];
 		size_t		n;
 
 		if (end > k + 1 && doc->tokens[end - 1].sentence != doc->tokens[k].sentence)
 			break;
-		len = gt_tokens_key(doc, k, end, buf, sizeof(buf));
-		if (len == (size_t) -1)
-			break;
-		/* token k alone: its key as prepared, hashed once for the document */
+		/* token k alone: its key as prepared (not copied), hashed once for the document */
 		if (end == k + 1 && key_hashed)
-			n = gt_lex_lookup_hashed(lex, buf, len, key_hash, e, GT_MAX_ENTRIES);
+		{
+			key = own_key;
+			len = key_len;
+			n = gt_lex_lookup_hashed(lex, key, len, key_hash, e, GT_MAX_ENTRIES);
+		}
 		else
+		{
+			len = gt_tokens_key(doc, k, end, buf, sizeof(buf));
+			if (len == (size_t) -1)
+				break;
 			n = gt_lex_lookup(lex, buf, len, e, GT_MAX_ENTRIES);
+		}
 		if (end == k + 1 && first)
 		{
 			*first_n = n < GT_MAX_ENTRIES ? n : GT_MAX_ENTRIES;
@@ -293,7 +302,7 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 			char		tc[GT_KEY_MAX];
 			size_t		tlen;
 
-			memcpy(tc, buf, len);
+			memcpy(tc, key, len);
 			tlen = gt_titlecase_key(tc, len, sizeof(tc));
 			n = gt_lex_lookup(lex, tc, tlen, e, GT_MAX_ENTRIES);
 			if (gt_entries_find_type(e, n, GT_LEX_ENTITY))
