@@ -21,6 +21,9 @@ extern void *gt_grow(const gt_env *env, void *ptr, size_t *cap, size_t elem,
 extern void gt_free(const gt_env *env, void *ptr);
 extern void gt_zero(const gt_env *env, void *ptr, size_t size);
 
+/* Keep a function out of line (a rare case that should not grow its callers). */
+#define GT_OUT_OF_LINE __attribute__((noinline))
+
 /* How many items of work pass between two interrupt checks (a power of two). */
 #define GT_TICK_INTERVAL 1024
 

@@ -156,19 +156,33 @@ gt_note_token_entries(gt_recognizer *r, uint32_t k, const gt_lex_entry *e,
 /* The lookups a token's facts are made of (the F_*_DONE bits). */
 #define F_DONE_BITS (F_BASE_DONE | F_LOWER_DONE | F_TAIL_DONE)
 
+static uint32_t compute_facts(gt_recognizer *r, uint32_t k, uint32_t need);
+
 /*
  * The cached facts of token k, computing those in `need` if missing. They
  * come from the token's text alone, so a token whose word form came
- * earlier (gt_word_forms) takes them from its first token.
+ * earlier (gt_word_forms) takes them from its first token. Asked about
+ * twenty times a token, nearly always answered from the cache: the check
+ * is inline, the lookups (compute_facts) are not, so that a cached answer
+ * pays no large function's entry and exit.
  */
-static uint32_t
+static inline uint32_t
 facts(gt_recognizer *r, uint32_t k, uint32_t need)
+{
+	uint32_t	f = r->facts[k];
+
+	if ((f & need & F_DONE_BITS) == (need & F_DONE_BITS))
+		return f;
+	return compute_facts(r, k, need);
+}
+
+/* The facts in `need` that token k's cache lacks: from its word form's first token, or looked up. */
+static GT_OUT_OF_LINE uint32_t
+compute_facts(gt_recognizer *r, uint32_t k, uint32_t need)
 {
 	uint32_t	f = r->facts[k];
 	uint32_t	first = r->form[k];
 
-	if ((f & need & F_DONE_BITS) == (need & F_DONE_BITS))
-		return f;
 	if (first != k)
 	{
 		f |= facts(r, first, need);

@@ -40,11 +40,8 @@ typedef struct peeked
 	size_t		next;			/* byte offset after it */
 } peeked;
 
-/* Keep a function out of line (a rare case that should not grow its callers). */
-#define OUT_OF_LINE __attribute__((noinline))
-
 /* peek_at past the end or at a non-ASCII byte: decode. */
-static OUT_OF_LINE peeked
+static GT_OUT_OF_LINE peeked
 peek_decoded(const cursor *cur, size_t i)
 {
 	peeked		p;
