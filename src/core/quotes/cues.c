@@ -87,15 +87,26 @@ any_may_be_cue(const gt_lexicons *lex, uint32_t hash)
 	return false;
 }
 
+static bool probe_cue_filters(qt_ctx *cx, uint32_t k);
+
 /*
  * Is token k alone certainly no cue and no first word of a marker: no
  * lexicon's cue filter lets its key through, as written or with a
  * lower-case initial (the two keys marker_at and cue_at look up)? Worked
- * out once per token: the clause and direct-quote passes ask about most
- * words, several times.
+ * out once per token (probe_cue_filters, out of line): the clause and
+ * direct-quote passes ask about most words, several times.
  */
-static bool
+static inline bool
 cue_blank(qt_ctx *cx, uint32_t k)
+{
+	if (cx->cue_probe[k] != CUE_PROBE_UNKNOWN)
+		return cx->cue_probe[k] == CUE_PROBE_BLANK;
+	return probe_cue_filters(cx, k);
+}
+
+/* Ask the cue filters about token k's two keys and remember the answer in cx->cue_probe (cue_blank). */
+static GT_OUT_OF_LINE bool
+probe_cue_filters(qt_ctx *cx, uint32_t k)
 {
 	char		buf[GT_KEY_MAX];
 	uint32_t	hash;
@@ -103,8 +114,6 @@ cue_blank(qt_ctx *cx, uint32_t k)
 	bool		blank;
 	const char *key;
 
-	if (cx->cue_probe[k] != CUE_PROBE_UNKNOWN)
-		return cx->cue_probe[k] == CUE_PROBE_BLANK;
 	/* the prepared key as it is; a copy only to lower its initial */
 	key = gt_token_key_hashed(cx->doc, k, &len, &hash);
 	if (!key)
