@@ -11,6 +11,7 @@
 #include "unit.h"
 #include "entities/entities_internal.h"
 #include "model/pos.h"
+#include "model/word_hash.h"
 
 /* Tokens of the brute-force decoding check (13^5 sequences). */
 #define BRUTE_TOKENS 5
@@ -545,9 +546,26 @@ test_tiny_model(void)
 }
 
 /* Run every test. */
+/* The collapsed shape of words: one character per run of a class, a single character marked. */
+static void
+test_word_shapes(void)
+{
+	static const char *const cases[][2] = {
+		{"Haus", "Xx"}, {"a", "x1"}, {"A", "X1"}, {"EU-Kommission", "X-Xx"},
+		{"über", "x"}, {"Über", "Xx"}, {"straße", "x"}, {"iPhone", "xXx"}, {"B2B", "XdX"},
+		{"abcdefghij", "x"}, {"aBcDeFgHiJkL", "xXxXxXxX"}, {"3,5", "dod"}, {"O'Neill", "X'Xx"},
+		{"ÖVP", "X"}, {"Müller-Lüdenscheidt", "Xx-Xx"}, {"zweiundzwanzigjährigen", "x"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK_INT(gt_word_shape_hash(cases[i][0], strlen(cases[i][0])),
+				  gt_hash(cases[i][1], strlen(cases[i][1])));
+}
+
 int
 main(void)
 {
+	test_word_shapes();
 	test_labels();
 	test_features();
 	test_row_sums();

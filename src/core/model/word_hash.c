@@ -64,6 +64,13 @@ gt_word_shape_hash(const char *s, size_t len)
 		chars++;
 		if (n == 0 || shape[n - 1] != c)
 			shape[n++] = c;
+		/* the rest of a run of lower-case ASCII letters adds nothing to the shape: count it only */
+		if (c == 'x')
+			while (i < len && (unsigned char) s[i] >= 'a' && (unsigned char) s[i] <= 'z')
+			{
+				i++;
+				chars++;
+			}
 	}
 	if (chars == 1)
 		shape[n++] = '1';		/* a single character: an initial, not a word */
