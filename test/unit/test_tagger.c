@@ -545,7 +545,6 @@ test_tiny_model(void)
 	free(weights);
 }
 
-/* Run every test. */
 /* The collapsed shape of words: one character per run of a class, a single character marked. */
 static void
 test_word_shapes(void)
@@ -562,6 +561,7 @@ test_word_shapes(void)
 				  gt_hash(cases[i][1], strlen(cases[i][1])));
 }
 
+/* Run every test. */
 int
 main(void)
 {

@@ -2,7 +2,9 @@
  * test_tokens.c — unit tests of the tokenizer (tokens.c, chars.c): German
  * compounds, apostrophes, ordinals and dates, abbreviations, quotation
  * marks, URLs, e-mail, emoji, combining marks, right-to-left and CJK
- * scripts, empty and invalid input, and a randomised property test.
+ * scripts, empty and invalid input, and a randomised property test; and
+ * two base helpers the tokenizer's callers lean on: gt_lower_all and
+ * gt_zero (cleared in chunks with interrupt checks between).
  */
 #include "unit.h"
 

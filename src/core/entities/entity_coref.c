@@ -85,8 +85,10 @@ name_slot(name_table *t, const char *key, size_t len, uint32_t h)
 
 /*
  * Remember a key for a mention (first one wins; the table stays half
- * full). first_hash is the gt_hash of the key's first token's key (of a
- * one-token key: of the key itself, computed here when first_hash is 0).
+ * full) and note its first word in the filter: for a key of several tokens
+ * first_hash is the gt_hash of its first token's key (the document's
+ * prepared key hash); a one-token key is its own first word (first_hash
+ * unused).
  */
 static void
 remember(name_table *t, const char *key, size_t len, int32_t mention,
