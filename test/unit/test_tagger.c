@@ -561,11 +561,75 @@ test_word_shapes(void)
 				  gt_hash(cases[i][1], strlen(cases[i][1])));
 }
 
+/* Are two tokens' word hashes the same, field by field? */
+static bool
+same_word(const gt_ner_word *a, const gt_ner_word *b)
+{
+	return a->word == b->word && a->lower == b->lower && a->shape == b->shape &&
+		a->prefix3 == b->prefix3 && a->suffix2 == b->suffix2 && a->suffix3 == b->suffix3 &&
+		a->suffix4 == b->suffix4 && a->first_part == b->first_part &&
+		a->last_part == b->last_part && a->head == b->head && a->position == b->position;
+}
+
+/*
+ * The word memo gives the hashes the computation gives: a word of the same
+ * length and memo line in another text in between changes nothing, nor
+ * does the same word with a compound head or hyphenated.
+ */
+static void
+test_word_memo(void)
+{
+	const char *word = "Brinkmann";
+	size_t		len = strlen(word);
+	char		other[16];
+	char		text[96];
+	unit_doc	a,
+				b,
+				c;
+	gt_ner_word first,
+				w;
+
+	unit_colliding_word(word, len, 16, other);
+	snprintf(text, sizeof(text), "Gestern sagte %.*s in Mainz.", (int) len, other);
+	a = unit_analyze("Gestern sagte Brinkmann in Mainz.");
+	b = unit_analyze(text);
+	c = unit_analyze("Gestern sagte Hans-Brinkmann in Mainz.");
+	CHECK_STR(unit_token_text(&a, 2), word);
+	CHECK_STR(unit_token_text(&b, 2), other);
+	gt_ner_word_of(&a.doc, 2, 0, &first);
+	CHECK_INT(first.word, gt_hash(word, len));
+	CHECK_INT(first.lower, gt_hash("brinkmann", len));
+	CHECK_INT(first.head, 0);
+	for (int round = 0; round < 2; round++)
+	{
+		gt_ner_word_of(&b.doc, 2, 0, &w);
+		CHECK_INT(w.word, gt_hash(other, len));
+		CHECK(w.lower != first.lower);
+		gt_ner_word_of(&a.doc, 2, 0, &w);
+		CHECK(same_word(&w, &first));
+		/* with a head (Brink|mann), then without again */
+		gt_ner_word_of(&a.doc, 2, 5, &w);
+		CHECK_INT(w.head, gt_hash("mann", 4));
+		gt_ner_word_of(&a.doc, 2, 0, &w);
+		CHECK(same_word(&w, &first));
+	}
+	/* a hyphenated word has its parts */
+	gt_ner_word_of(&c.doc, 2, 0, &w);
+	CHECK_INT(w.first_part, gt_hash("hans", 4));
+	CHECK_INT(w.last_part, gt_hash("brinkmann", len));
+	gt_ner_word_of(&c.doc, 2, 0, &w);
+	CHECK_INT(w.last_part, gt_hash("brinkmann", len));
+	unit_free(&a);
+	unit_free(&b);
+	unit_free(&c);
+}
+
 /* Run every test. */
 int
 main(void)
 {
 	test_word_shapes();
+	test_word_memo();
 	test_labels();
 	test_features();
 	test_row_sums();

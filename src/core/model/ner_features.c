@@ -77,8 +77,8 @@ latin1_only(const char *s, size_t len)
 }
 
 /* Compute the word hashes of token k, whose compound head starts at byte head (0: none). */
-void
-gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
+static void
+compute_word(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
 {
 	size_t		len;
 	const char *s = gt_tok_text(doc, k, &len);
@@ -123,6 +123,94 @@ gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
 			w->last_part = gt_hash(low + last, n - last);
 		}
 	}
+}
+
+/*
+ * Entries of the word memo (a power of two). Most of a text's words came in
+ * an earlier text of the same backend; 8,192 lines of 64 bytes (512 kB)
+ * keep the hashes of the frequent ones, which cost about 700 instructions a
+ * word to compute.
+ */
+#define WORD_MEMO_ENTRIES 8192
+/* The longest word the memo keeps, in bytes: with its hashes and key, one cache line. */
+#define WORD_MEMO_BYTES_MAX 25
+
+/* One remembered word: its bytes, what else its hashes depend on, and the hashes but word and position. */
+typedef struct word_memo_entry
+{
+	uint8_t		len;			/* 0: an empty line */
+	uint8_t		head;
+	uint8_t		hyphenated;
+	char		bytes[WORD_MEMO_BYTES_MAX];
+	uint32_t	lower;
+	uint32_t	shape;
+	uint32_t	prefix3;
+	uint32_t	suffix2;
+	uint32_t	suffix3;
+	uint32_t	suffix4;
+	uint32_t	first_part;
+	uint32_t	last_part;
+	uint32_t	head_hash;
+} word_memo_entry;
+
+_Static_assert(sizeof(word_memo_entry) == 64, "a memo entry is one cache line");
+
+/*
+ * The memo of the process: direct-mapped by the word's hash, a new word
+ * replacing the old one of its line. A token's hashes come from its bytes,
+ * its compound head and whether it is hyphenated, all part of an entry's
+ * key, so a remembered answer is the computed one. (The process's own
+ * state, like the linked models: not shared between threads.)
+ */
+static word_memo_entry word_memo[WORD_MEMO_ENTRIES] __attribute__((aligned(64)));
+
+/* Compute the word hashes of token k, whose compound head starts at byte head (0: none). */
+void
+gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
+{
+	size_t		len;
+	const char *s = gt_tok_text(doc, k, &len);
+	uint8_t		hyphenated = (doc->tokens[k].flags & GT_TF_HYPHENATED) ? 1 : 0;
+	uint32_t	word;
+	word_memo_entry *m;
+
+	if (len == 0 || len > WORD_MEMO_BYTES_MAX)
+	{
+		compute_word(doc, k, head, w);
+		return;
+	}
+	word = gt_hash(s, len);
+	m = &word_memo[word & (WORD_MEMO_ENTRIES - 1)];
+	if (m->len != len || m->head != head || m->hyphenated != hyphenated ||
+		memcmp(m->bytes, s, len) != 0)
+	{
+		compute_word(doc, k, head, w);
+		m->len = (uint8_t) len;
+		m->head = head;
+		m->hyphenated = hyphenated;
+		memcpy(m->bytes, s, len);
+		m->lower = w->lower;
+		m->shape = w->shape;
+		m->prefix3 = w->prefix3;
+		m->suffix2 = w->suffix2;
+		m->suffix3 = w->suffix3;
+		m->suffix4 = w->suffix4;
+		m->first_part = w->first_part;
+		m->last_part = w->last_part;
+		m->head_hash = w->head;
+		return;
+	}
+	w->word = word;
+	w->lower = m->lower;
+	w->shape = m->shape;
+	w->prefix3 = m->prefix3;
+	w->suffix2 = m->suffix2;
+	w->suffix3 = m->suffix3;
+	w->suffix4 = m->suffix4;
+	w->first_part = m->first_part;
+	w->last_part = m->last_part;
+	w->head = m->head_hash;
+	w->position = gt_word_position(doc, k);
 }
 
 /* The word hashes of token k when token `src` has the same bytes and compound head: src's, with k's position. */
