@@ -590,7 +590,7 @@ test_word_memo(void)
 				w;
 
 	unit_colliding_word(word, len, 16, other);
-	snprintf(text, sizeof(text), "Gestern sagte %.*s in Mainz.", (int) len, other);
+	snprintf(text, sizeof(text), "Gestern sagte %s in Mainz.", other);
 	a = unit_analyze("Gestern sagte Brinkmann in Mainz.");
 	b = unit_analyze(text);
 	c = unit_analyze("Gestern sagte Hans-Brinkmann in Mainz.");

@@ -103,9 +103,10 @@ unit_analyze(const char *text)
 }
 
 /*
- * The bytes of a word of len bytes whose gt_hash agrees with
- * that of `like` in its low `bits` bits: a word that shares like's line in
- * any direct-mapped memo of up to 2^bits entries. Found by counting.
+ * A word of len bytes (NUL-terminated: out has room for len + 1) whose
+ * gt_hash agrees with that of `like` in its low `bits` bits: a word that
+ * shares like's line in any direct-mapped memo of up to 2^bits lines.
+ * Found by counting: "Q", then the count in base 26, padded with 'q'.
  */
 static inline void
 unit_colliding_word(const char *like, size_t len, unsigned bits, char *out)
@@ -113,9 +114,9 @@ unit_colliding_word(const char *like, size_t len, unsigned bits, char *out)
 	uint32_t	mask = (1u << bits) - 1;
 	uint32_t	target = gt_hash(like, len) & mask;
 
+	out[len] = '\0';
 	for (uint32_t i = 0;; i++)
 	{
-		/* "Qx" then the count in base 26, padded with 'q' to the length */
 		uint32_t	v = i;
 
 		memset(out, 'q', len);

@@ -8,6 +8,7 @@
  */
 #include "model/ner.h"
 #include "model/word_hash.h"
+#include "base/memo.h"
 
 #include <string.h>
 
@@ -125,23 +126,9 @@ compute_word(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
 	}
 }
 
-/*
- * Entries of the word memo (a power of two). Most of a text's words came in
- * an earlier text of the same backend; 8,192 lines of 64 bytes (512 kB)
- * keep the hashes of the frequent ones, which cost about 700 instructions a
- * word to compute.
- */
-#define WORD_MEMO_ENTRIES 8192
-/* The longest word the memo keeps, in bytes: with its hashes and key, one cache line. */
-#define WORD_MEMO_BYTES_MAX 25
-
-/* One remembered word: its bytes, what else its hashes depend on, and the hashes but word and position. */
-typedef struct word_memo_entry
+/* What the word memo remembers of a word: its hashes but the word's own and its position. */
+typedef struct word_answer
 {
-	uint8_t		len;			/* 0: an empty line */
-	uint8_t		head;
-	uint8_t		hyphenated;
-	char		bytes[WORD_MEMO_BYTES_MAX];
 	uint32_t	lower;
 	uint32_t	shape;
 	uint32_t	prefix3;
@@ -150,66 +137,65 @@ typedef struct word_memo_entry
 	uint32_t	suffix4;
 	uint32_t	first_part;
 	uint32_t	last_part;
-	uint32_t	head_hash;
-} word_memo_entry;
-
-_Static_assert(sizeof(word_memo_entry) == 64, "a memo entry is one cache line");
+	uint32_t	head;
+} word_answer;
 
 /*
- * The memo of the process: direct-mapped by the word's hash, a new word
- * replacing the old one of its line. A token's hashes come from its bytes,
- * its compound head and whether it is hyphenated, all part of an entry's
- * key, so a remembered answer is the computed one. (The process's own
- * state, like the linked models: not shared between threads.)
+ * Lines of the word memo (a power of two): 8,192 of 64 bytes, 512 kB, keep
+ * the hashes of a backend's frequent words, which cost about 700
+ * instructions a word to compute.
  */
-static word_memo_entry word_memo[WORD_MEMO_ENTRIES] __attribute__((aligned(64)));
+#define WORD_MEMO_LINES 8192
+/* A memo tag's bit for a hyphenated token (the low bits hold the compound head). */
+#define TAG_HYPHENATED 0x80u
 
-/* Compute the word hashes of token k, whose compound head starts at byte head (0: none). */
+_Static_assert(GT_MEMO_WORD_MAX(sizeof(word_answer)) < TAG_HYPHENATED, "a remembered word's head fits below the hyphen bit");
+
+static unsigned char word_memo_lines[WORD_MEMO_LINES * GT_MEMO_LINE] __attribute__((aligned(GT_MEMO_LINE)));
+static gt_memo word_memo = {word_memo_lines, WORD_MEMO_LINES, sizeof(word_answer)};
+
+/*
+ * Compute the word hashes of token k, whose compound head starts at byte
+ * head (0: none), or take them from the memo: they come from the token's
+ * bytes, its head and whether it is hyphenated, all in the memo's key.
+ */
 void
 gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
 {
 	size_t		len;
 	const char *s = gt_tok_text(doc, k, &len);
-	uint8_t		hyphenated = (doc->tokens[k].flags & GT_TF_HYPHENATED) ? 1 : 0;
+	uint8_t		tag = (uint8_t) (head | ((doc->tokens[k].flags & GT_TF_HYPHENATED) ? TAG_HYPHENATED : 0));
+	word_answer a;
+	const unsigned char *known;
 	uint32_t	word;
-	word_memo_entry *m;
 
-	if (len == 0 || len > WORD_MEMO_BYTES_MAX)
+	if (!gt_memo_fits(&word_memo, len) || head >= len)
 	{
 		compute_word(doc, k, head, w);
 		return;
 	}
 	word = gt_hash(s, len);
-	m = &word_memo[word & (WORD_MEMO_ENTRIES - 1)];
-	if (m->len != len || m->head != head || m->hyphenated != hyphenated ||
-		memcmp(m->bytes, s, len) != 0)
+	known = gt_memo_get(&word_memo, word, s, len, tag);
+	if (!known)
 	{
 		compute_word(doc, k, head, w);
-		m->len = (uint8_t) len;
-		m->head = head;
-		m->hyphenated = hyphenated;
-		memcpy(m->bytes, s, len);
-		m->lower = w->lower;
-		m->shape = w->shape;
-		m->prefix3 = w->prefix3;
-		m->suffix2 = w->suffix2;
-		m->suffix3 = w->suffix3;
-		m->suffix4 = w->suffix4;
-		m->first_part = w->first_part;
-		m->last_part = w->last_part;
-		m->head_hash = w->head;
+		a = (word_answer) {w->lower, w->shape, w->prefix3, w->suffix2, w->suffix3, w->suffix4,
+			w->first_part, w->last_part, w->head};
+		memcpy(gt_memo_put(&word_memo, word, s, len, tag), &a, sizeof(a));
 		return;
 	}
+	memcpy(&a, known, sizeof(a));
+	memset(w, 0, sizeof(*w));
 	w->word = word;
-	w->lower = m->lower;
-	w->shape = m->shape;
-	w->prefix3 = m->prefix3;
-	w->suffix2 = m->suffix2;
-	w->suffix3 = m->suffix3;
-	w->suffix4 = m->suffix4;
-	w->first_part = m->first_part;
-	w->last_part = m->last_part;
-	w->head = m->head_hash;
+	w->lower = a.lower;
+	w->shape = a.shape;
+	w->prefix3 = a.prefix3;
+	w->suffix2 = a.suffix2;
+	w->suffix3 = a.suffix3;
+	w->suffix4 = a.suffix4;
+	w->first_part = a.first_part;
+	w->last_part = a.last_part;
+	w->head = a.head;
 	w->position = gt_word_position(doc, k);
 }
 
