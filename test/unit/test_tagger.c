@@ -624,12 +624,79 @@ test_word_memo(void)
 	unit_free(&c);
 }
 
+/* Are two tokens' part-of-speech words the same, field by field? */
+static bool
+same_pos_word(const gt_pos_word *a, const gt_pos_word *b)
+{
+	return a->word == b->word && a->lower == b->lower && a->prefix2 == b->prefix2 &&
+		a->prefix3 == b->prefix3 && a->suffix1 == b->suffix1 && a->suffix2 == b->suffix2 &&
+		a->suffix3 == b->suffix3 && a->suffix4 == b->suffix4 && a->shape == b->shape &&
+		a->facts == b->facts && a->word_class == b->word_class && a->position == b->position &&
+		a->length == b->length && a->forced == b->forced;
+}
+
+/*
+ * The part-of-speech word memo gives what the computation gives: a word of
+ * the same length and memo line in another text in between, a user
+ * gazetteer that makes that word a first name (the memo stands aside, and
+ * remembers nothing of it), and a text without the gazetteer afterwards.
+ */
+static void
+test_pos_word_memo(void)
+{
+	const char *word = "Regierung";
+	size_t		len = strlen(word);
+	char		other[16];
+	char		text[96];
+	gt_lexicons builtin = gt_lexicons_default(NULL);
+	gt_lex_entry first_name = {.key = other, .canonical = other, .source = "test",
+	.type = GT_LEX_FIRSTNAME, .gender = GT_GENDER_MALE};
+	gt_lexicon *user;
+	unit_doc	a,
+				b;
+	gt_pos_word first,
+				w;
+
+	unit_colliding_word(word, len, 16, other);
+	snprintf(text, sizeof(text), "Gestern sagte %s in Mainz.", other);
+	a = unit_analyze("Gestern sagte Regierung in Mainz.");
+	b = unit_analyze(text);
+	CHECK_INT(gt_doc_prepare_keys(&a.doc), GT_OK);
+	CHECK_INT(gt_doc_prepare_keys(&b.doc), GT_OK);
+	gt_pos_word_of(&a.doc, &builtin, 2, &first);
+	CHECK(first.facts & GT_PF_KNOWN);
+	for (int round = 0; round < 2; round++)
+	{
+		gt_pos_word_of(&b.doc, &builtin, 2, &w);
+		CHECK_INT(w.word, gt_hash(other, len));
+		CHECK(!(w.facts & (GT_PF_KNOWN | GT_PF_FIRSTNAME)));
+		gt_pos_word_of(&a.doc, &builtin, 2, &w);
+		CHECK(same_pos_word(&w, &first));
+		gt_pos_word_of(&a.doc, &builtin, 2, &w);
+		CHECK(same_pos_word(&w, &first));
+	}
+	user = gt_lexicon_build(&gt_env_malloc, &first_name, 1);
+	if (CHECK(user != NULL))
+	{
+		gt_lexicons with_user = gt_lexicons_default(user);
+
+		gt_pos_word_of(&b.doc, &with_user, 2, &w);
+		CHECK(w.facts & GT_PF_FIRSTNAME);
+		gt_pos_word_of(&b.doc, &builtin, 2, &w);
+		CHECK(!(w.facts & GT_PF_FIRSTNAME));
+		gt_lexicon_free(&gt_env_malloc, user);
+	}
+	unit_free(&a);
+	unit_free(&b);
+}
+
 /* Run every test. */
 int
 main(void)
 {
 	test_word_shapes();
 	test_word_memo();
+	test_pos_word_memo();
 	test_labels();
 	test_features();
 	test_row_sums();
