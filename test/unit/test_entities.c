@@ -7,7 +7,6 @@
  * written for the test, with invented names.
  */
 #include "unit.h"
-#include "entities/entities_internal.h"
 
 /* A document with its entities. */
 typedef struct entity_run
@@ -182,73 +181,9 @@ test_handles(void)
 	free_run(&r);
 }
 
-/* Is token k of the text a role noun, and a name candidate, by the recogniser's word facts with these lexicons? */
-static void
-word_facts_of(const char *text, uint32_t k, const gt_lexicons *lex, bool *role, bool *candidate)
-{
-	unit_doc	u = unit_analyze(text);
-	gt_recognizer r;
-
-	*role = *candidate = false;
-	CHECK_INT(u.status, GT_OK);
-	if (u.status == GT_OK && CHECK(gt_recognizer_init(&r, &u.doc, lex)))
-	{
-		*role = gt_role_at(&r, k).is_role;
-		*candidate = gt_is_name_candidate(&r, k);
-		gt_recognizer_free(&r);
-	}
-	unit_free(&u);
-}
-
-/*
- * The word facts memo (entity_words.c) answers what the lookups answer: a
- * word of the same length and memo line in another text in between, asked
- * again from the memo, and a user gazetteer (the memo stands aside, and
- * what the gazetteer says is not remembered for texts without it).
- */
-static void
-test_facts_memo(void)
-{
-	const char *word = "Regierungssprecher";
-	size_t		len = strlen(word);
-	char		other[32];
-	char		text[128];
-	const char *plain = "Gestern sagte der Regierungssprecher in Mainz.";
-	gt_lexicons builtin = gt_lexicons_default(NULL);
-	gt_lex_entry user_role = {.key = other, .canonical = other, .source = "test",
-	.type = GT_LEX_ROLE, .gender = GT_GENDER_MALE};
-	gt_lexicon *user;
-	bool		role,
-				candidate;
-
-	unit_colliding_word(word, len, 16, other);
-	snprintf(text, sizeof(text), "Gestern sagte der %s in Mainz.", other);
-	for (int round = 0; round < 2; round++)
-	{
-		word_facts_of(plain, 3, &builtin, &role, &candidate);
-		CHECK(role && !candidate);
-		word_facts_of(plain, 3, &builtin, &role, &candidate);
-		CHECK(role && !candidate);
-		word_facts_of(text, 3, &builtin, &role, &candidate);
-		CHECK(!role && candidate);
-	}
-	user = gt_lexicon_build(&gt_env_malloc, &user_role, 1);
-	if (CHECK(user != NULL))
-	{
-		gt_lexicons with_user = gt_lexicons_default(user);
-
-		word_facts_of(text, 3, &with_user, &role, &candidate);
-		CHECK(role && !candidate);
-		word_facts_of(text, 3, &builtin, &role, &candidate);
-		CHECK(!role && candidate);
-		gt_lexicon_free(&gt_env_malloc, user);
-	}
-}
-
 int
 main(void)
 {
-	test_facts_memo();
 	test_particles();
 	test_time_surnames();
 	test_org_introducers();

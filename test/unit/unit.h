@@ -102,32 +102,6 @@ unit_analyze(const char *text)
 	return unit_analyze_n(text, strlen(text));
 }
 
-/*
- * A word of len bytes (NUL-terminated: out has room for len + 1) whose
- * gt_hash agrees with that of `like` in its low `bits` bits: a word that
- * shares like's line in any direct-mapped memo of up to 2^bits lines.
- * Found by counting: "Q", then the count in base 26, padded with 'q'.
- */
-static inline void
-unit_colliding_word(const char *like, size_t len, unsigned bits, char *out)
-{
-	uint32_t	mask = (1u << bits) - 1;
-	uint32_t	target = gt_hash(like, len) & mask;
-
-	out[len] = '\0';
-	for (uint32_t i = 0;; i++)
-	{
-		uint32_t	v = i;
-
-		memset(out, 'q', len);
-		out[0] = 'Q';
-		for (size_t j = len; j > 1 && v; j--, v /= 26)
-			out[j - 1] = (char) ('a' + v % 26);
-		if ((gt_hash(out, len) & mask) == target && memcmp(out, like, len) != 0)
-			return;
-	}
-}
-
 /* Free an analysed document. */
 static inline void
 unit_free(unit_doc *u)

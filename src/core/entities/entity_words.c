@@ -4,7 +4,6 @@
  */
 #include "entities/entities_internal.h"
 #include "model/ner.h"
-#include "base/memo.h"
 
 #include <string.h>
 
@@ -159,40 +158,6 @@ gt_note_token_entries(gt_recognizer *r, uint32_t k, const gt_lex_entry *e,
 
 static uint32_t compute_facts(gt_recognizer *r, uint32_t k, uint32_t need);
 
-/* What the facts memo remembers of a word: the facts looked up so far (F_*_DONE say which), its head. */
-typedef struct facts_answer
-{
-	uint32_t	facts;
-	uint8_t		head;
-} __attribute__((packed)) facts_answer;
-
-/*
- * Lines of the facts memo (a power of two): 8,192 of 64 bytes, 512 kB. A
- * word's facts take up to three lexicon lookups and the compound-tail scan,
- * each a few cache misses into the 35 MB table; the memo's line is one.
- */
-#define FACTS_MEMO_LINES 8192
-
-static unsigned char facts_memo_lines[FACTS_MEMO_LINES * GT_MEMO_LINE] __attribute__((aligned(GT_MEMO_LINE)));
-static gt_memo facts_memo = {facts_memo_lines, FACTS_MEMO_LINES, sizeof(facts_answer)};
-
-/*
- * Can the memo answer for token k's word (its bytes, their length and the
- * hash of its key into the out parameters)? The facts are a function of
- * the word's bytes and the lexicons, so they are only remembered while the
- * built-in lexicon, which never changes, is the only one.
- */
-static bool
-facts_memo_usable(const gt_recognizer *r, uint32_t k, const char **word, size_t *len, uint32_t *hash)
-{
-	size_t		klen;
-
-	if (!gt_lexicons_builtin_only(r->lex) || !gt_token_key_hashed(r->doc, k, &klen, hash))
-		return false;
-	*word = gt_tok_text(r->doc, k, len);
-	return gt_memo_fits(&facts_memo, *len);
-}
-
 /*
  * The cached facts of token k, computing those in `need` if missing. They
  * come from the token's text alone, so a token whose word form came
@@ -218,12 +183,6 @@ compute_facts(gt_recognizer *r, uint32_t k, uint32_t need)
 	uint32_t	f = r->facts[k];
 	uint32_t	first = r->form[k];
 
-	const char *word = NULL;
-	size_t		len = 0;
-	uint32_t	hash = 0;
-	bool		memo;
-	facts_answer a;
-
 	if (first != k)
 	{
 		f |= facts(r, first, need);
@@ -232,25 +191,6 @@ compute_facts(gt_recognizer *r, uint32_t k, uint32_t need)
 		return f;
 	}
 
-	/* what an earlier text found out about the word (the memo's facts are all the word's own) */
-	memo = facts_memo_usable(r, k, &word, &len, &hash);
-	if (memo)
-	{
-		const unsigned char *known = gt_memo_get(&facts_memo, hash, word, len, 0);
-
-		if (known)
-		{
-			memcpy(&a, known, sizeof(a));
-			if ((a.facts & F_TAIL_DONE) && !(f & F_TAIL_DONE))
-				r->heads[k] = a.head;
-			f |= a.facts;
-			if ((f & need & F_DONE_BITS) == (need & F_DONE_BITS))
-			{
-				r->facts[k] = f;
-				return f;
-			}
-		}
-	}
 	if ((need & F_BASE_DONE) && !(f & F_BASE_DONE))
 		f |= base_facts(r, k);
 	if ((need & F_LOWER_DONE) && !(f & F_LOWER_DONE))
@@ -258,12 +198,6 @@ compute_facts(gt_recognizer *r, uint32_t k, uint32_t need)
 	if ((need & F_TAIL_DONE) && !(f & F_TAIL_DONE))
 		f |= tail_facts(r, k);
 	r->facts[k] = f;
-	if (memo)
-	{
-		a.facts = f;
-		a.head = (f & F_TAIL_DONE) ? r->heads[k] : 0;
-		memcpy(gt_memo_put(&facts_memo, hash, word, len, 0), &a, sizeof(a));
-	}
 	return f;
 }
 

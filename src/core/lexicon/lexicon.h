@@ -116,9 +116,6 @@ gt_token_key_hashed(const gt_doc *doc, uint32_t k, size_t *len, uint32_t *hash)
 extern size_t gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end,
 							char *buf, size_t cap);
 
-/* Is the built-in lexicon the only one (no user gazetteer in front of it)? */
-extern bool gt_lexicons_builtin_only(const gt_lexicons *lex);
-
 /* All entries for a key, user entity rows overriding built-in ones. */
 extern size_t gt_lex_lookup(const gt_lexicons *lex, const char *key,
 							size_t len, gt_lex_entry *out, size_t max);

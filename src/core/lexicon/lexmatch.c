@@ -38,13 +38,6 @@ gt_lexicons_with_users(const gt_lexicon *const *users, size_t n)
 	return l;
 }
 
-/* Is the built-in lexicon the only one (no user gazetteer in front of it)? */
-bool
-gt_lexicons_builtin_only(const gt_lexicons *lex)
-{
-	return lex->n == 1 && lex->items[0] == gt_lexicon_builtin();
-}
-
 /* Normalise one token's text into buf; (size_t) -1 if it does not fit. */
 static size_t
 token_key(const gt_doc *doc, uint32_t k, char *buf, size_t cap)

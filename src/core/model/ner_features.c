@@ -8,7 +8,6 @@
  */
 #include "model/ner.h"
 #include "model/word_hash.h"
-#include "base/memo.h"
 
 #include <string.h>
 
@@ -78,8 +77,8 @@ latin1_only(const char *s, size_t len)
 }
 
 /* Compute the word hashes of token k, whose compound head starts at byte head (0: none). */
-static void
-compute_word(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
+void
+gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
 {
 	size_t		len;
 	const char *s = gt_tok_text(doc, k, &len);
@@ -124,79 +123,6 @@ compute_word(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
 			w->last_part = gt_hash(low + last, n - last);
 		}
 	}
-}
-
-/* What the word memo remembers of a word: its hashes but the word's own and its position. */
-typedef struct word_answer
-{
-	uint32_t	lower;
-	uint32_t	shape;
-	uint32_t	prefix3;
-	uint32_t	suffix2;
-	uint32_t	suffix3;
-	uint32_t	suffix4;
-	uint32_t	first_part;
-	uint32_t	last_part;
-	uint32_t	head;
-} word_answer;
-
-/*
- * Lines of the word memo (a power of two): 8,192 of 64 bytes, 512 kB, keep
- * the hashes of a backend's frequent words, which cost about 700
- * instructions a word to compute.
- */
-#define WORD_MEMO_LINES 8192
-/* A memo tag's bit for a hyphenated token (the low bits hold the compound head). */
-#define TAG_HYPHENATED 0x80u
-
-_Static_assert(GT_MEMO_WORD_MAX(sizeof(word_answer)) < TAG_HYPHENATED, "a remembered word's head fits below the hyphen bit");
-
-static unsigned char word_memo_lines[WORD_MEMO_LINES * GT_MEMO_LINE] __attribute__((aligned(GT_MEMO_LINE)));
-static gt_memo word_memo = {word_memo_lines, WORD_MEMO_LINES, sizeof(word_answer)};
-
-/*
- * Compute the word hashes of token k, whose compound head starts at byte
- * head (0: none), or take them from the memo: they come from the token's
- * bytes, its head and whether it is hyphenated, all in the memo's key.
- */
-void
-gt_ner_word_of(const gt_doc *doc, uint32_t k, uint8_t head, gt_ner_word *w)
-{
-	size_t		len;
-	const char *s = gt_tok_text(doc, k, &len);
-	uint8_t		tag = (uint8_t) (head | ((doc->tokens[k].flags & GT_TF_HYPHENATED) ? TAG_HYPHENATED : 0));
-	word_answer a;
-	const unsigned char *known;
-	uint32_t	word;
-
-	if (!gt_memo_fits(&word_memo, len) || head >= len)
-	{
-		compute_word(doc, k, head, w);
-		return;
-	}
-	word = gt_hash(s, len);
-	known = gt_memo_get(&word_memo, word, s, len, tag);
-	if (!known)
-	{
-		compute_word(doc, k, head, w);
-		a = (word_answer) {w->lower, w->shape, w->prefix3, w->suffix2, w->suffix3, w->suffix4,
-			w->first_part, w->last_part, w->head};
-		memcpy(gt_memo_put(&word_memo, word, s, len, tag), &a, sizeof(a));
-		return;
-	}
-	memcpy(&a, known, sizeof(a));
-	memset(w, 0, sizeof(*w));
-	w->word = word;
-	w->lower = a.lower;
-	w->shape = a.shape;
-	w->prefix3 = a.prefix3;
-	w->suffix2 = a.suffix2;
-	w->suffix3 = a.suffix3;
-	w->suffix4 = a.suffix4;
-	w->first_part = a.first_part;
-	w->last_part = a.last_part;
-	w->head = a.head;
-	w->position = gt_word_position(doc, k);
 }
 
 /* The word hashes of token k when token `src` has the same bytes and compound head: src's, with k's position. */

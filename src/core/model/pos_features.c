@@ -8,7 +8,6 @@
  */
 #include "model/pos.h"
 #include "model/word_hash.h"
-#include "base/memo.h"
 
 #include <string.h>
 
@@ -165,8 +164,8 @@ word_facts(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, uint8_t *word_
 }
 
 /* Compute the hashes and lexicon facts of token k (doc prepared with gt_doc_prepare_keys). */
-static void
-compute_word(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, gt_pos_word *w)
+void
+gt_pos_word_of(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, gt_pos_word *w)
 {
 	size_t		len;
 	const char *s = gt_tok_text(doc, k, &len);
@@ -190,84 +189,6 @@ compute_word(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, gt_pos_word 
 	w->suffix2 = gt_tail_hash(low, n, 2);
 	w->suffix3 = gt_tail_hash(low, n, 3);
 	w->suffix4 = gt_tail_hash(low, n, 4);
-}
-
-/* What the word memo remembers of a word: its hashes but the word's own, its lexicon facts. */
-typedef struct pos_answer
-{
-	uint32_t	lower;
-	uint32_t	prefix2;
-	uint32_t	prefix3;
-	uint32_t	suffix1;
-	uint32_t	suffix2;
-	uint32_t	suffix3;
-	uint32_t	suffix4;
-	uint32_t	shape;
-	uint16_t	facts;
-	uint8_t		word_class;
-} __attribute__((packed)) pos_answer;
-
-/*
- * Lines of the word memo (a power of two): 8,192 of 64 bytes, 512 kB. A
- * word's affix hashes and its two lexicon lookups cost about 1,700
- * instructions; the words of the sentences with a cue come back text after
- * text (sagte, Regierung, der).
- */
-#define POS_MEMO_LINES 8192
-/* A memo tag: the token is a word (only words have lexicon facts; kept in the key in case the same bytes are a word in one place and not in another). */
-#define TAG_WORD 1
-
-static unsigned char pos_memo_lines[POS_MEMO_LINES * GT_MEMO_LINE] __attribute__((aligned(GT_MEMO_LINE)));
-static gt_memo pos_memo = {pos_memo_lines, POS_MEMO_LINES, sizeof(pos_answer)};
-
-/*
- * The hashes and lexicon facts of token k, computed or from the memo: they
- * come from the token's bytes, whether it is a word, and the lexicons, so
- * they are only remembered while the built-in lexicon, which never
- * changes, is the only one. What its place in the text gives (forced tag,
- * position) is the token's own.
- */
-void
-gt_pos_word_of(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, gt_pos_word *w)
-{
-	size_t		len;
-	const char *s = gt_tok_text(doc, k, &len);
-	uint8_t		tag = doc->tokens[k].kind == GT_TOK_WORD ? TAG_WORD : 0;
-	const unsigned char *known;
-	pos_answer	a;
-	uint32_t	word;
-
-	if (!gt_memo_fits(&pos_memo, len) || !gt_lexicons_builtin_only(lex))
-	{
-		compute_word(doc, lex, k, w);
-		return;
-	}
-	word = gt_hash(s, len);
-	known = gt_memo_get(&pos_memo, word, s, len, tag);
-	if (!known)
-	{
-		compute_word(doc, lex, k, w);
-		a = (pos_answer) {w->lower, w->prefix2, w->prefix3, w->suffix1, w->suffix2, w->suffix3,
-			w->suffix4, w->shape, w->facts, w->word_class};
-		memcpy(gt_memo_put(&pos_memo, word, s, len, tag), &a, sizeof(a));
-		return;
-	}
-	memcpy(&a, known, sizeof(a));
-	memset(w, 0, sizeof(*w));
-	w->word = word;
-	w->lower = a.lower;
-	w->prefix2 = a.prefix2;
-	w->prefix3 = a.prefix3;
-	w->suffix1 = a.suffix1;
-	w->suffix2 = a.suffix2;
-	w->suffix3 = a.suffix3;
-	w->suffix4 = a.suffix4;
-	w->shape = a.shape;
-	w->facts = a.facts;
-	w->word_class = a.word_class;
-	w->forced = forced_tag(doc, k);
-	w->position = gt_word_position(doc, k);
-	w->length = gt_word_length_bucket(doc, k);
 }
 
 /* The words of token k when token `src` has the same bytes: src's, with what k's place in the text gives. */
