@@ -14,11 +14,13 @@
 
 /* ------------------------------------------------------------ memory.c */
 
-/* Allocation helpers over a gt_env; each returns NULL on failure. */
+/* Allocation helpers over a gt_env; the two that allocate return NULL on failure. */
 extern void *gt_alloc(const gt_env *env, size_t size);
 extern void *gt_grow(const gt_env *env, void *ptr, size_t *cap, size_t elem,
 					 size_t needed);
 extern void gt_free(const gt_env *env, void *ptr);
+
+/* Zero size bytes in 1 MB steps with an interrupt check between (per-token arrays of a large text). */
 extern void gt_zero(const gt_env *env, void *ptr, size_t size);
 
 /* Keep a function out of line (a rare case that should not grow its callers). */
