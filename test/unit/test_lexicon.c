@@ -209,7 +209,7 @@ test_shared_record(void)
 		NWORDS = sizeof(words) / sizeof(words[0])
 	};
 	gt_lex_entry entries[NWORDS + 3];
-	gt_lexicon_options opt = {0, 1024, 0};
+	gt_lexicon_options opt = {0, 1024, 0, 0};
 	gt_lexicon *lex;
 	gt_lex_entry out[4];
 	size_t		heads = 0;
@@ -425,6 +425,83 @@ test_hide_records(void)
 	gt_lexicon_free(&gt_env_malloc, older);
 }
 
+/*
+ * The key filter (lexicon_table.h): a lookup asks it before any slot. Every
+ * key of a built lexicon and of the built-in one passes it (a filter of
+ * another hash, or one built before the last key, would lose words); most
+ * keys that are not held are turned away; and a lookup does consult it (with
+ * its bits cleared a held key is no longer found: the test of a filter that
+ * is never asked would pass unseen).
+ */
+static void
+test_key_filter(void)
+{
+	enum
+	{
+		NKEYS = 2000,
+		FILTER_BITS = 1 << 14		/* about 8 bits a key */
+	};
+	gt_lex_entry *entries = calloc(NKEYS, sizeof(gt_lex_entry));
+	char	  (*keys)[16] = calloc(NKEYS, sizeof(*keys));
+	gt_lexicon_options opt = {0, 0, 0, FILTER_BITS};
+	const gt_lexicon *builtin = gt_lexicon_builtin();
+	gt_lexicon *lex;
+	gt_lex_entry out[2];
+	size_t		rejected = 0,
+				checked = 0,
+				found = 0;
+	uint32_t	block = 0;
+
+	if (!CHECK(entries != NULL && keys != NULL))
+		goto done;
+	for (size_t i = 0; i < NKEYS; i++)
+	{
+		snprintf(keys[i], sizeof(keys[i]), "Wort%zu", i);
+		entries[i].key = keys[i];
+		entries[i].source = "words";
+		entries[i].type = GT_LEX_COMMON_WORD;
+	}
+	lex = gt_lexicon_build_with(&gt_env_malloc, entries, NKEYS, &opt);
+	if (!CHECK(lex != NULL))
+		goto done;
+	CHECK_INT(lex->key_bloom_bits, FILTER_BITS);
+	for (size_t i = 0; i < NKEYS; i++)
+		found += gt_lexicon_find(lex, keys[i], strlen(keys[i]), out, 2) == 1;
+	CHECK_INT(found, NKEYS);
+	for (size_t i = 0; i < NKEYS; i++)
+	{
+		char		absent[16];
+		int			n = snprintf(absent, sizeof(absent), "Satz%zu", i);
+
+		rejected += !gt_bloom_test(lex->key_bloom, lex->key_bloom_bits, gt_hash(absent, (size_t) n));
+	}
+	unit_check(rejected * 10 > NKEYS * 8, __FILE__, __LINE__,
+			   "the key filter turns away only %zu of %d keys not held", rejected, NKEYS);
+	memset((void *) lex->key_bloom, 0, FILTER_BITS / 8);
+	CHECK_INT(gt_lexicon_find(lex, keys[0], strlen(keys[0]), out, 2), 0);
+	gt_lexicon_free(&gt_env_malloc, lex);
+
+	/* the built-in table: its filter is there, and passes every sixteenth key of its blocks */
+	CHECK(builtin->key_bloom != NULL && builtin->key_bloom_bits >= 64);
+	for (uint32_t i = 0; block < builtin->blocks_len; i++)
+	{
+		const gt_lex_block *b = (const gt_lex_block *) (builtin->blocks + block);
+		uint32_t	nrecs = b->nrecs ? b->nrecs : 1;
+
+		if (i % 16 == 0)
+		{
+			checked++;
+			unit_check(gt_bloom_test(builtin->key_bloom, builtin->key_bloom_bits, gt_hash(b->key, b->keylen)),
+					   __FILE__, __LINE__, "the built-in key filter turns away its own key %s", b->key);
+		}
+		block += (uint32_t) (gt_lex_block_head_size(b->keylen) + (b->nrecs ? nrecs * sizeof(gt_lex_rec) : 0));
+	}
+	CHECK(checked > 1000);
+done:
+	free(entries);
+	free(keys);
+}
+
 /* Run the lexicon tests. */
 int
 main(void)
@@ -437,6 +514,7 @@ main(void)
 	test_shared_record();
 	test_prepared_hashes();
 	test_hide_records();
+	test_key_filter();
 	test_builtin();
 	return unit_report();
 }

@@ -17,6 +17,7 @@
 #define ENTITY_BLOOM_BITS (1u << 20)	/* 128 kB: cache-resident, asked for every word */
 #define NOUN_BLOOM_BITS (1u << 22)	/* 512 kB: compound tails of capitalised words */
 #define CUE_BLOOM_BITS (1u << 18)	/* 32 kB: reporting verbs and markers */
+#define KEY_BLOOM_BITS (1u << 22)	/* 512 kB, about 5.6 bits a key: it turns away some 90% of the keys not held */
 
 /* The longest key the lexicon stores, in bytes (GT_KEY_MAX with its NUL). */
 #define LEXICON_KEY_MAX (GT_KEY_MAX - 1)
@@ -235,7 +236,7 @@ build_lexicon(const char *entries_path, const char *info_path, const char *out_p
 		"key", "type", "source", "canonical", "extra", "kind", "form", "gender",
 		"flags", "country", "inflect", "sub"
 	};
-	static const gt_lexicon_options opt = {ENTITY_BLOOM_BITS, NOUN_BLOOM_BITS, CUE_BLOOM_BITS};
+	static const gt_lexicon_options opt = {ENTITY_BLOOM_BITS, NOUN_BLOOM_BITS, CUE_BLOOM_BITS, KEY_BLOOM_BITS};
 	tsv_file	f;
 	size_t		col[sizeof(columns) / sizeof(columns[0])];
 	entry_list	l;
@@ -282,6 +283,7 @@ build_lexicon(const char *entries_path, const char *info_path, const char *out_p
 	blob_add(&w, GT_LEX_SECTION_NOUN_BLOOM, lex->noun_bloom_bits, lex->noun_bloom,
 			 lex->noun_bloom_bits / 8);
 	blob_add(&w, GT_LEX_SECTION_CUE_BLOOM, lex->cue_bloom_bits, lex->cue_bloom, lex->cue_bloom_bits / 8);
+	blob_add(&w, GT_LEX_SECTION_KEY_BLOOM, lex->key_bloom_bits, lex->key_bloom, lex->key_bloom_bits / 8);
 	blob_add(&w, GT_LEX_SECTION_KEYS, lex->nkeys, NULL, 0);
 	blob_add(&w, GT_LEX_SECTION_BUILD_INFO, (uint32_t) strlen(info), info, strlen(info) + 1);
 	blob_write(&w, out_path);

@@ -35,10 +35,11 @@ open_builtin(void)
 	builtin.entity_bloom = section(GT_LEX_SECTION_ENTITY_BLOOM, &builtin.bloom_bits);
 	builtin.noun_bloom = section(GT_LEX_SECTION_NOUN_BLOOM, &builtin.noun_bloom_bits);
 	builtin.cue_bloom = section(GT_LEX_SECTION_CUE_BLOOM, &builtin.cue_bloom_bits);
+	builtin.key_bloom = section(GT_LEX_SECTION_KEY_BLOOM, &builtin.key_bloom_bits);
 	section(GT_LEX_SECTION_KEYS, &builtin.nkeys);
 	if (shared)
 		builtin.shared = *shared;
-	if (!builtin.pool || !builtin.blocks || !builtin.slots || !sources || !names || !shared ||
+	if (!builtin.pool || !builtin.blocks || !builtin.slots || !builtin.key_bloom || !sources || !names || !shared ||
 		n > GT_LEX_MAX_SOURCES)
 	{
 		/* a table of another layout (a stale build): an empty lexicon */

@@ -23,7 +23,7 @@ find_block(const gt_lexicon *lex, const char *key, size_t len, uint32_t h)
 	uint32_t	mask;
 	uint32_t	idx;
 
-	if (!lex || lex->nslots == 0)
+	if (!lex || lex->nslots == 0 || !gt_bloom_test(lex->key_bloom, lex->key_bloom_bits, h))
 		return NULL;
 	mask = lex->nslots - 1;
 	for (idx = h & mask;; idx = (idx + 1) & mask)
@@ -348,17 +348,19 @@ warm_hashes(const gt_lexicon *lex, const gt_env *env, const uint32_t *hashes, si
 
 	for (size_t i = 0; i < n + WARM_LAG; i++)
 	{
+		/* a key the filter rejects has no slot to bring in: find_block will not read one */
 		if (i < n)
 		{
 			gt_tick(env, i + 1);
-			__builtin_prefetch(&lex->slots[hashes[i] & mask]);
+			if (gt_bloom_test(lex->key_bloom, lex->key_bloom_bits, hashes[i]))
+				__builtin_prefetch(&lex->slots[hashes[i] & mask]);
 		}
 		if (i >= WARM_LAG && i - WARM_LAG < n)
 		{
 			uint32_t	h = hashes[i - WARM_LAG];
 			const gt_lex_slot *slot = &lex->slots[h & mask];
 
-			if (slot->hash == h && slot->block)
+			if (gt_bloom_test(lex->key_bloom, lex->key_bloom_bits, h) && slot->hash == h && slot->block)
 				__builtin_prefetch(lex->blocks + slot->block - 1);
 		}
 	}

@@ -49,6 +49,7 @@ typedef struct gt_lexicon_options
 	uint32_t	entity_bloom_bits;	/* 0: sized from the number of keys */
 	uint32_t	noun_bloom_bits;	/* 0: none (the user gazetteer adds no nouns) */
 	uint32_t	cue_bloom_bits; /* 0: none (the user gazetteer adds no cues) */
+	uint32_t	key_bloom_bits; /* 0: sized from the number of keys */
 } gt_lexicon_options;
 
 /*

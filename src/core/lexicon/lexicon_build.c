@@ -478,6 +478,15 @@ wants_noun(const char *key, uint8_t type)
 		gt_is_upper_case(gt_utf8_next(key, strlen(key), &i));
 }
 
+/* Every key (the lookup's first question). */
+static bool
+wants_any(const char *key, uint8_t type)
+{
+	(void) key;
+	(void) type;
+	return true;
+}
+
 /* Keys with cue or prefix records (the cue finder's first question). */
 static bool
 wants_cue(const char *key, uint8_t type)
@@ -542,6 +551,10 @@ fill_blooms(const gt_env *env, gt_lexicon *lex, const gt_lexicon_options *opt)
 	lex->entity_bloom = fill_bloom(env, lex, lex->bloom_bits, wants_entity, forward_hash);
 	if (!lex->entity_bloom)
 		return false;
+	lex->key_bloom_bits = opt->key_bloom_bits ? opt->key_bloom_bits : bloom_size_for(lex->nkeys);
+	lex->key_bloom = fill_bloom(env, lex, lex->key_bloom_bits, wants_any, forward_hash);
+	if (!lex->key_bloom)
+		return false;
 	if (opt->noun_bloom_bits)
 	{
 		lex->noun_bloom_bits = opt->noun_bloom_bits;
@@ -603,7 +616,7 @@ gt_lexicon_build_with(const gt_env *env, const gt_lex_entry *entries, size_t n,
 gt_lexicon *
 gt_lexicon_build(const gt_env *env, const gt_lex_entry *entries, size_t n)
 {
-	static const gt_lexicon_options user_options = {0, 0, 0};
+	static const gt_lexicon_options user_options = {0, 0, 0, 0};
 
 	return gt_lexicon_build_with(env, entries, n, &user_options);
 }
@@ -621,5 +634,6 @@ gt_lexicon_free(const gt_env *env, gt_lexicon *lex)
 	gt_free(env, (void *) lex->entity_bloom);
 	gt_free(env, (void *) lex->noun_bloom);
 	gt_free(env, (void *) lex->cue_bloom);
+	gt_free(env, (void *) lex->key_bloom);
 	gt_free(env, lex);
 }

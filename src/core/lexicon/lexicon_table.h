@@ -107,6 +107,14 @@ struct gt_lexicon
 	const uint64_t *cue_bloom;
 	uint32_t	cue_bloom_bits;
 	/*
+	 * The same over every key: most lookups ask for a key the lexicon does
+	 * not hold (a lower-cased word, a compound's tail, a longer name), and
+	 * the filter answers those from a table a sixteenth of the slots' size,
+	 * without touching a slot (find_block, the warm-up).
+	 */
+	const uint64_t *key_bloom;
+	uint32_t	key_bloom_bits;
+	/*
 	 * The record most keys that have one record have (in the built-in
 	 * table: a word of the spelling dictionaries, 605,636 keys); their
 	 * blocks hold the key only. A record is 20 bytes, the key's block
@@ -143,7 +151,8 @@ enum
 	GT_LEX_SECTION_KEYS,		/* count = number of distinct keys */
 	GT_LEX_SECTION_BUILD_INFO,	/* text: what went into the table, one line per item */
 	GT_LEX_SECTION_BLOCKS,		/* gt_lex_block, one per key, in key order; count = bytes */
-	GT_LEX_SECTION_SHARED_REC	/* one gt_lex_rec: the record of the blocks of none */
+	GT_LEX_SECTION_SHARED_REC,	/* one gt_lex_rec: the record of the blocks of none */
+	GT_LEX_SECTION_KEY_BLOOM	/* uint64 words; count = bits */
 };
 
 /* The most source names the built-in lexicon may have. */
