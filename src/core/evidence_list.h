@@ -70,3 +70,5 @@ GT_EVIDENCE(UNMARKED_CUE_AFTER, "rule:unmarked-cue-after")
 GT_EVIDENCE(UNMARKED_SO_MARKER, "rule:unmarked-so-marker")
 GT_EVIDENCE(UNMARKED_CUE_COLON, "rule:unmarked-cue-colon")
 GT_EVIDENCE(NAME_COLON, "rule:name-colon")
+/* linking since 0.5.0 (appended, as above): an abbreviation the text defines (link_abbreviations.c) */
+GT_EVIDENCE(LINK_ABBREVIATION, "link:abbreviation")

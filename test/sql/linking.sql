@@ -78,7 +78,12 @@ INSERT INTO cases VALUES
   (64, 'Der Wiener Bürgermeister Michael Häupl eröffnete den Ball.', 'Wiener', 'a city''s adjective'),
   (65, 'Die steirische Landesregierung tagte in Graz.', 'steirische', 'a region''s adjective'),
   (66, 'Die Austria gewann gegen Rapid mit 2:0.', 'Austria', 'the Vienna club'),
-  (67, 'Statistik Austria meldet mehr Arbeitslose.', 'Statistik Austria', 'a state office');
+  (67, 'Statistik Austria meldet mehr Arbeitslose.', 'Statistik Austria', 'a state office'),
+-- abbreviations the text defines
+  (68, 'Das Bundesamt für Wasserbau (BAW) prüft den Damm. Die BAW rechnet mit Schäden.', 'BAW', 'an abbreviation the text defines, in brackets and alone'),
+  (69, 'Die Deutsche Bahn (XYZ) erhöht die Preise. Laut XYZ steigen sie.', 'XYZ', 'a bracket that abbreviates nothing of the name'),
+  (70, 'Die Abgeordnete Karla Pilz (KLP) sprach gestern. Die KLP widersprach.', 'KLP', 'a person''s bracket is no definition'),
+  (71, 'Die Kämpfer des Islamischen Staates (IS) rückten vor. Der IS meldete Erfolge.', 'IS', 'the lexicon''s name stays against the tagger''s');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern
@@ -89,5 +94,5 @@ ORDER BY c.id, e.idx;
 -- every link names what decided it
 SELECT c.id, e.mention, e.evidence
 FROM cases c, LATERAL geotext_entities(c.body) e
-WHERE e.evidence LIKE 'link:%' AND c.id IN (1, 3, 6, 7, 9, 13, 29, 32, 48, 16)
+WHERE e.evidence LIKE 'link:%' AND c.id IN (1, 3, 6, 7, 9, 13, 29, 32, 48, 16, 68)
 ORDER BY c.id, e.idx;

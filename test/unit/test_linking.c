@@ -4,8 +4,8 @@
  * names several entities share (the document's country, an explicit
  * country, the generic candidate, a party word as an ordinary word), a
  * person's country from an office or an apposition (and none from a
- * compound's city), names before words, and the evidence label with its
- * country. Sentences written for the test; private persons invented.
+ * compound's city), names before words, abbreviations the text defines,
+ * and the evidence label with its country. Sentences written for the test; private persons invented.
  */
 #include "unit.h"
 #include "linking/linking.h"
@@ -161,6 +161,51 @@ test_first_names(void)
 	free_run(&r);
 }
 
+/*
+ * Abbreviations the text defines: an organisation's bracketed abbreviation
+ * is that organisation wherever it stands; not a bracket that abbreviates
+ * nothing of the name, not a person's party, and a lexicon's name stays
+ * against a definition by a name only the tagger found.
+ */
+static void
+test_abbreviations(void)
+{
+	link_run	r = run_text("Die Deutsche Bahn (DBA) erhöht die Preise. Laut DBA steigen sie um drei Prozent.");
+	char		label[GT_EVIDENCE_LABEL_MAX];
+	size_t		abbreviations = 0;
+	const gt_mention *m;
+
+	for (size_t i = 0; i < r.ents.nmentions; i++)
+	{
+		m = &r.ents.mentions[i];
+		if (m->span.byte_end - m->span.byte_start != 3 || memcmp(r.u.buf + m->span.byte_start, "DBA", 3) != 0)
+			continue;
+		abbreviations++;
+		CHECK_STR(m->canonical, "Deutsche Bahn");
+		CHECK_INT(m->kind, GT_KIND_ORGANIZATION);
+		CHECK_STR(gt_mention_evidence(m, label), "link:abbreviation");
+	}
+	CHECK_INT(abbreviations, 2);	/* in the bracket and alone */
+	free_run(&r);
+	r = run_text("Die Deutsche Bahn (XYZ) erhöht die Preise. Laut XYZ steigen sie.");
+	m = find(&r, "XYZ");
+	CHECK(m == NULL || strcmp(m->canonical, "Deutsche Bahn") != 0);
+	free_run(&r);
+	r = run_text("Kanzler Werner Faymann (SPÖ) sprach mit der SPÖ.");
+	check_link(&r, "SPÖ", "SPÖ", "AT");
+	free_run(&r);
+	/* a person's initials in brackets are a party, not the person (invented names) */
+	r = run_text("Die Abgeordnete Karla Pilz (KLP) sprach gestern. Die KLP widersprach.");
+	check_link(&r, "KLP", "KLP", "");
+	free_run(&r);
+	r = run_text("Die Kämpfer des Islamischen Staates (IS) rückten vor. Der IS meldete Erfolge.");
+	m = find(&r, "Islamischen Staates");
+	unit_check(m != NULL && m->kind == GT_KIND_ORGANIZATION && m->evidence == GT_EV_MODEL_NER, __FILE__, __LINE__,
+			   "the tagger finds \"Islamischen Staates\" (the test's premise)");
+	check_link(&r, "IS", "Islamischer Staat", "");
+	free_run(&r);
+}
+
 /* Run every test. */
 int
 main(void)
@@ -169,5 +214,6 @@ main(void)
 	test_candidates();
 	test_persons();
 	test_first_names();
+	test_abbreviations();
 	return unit_report();
 }

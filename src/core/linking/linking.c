@@ -2,7 +2,7 @@
  * linking.c — the entity pipeline as the library offers it: recognition
  * (src/core/entities), then linking, in this order: first names before
  * words, the document's country profile, the names several entities share,
- * the persons' countries; then the confidence of every row and the
+ * the persons' countries, the abbreviations the text defines; then the confidence of every row and the
  * grouping into entities.
  */
 #include "linking/linking.h"
@@ -21,6 +21,7 @@ link_document(gt_recognizer *r)
 	gt_profile_build(r, &profile);
 	gt_link_candidates(r, &profile);
 	gt_link_persons(r, &profile);
+	gt_link_abbreviations(r);
 }
 
 /* Find the entities of an analysed doc with the given tagger model (NULL: rules only), linked. */

@@ -53,6 +53,11 @@ extern void gt_link_persons(gt_recognizer *r, const gt_country_profile *p);
 /* A first name before a place or country makes a person (Tilo Berlin), and so does its surname alone later. */
 extern void gt_link_first_names(gt_recognizer *r);
 
+/* ------------------------------------------------- link_abbreviations.c */
+
+/* An organisation's name with a bracketed abbreviation makes that word the organisation in the whole document. */
+extern void gt_link_abbreviations(gt_recognizer *r);
+
 /* ---------------------------------------------------------- linking.c */
 
 /* Find the entities of an analysed doc with the given tagger model (NULL: rules only), linked. */
