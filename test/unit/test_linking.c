@@ -68,6 +68,16 @@ check_link(const link_run *r, const char *text, const char *canonical, const cha
 	CHECK_STR(m->country, country);
 }
 
+/* Analyse text and check one mention's canonical name and country. */
+static void
+check_text(const char *text, const char *mention, const char *canonical, const char *country)
+{
+	link_run	r = run_text(text);
+
+	check_link(&r, mention, canonical, country);
+	free_run(&r);
+}
+
 /* The profile: the most named country, no country on a tie, a country named alone once. */
 static void
 test_profile(void)
@@ -105,18 +115,13 @@ test_candidates(void)
 	if (m)
 		CHECK_STR(gt_mention_evidence(m, label), "link:context-AT");
 	free_run(&r);
-	r = run_text("In Berlin warfen die Grünen der CDU Versagen vor.");
-	check_link(&r, "Grünen", "Bündnis 90/Die Grünen", "DE");
-	free_run(&r);
-	r = run_text("Die Grünen wollen mehr Klimaschutz.");
-	check_link(&r, "Die Grünen", "Die Grünen", "");
-	free_run(&r);
+	check_text("In Berlin warfen die Grünen der CDU Versagen vor.", "Grünen", "Bündnis 90/Die Grünen", "DE");
+	check_text("Die Grünen wollen mehr Klimaschutz.", "Die Grünen", "Die Grünen", "");
 	r = run_text("Wir grillen im Grünen.");
 	CHECK(find(&r, "Grünen") == NULL);
 	free_run(&r);
-	r = run_text("Die Bundesregierung in Berlin will die Steuern in Deutschland senken.");
-	check_link(&r, "Bundesregierung", "Bundesregierung (Deutschland)", "DE");
-	free_run(&r);
+	check_text("Die Bundesregierung in Berlin will die Steuern in Deutschland senken.", "Bundesregierung",
+			   "Bundesregierung (Deutschland)", "DE");
 }
 
 /* A person's country: an office of the document's country, an apposition; none from a compound's city. */
@@ -132,12 +137,8 @@ test_persons(void)
 	if (m)
 		CHECK_STR(gt_mention_evidence(m, label), "link:office-AT");
 	free_run(&r);
-	r = run_text("Der Österreicher Markus Brandl gewann das Rennen.");
-	check_link(&r, "Markus Brandl", "Markus Brandl", "AT");
-	free_run(&r);
-	r = run_text("Köln-Trainer Hans Albrecht lobte sein Team.");
-	check_link(&r, "Hans Albrecht", "Hans Albrecht", "");
-	free_run(&r);
+	check_text("Der Österreicher Markus Brandl gewann das Rennen.", "Markus Brandl", "Markus Brandl", "AT");
+	check_text("Köln-Trainer Hans Albrecht lobte sein Team.", "Hans Albrecht", "Hans Albrecht", "");
 }
 
 /* Names before words: a first name and a city make a person; the surname alone later is that person. */
@@ -191,13 +192,9 @@ test_abbreviations(void)
 	m = find(&r, "XYZ");
 	CHECK(m == NULL || strcmp(m->canonical, "Deutsche Bahn") != 0);
 	free_run(&r);
-	r = run_text("Kanzler Werner Faymann (SPÖ) sprach mit der SPÖ.");
-	check_link(&r, "SPÖ", "SPÖ", "AT");
-	free_run(&r);
+	check_text("Kanzler Werner Faymann (SPÖ) sprach mit der SPÖ.", "SPÖ", "SPÖ", "AT");
 	/* a person's initials in brackets are a party, not the person (invented names) */
-	r = run_text("Die Abgeordnete Karla Pilz (KLP) sprach gestern. Die KLP widersprach.");
-	check_link(&r, "KLP", "KLP", "");
-	free_run(&r);
+	check_text("Die Abgeordnete Karla Pilz (KLP) sprach gestern. Die KLP widersprach.", "KLP", "KLP", "");
 	r = run_text("Die Kämpfer des Islamischen Staates (IS) rückten vor. Der IS meldete Erfolge.");
 	m = find(&r, "Islamischen Staates");
 	unit_check(m != NULL && m->kind == GT_KIND_ORGANIZATION && m->evidence == GT_EV_MODEL_NER, __FILE__, __LINE__,
