@@ -83,7 +83,10 @@ INSERT INTO cases VALUES
   (68, 'Das Bundesamt für Wasserbau (BAW) prüft den Damm. Die BAW rechnet mit Schäden.', 'BAW', 'an abbreviation the text defines, in brackets and alone'),
   (69, 'Die Deutsche Bahn (XYZ) erhöht die Preise. Laut XYZ steigen sie.', 'XYZ', 'a bracket that abbreviates nothing of the name'),
   (70, 'Die Abgeordnete Karla Pilz (KLP) sprach gestern. Die KLP widersprach.', 'KLP', 'a person''s bracket is no definition'),
-  (71, 'Die Kämpfer des Islamischen Staates (IS) rückten vor. Der IS meldete Erfolge.', 'IS', 'the lexicon''s name stays against the tagger''s');
+  (71, 'Die Kämpfer des Islamischen Staates (IS) rückten vor. Der IS meldete Erfolge.', 'IS', 'the lexicon''s name stays against the tagger''s'),
+-- an organisation named in the genitive has its nominative name
+  (72, 'Ein Sprecher des Bundeskriminalamtes bestätigte das.', 'Bundeskriminalamtes', 'a genitive -es'),
+  (73, 'Die Forscher des Deutschen Archäologischen Instituts gruben in Pergamon.', 'Deutschen Archäologischen Instituts', 'a genitive -s and weak adjectives');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern

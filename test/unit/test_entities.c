@@ -2,11 +2,13 @@
  * test_entities.c — unit tests of the recognition rules for names no
  * lexicon lists (entity_rules.c, entity_compounds.c, entity_words.c):
  * name particles, time nouns as surnames, nouns that introduce an
- * organisation, place districts after a hyphen, place heads, handles. Each case
+ * organisation, place districts after a hyphen, place heads, handles, an
+ * organisation's name in the genitive (entity_genitive.c). Each case
  * checks what must be found and what must not. Every sentence here was
  * written for the test, with invented names.
  */
 #include "unit.h"
+#include "entities/entities_internal.h"
 
 /* A document with its entities. */
 typedef struct entity_run
@@ -181,6 +183,63 @@ test_handles(void)
 	free_run(&r);
 }
 
+/*
+ * The canonical name of an organisation named in the genitive, token first
+ * of text to token end, as if the tagger had found it (so that the case
+ * does not depend on the model): the pass's result.
+ */
+static const char *
+genitive_canonical(const char *text, uint32_t first, uint32_t end, char *out, size_t cap)
+{
+	unit_doc	u = unit_analyze(text);
+	gt_lexicons lex = gt_lexicons_default(NULL);
+	gt_recognizer r;
+	gt_span		span;
+	char	   *name;
+	gt_mention *m;
+
+	out[0] = '\0';
+	if (!CHECK(u.status == GT_OK && end <= u.doc.ntokens && gt_recognizer_init(&r, &u.doc, &lex)))
+	{
+		unit_free(&u);
+		return out;
+	}
+	span = gt_tokens_span(&u.doc, first, end);
+	name = gt_arena_strndup(r.arena, u.buf + span.byte_start, span.byte_end - span.byte_start);
+	m = name ? gt_add_mention(&r, first, end, span, GT_KIND_ORGANIZATION, GT_FORM_NAME, name, "",
+							  GT_EV_MODEL_NER) : NULL;
+	if (CHECK(m != NULL))
+	{
+		gt_claim(&r, first, end, 0);
+		gt_pass_genitive_names(&r);
+		snprintf(out, cap, "%s", r.mentions[0].canonical);
+	}
+	gt_recognizer_free(&r);
+	unit_free(&u);
+	return out;
+}
+
+/* An organisation named in the genitive: its nominative name; not without a genitive determiner, not a Fonds. */
+static void
+test_genitive_names(void)
+{
+	char		buf[128];
+
+	CHECK_STR(genitive_canonical("Ein Sprecher des Bundeskriminalamtes bestätigte das.", 3, 4, buf, sizeof(buf)),
+			  "Bundeskriminalamt");
+	CHECK_STR(genitive_canonical("Die Forscher des Deutschen Archäologischen Instituts gruben.", 3, 6, buf,
+								 sizeof(buf)), "Deutsche Archäologische Institut");
+	CHECK_STR(genitive_canonical("Der Chef des Instituts für Nationales Gedenken trat zurück.", 3, 7, buf,
+								 sizeof(buf)), "Institut für Nationales Gedenken");
+	CHECK_STR(genitive_canonical("Der Direktor des Wiener Zoos sprach.", 3, 5, buf, sizeof(buf)), "Wiener Zoo");
+	/* no genitive determiner before it: the name stays as written */
+	CHECK_STR(genitive_canonical("Laut Bundeskriminalamtes Statistik sinkt die Zahl.", 1, 2, buf, sizeof(buf)),
+			  "Bundeskriminalamtes");
+	/* the -s of a Fonds is its nominative's (data: s_nominative), though a Fond is a noun too */
+	CHECK_STR(genitive_canonical("Die Manager des Klimafonds investieren.", 3, 4, buf, sizeof(buf)), "Klimafonds");
+}
+
+/* Run every test. */
 int
 main(void)
 {
@@ -190,5 +249,6 @@ main(void)
 	test_districts();
 	test_place_heads();
 	test_handles();
+	test_genitive_names();
 	return unit_report();
 }

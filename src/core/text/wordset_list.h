@@ -89,3 +89,5 @@ GT_WORDSET(FUSED_ARTICLE, "fused_article", FOLD, "prepositions fused with the ar
 GT_WORDSET(ABBREVIATION, "abbreviation", EXACT, "abbreviations that keep their period")
 GT_WORDSET(ABBREVIATION_FINAL, "abbreviation_final", EXACT, "abbreviations that may also end a sentence (usw.)")
 GT_WORDSET(FIRST_PERSON_PRONOUN, "first_person_pronoun", FOLD, "the first-person subject pronouns (ich, wir): the speaker of the speech they stand in")
+GT_WORDSET(GENITIVE_DETERMINER, "genitive_determiner", FOLD, "determiners of a masculine or neuter genitive (des, eines): the name after them is declined")
+GT_WORDSET(S_NOMINATIVE, "s_nominative", EXACT, "word ends whose -s is no genitive (Fonds, Klimafonds): matched as the end of a word")

@@ -1,0 +1,166 @@
+/*
+ * entity_genitive.c — an organisation's name the text found in the
+ * genitive gets its name in the nominative: "des Bundeskriminalamtes" is
+ * the Bundeskriminalamt, "des Instituts für Nationales Gedenken" the
+ * Institut für Nationales Gedenken, "des Deutschen Archäologischen
+ * Instituts" the Deutsche Archäologische Institut (the adjectives as after
+ * "das", the form a nominative mention of the same name has). Canonical
+ * names carry no genitive, and the document's mentions of one organisation
+ * in different cases become one entity.
+ *
+ * Only after a genitive determiner (des, eines, seines: data/wordsets.tsv),
+ * only for names the tagger or a rule found whose canonical name is their
+ * text (a lexicon's or the user's name has its own), and only when the head
+ * noun's bare form is an ordinary noun the lexicon knows, as a word or as
+ * a compound's tail (Tierschutzvereins: Verein). The head is the last
+ * capitalised word before the name's first lower-case word (für, der, von)
+ * or its end; the capitalised words before it that end in -en are weak
+ * adjectives (Deutschen -> Deutsche). Runs after the tagger and before
+ * propagation, so that a repeat of the name takes the nominative too.
+ */
+#include "entities/entities_internal.h"
+
+#include <string.h>
+
+/* The shortest bare head noun (bytes) whose genitive ending is taken off: "Amtes" -> "Amt", not "Es" -> "". */
+#define BARE_HEAD_MIN_BYTES 3
+
+/* Is the canonical name of mention m its text exactly (so that the text's form is the name's)? */
+static bool
+canonical_is_text(const gt_recognizer *r, const gt_mention *m)
+{
+	size_t		len = m->span.byte_end - m->span.byte_start;
+
+	return strlen(m->canonical) == len && memcmp(m->canonical, r->doc->text + m->span.byte_start, len) == 0;
+}
+
+/* Was mention m found in the text by the tagger or a rule (not a lexicon, not the user)? */
+static bool
+found_by_text(const gt_mention *m)
+{
+	return (m->evidence >= GT_EV_FIRST_RULE && m->evidence <= GT_EV_LAST_RULE) ||
+		m->evidence == GT_EV_MODEL_NER;
+}
+
+/* Does the lexicon know w[0..len) as an ordinary noun or an organisation word (Institut, Verlag)? */
+static bool
+known_noun(gt_recognizer *r, const char *w, size_t len)
+{
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		n = gt_lex_lookup(r->lex, w, len, e, GT_MAX_ENTRIES);
+
+	for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
+		if (e[i].type == GT_LEX_COMMON_WORD || e[i].type == GT_LEX_ORG_PATTERN)
+			return true;
+	return gt_word_tails(w, len).noun;
+}
+
+/* Does w[0..len) end in ending[0..n) (a gt_word_test)? */
+static bool
+ends_in(const char *w, size_t len, const char *ending, size_t n)
+{
+	return len >= n && memcmp(w + len - n, ending, n) == 0;
+}
+
+/*
+ * How many bytes of token k's genitive ending to take off (2 for -es, 1
+ * for -s, 0 for none): the one whose bare form is a known noun; none for a
+ * word whose -s is its nominative's (data: s_nominative; der Fonds).
+ */
+static size_t
+genitive_ending(gt_recognizer *r, uint32_t k)
+{
+	size_t		len;
+	const char *w = gt_tok_text(r->doc, k, &len);
+
+	if (gt_wordset_first_match(GT_WS_S_NOMINATIVE, w, len, ends_in) > 0)
+		return 0;
+	if (len >= BARE_HEAD_MIN_BYTES + 2 && w[len - 1] == 's' && w[len - 2] == 'e' && known_noun(r, w, len - 2))
+		return 2;
+	if (len >= BARE_HEAD_MIN_BYTES + 1 && w[len - 1] == 's' && w[len - 2] != 's' && known_noun(r, w, len - 1))
+		return 1;
+	return 0;
+}
+
+/* Is token k a weak adjective's genitive form inside a name (Deutschen, Obersten)? */
+static bool
+weak_adjective(const gt_doc *doc, uint32_t k)
+{
+	size_t		len;
+	const char *w = gt_tok_text(doc, k, &len);
+
+	return gt_tok_cap_word(doc, k) && len > 3 && w[len - 1] == 'n' && w[len - 2] == 'e';
+}
+
+/* The head noun of mention m: the last capitalised word before its first lower-case word; -1 if none. */
+static int64_t
+head_token(const gt_doc *doc, const gt_mention *m)
+{
+	int64_t		head = -1;
+
+	for (uint32_t k = m->first_token; k < m->end_token; k++)
+	{
+		if (doc->tokens[k].kind != GT_TOK_WORD || !gt_tok_cap_word(doc, k))
+			break;
+		head = k;
+	}
+	return head;
+}
+
+/* The nominative of mention m, whose head token is head with an ending of cut bytes, in the arena; NULL on ENOMEM. */
+static const char *
+nominative(gt_recognizer *r, const gt_mention *m, uint32_t head, size_t cut)
+{
+	const gt_doc *doc = r->doc;
+	size_t		len = m->span.byte_end - m->span.byte_start;
+	char	   *out = gt_arena_alloc(r->arena, len + 1);
+	size_t		n = 0;
+	size_t		from = m->span.byte_start;
+
+	if (!out)
+		return NULL;
+	for (uint32_t k = m->first_token; k < m->end_token; k++)
+	{
+		size_t		end = doc->tokens[k].span.byte_end;
+		size_t		drop = k == head ? cut : (k < head && weak_adjective(doc, k) ? 1 : 0);
+
+		/* the bytes up to this token's end (the space before it too), less what its ending loses */
+		memcpy(out + n, doc->text + from, end - drop - from);
+		n += end - drop - from;
+		from = end;
+	}
+	memcpy(out + n, doc->text + from, m->span.byte_end - from);
+	n += m->span.byte_end - from;
+	out[n] = '\0';
+	return out;
+}
+
+/* Give the organisations the text names in the genitive their nominative names. */
+void
+gt_pass_genitive_names(gt_recognizer *r)
+{
+	const gt_doc *doc = r->doc;
+
+	for (size_t i = 0; i < r->nmentions && r->status == GT_OK; i++)
+	{
+		gt_mention *m = &r->mentions[i];
+		uint32_t	first = m->first_token;
+		int64_t		head;
+		size_t		cut;
+		const char *name;
+
+		gt_tick(r->env, i + 1);
+		if (m->kind != GT_KIND_ORGANIZATION || m->form != GT_FORM_NAME || !found_by_text(m) ||
+			first == 0 || !gt_tok_same_sentence(doc, first - 1, first) ||
+			!gt_tok_in(doc, first - 1, GT_WS_GENITIVE_DETERMINER) || !canonical_is_text(r, m))
+			continue;
+		head = head_token(doc, m);
+		if (head < 0 || (cut = genitive_ending(r, (uint32_t) head)) == 0)
+			continue;
+		name = nominative(r, m, (uint32_t) head, cut);
+		if (!name)
+			r->status = GT_ENOMEM;
+		else
+			m->canonical = name;
+	}
+}
