@@ -232,6 +232,9 @@ test_genitive_names(void)
 	CHECK_STR(genitive_canonical("Der Chef des Instituts für Nationales Gedenken trat zurück.", 3, 7, buf,
 								 sizeof(buf)), "Institut für Nationales Gedenken");
 	CHECK_STR(genitive_canonical("Der Direktor des Wiener Zoos sprach.", 3, 5, buf, sizeof(buf)), "Wiener Zoo");
+	/* a name's -en that is no adjective's ending stays */
+	CHECK_STR(genitive_canonical("Ein Sprecher des Raiffeisen Verbands sagte das.", 3, 5, buf, sizeof(buf)),
+			  "Raiffeisen Verband");
 	/* no genitive determiner before it: the name stays as written */
 	CHECK_STR(genitive_canonical("Laut Bundeskriminalamtes Statistik sinkt die Zahl.", 1, 2, buf, sizeof(buf)),
 			  "Bundeskriminalamtes");

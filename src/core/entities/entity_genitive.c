@@ -14,9 +14,10 @@
  * noun's bare form is an ordinary noun the lexicon knows, as a word or as
  * a compound's tail (Tierschutzvereins: Verein). The head is the last
  * capitalised word before the name's first lower-case word (für, der, von)
- * or its end; the capitalised words before it that end in -en are weak
- * adjectives (Deutschen -> Deutsche). Runs after the tagger and before
- * propagation, so that a repeat of the name takes the nominative too.
+ * or its end; the capitalised words before it that end in -en and are
+ * adjectives in lower case are weak adjectives (Deutschen -> Deutsche; not
+ * Raiffeisen). Runs after the tagger and before propagation, so that a
+ * repeat of the name takes the nominative too.
  */
 #include "entities/entities_internal.h"
 
@@ -82,14 +83,30 @@ genitive_ending(gt_recognizer *r, uint32_t k)
 	return 0;
 }
 
-/* Is token k a weak adjective's genitive form inside a name (Deutschen, Obersten)? */
+/*
+ * Is token k a weak adjective's genitive form inside a name (Deutschen,
+ * Obersten, Burgenländischen): capitalised, ending in -en, and in lower
+ * case an ordinary word or a place's adjective the lexicon knows (not
+ * Raiffeisen, not Flughafen, whose -en is no ending)?
+ */
 static bool
-weak_adjective(const gt_doc *doc, uint32_t k)
+weak_adjective(gt_recognizer *r, uint32_t k)
 {
 	size_t		len;
-	const char *w = gt_tok_text(doc, k, &len);
+	const char *w = gt_tok_text(r->doc, k, &len);
+	char		low[GT_KEY_MAX];
+	size_t		n;
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		found;
 
-	return gt_tok_cap_word(doc, k) && len > 3 && w[len - 1] == 'n' && w[len - 2] == 'e';
+	if (!gt_tok_cap_word(r->doc, k) || len <= 3 || w[len - 1] != 'n' || w[len - 2] != 'e' ||
+		(n = gt_lower_all(w, len, low, sizeof(low))) == (size_t) -1)
+		return false;
+	found = gt_lex_lookup(r->lex, low, n, e, GT_MAX_ENTRIES);
+	for (size_t i = 0; i < found && i < GT_MAX_ENTRIES; i++)
+		if (e[i].type == GT_LEX_COMMON_WORD || (e[i].type == GT_LEX_ENTITY && e[i].form == GT_FORM_ADJECTIVE))
+			return true;
+	return false;
 }
 
 /* The head noun of mention m: the last capitalised word before its first lower-case word; -1 if none. */
@@ -122,7 +139,7 @@ nominative(gt_recognizer *r, const gt_mention *m, uint32_t head, size_t cut)
 	for (uint32_t k = m->first_token; k < m->end_token; k++)
 	{
 		size_t		end = doc->tokens[k].span.byte_end;
-		size_t		drop = k == head ? cut : (k < head && weak_adjective(doc, k) ? 1 : 0);
+		size_t		drop = k == head ? cut : (k < head && weak_adjective(r, k) ? 1 : 0);
 
 		/* the bytes up to this token's end (the space before it too), less what its ending loses */
 		memcpy(out + n, doc->text + from, end - drop - from);
