@@ -47,13 +47,8 @@ found_by_text(const gt_mention *m)
 static bool
 known_noun(gt_recognizer *r, const char *w, size_t len)
 {
-	gt_lex_entry e[GT_MAX_ENTRIES];
-	size_t		n = gt_lex_lookup(r->lex, w, len, e, GT_MAX_ENTRIES);
-
-	for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
-		if (e[i].type == GT_LEX_COMMON_WORD || e[i].type == GT_LEX_ORG_PATTERN)
-			return true;
-	return gt_word_tails(w, len).noun;
+	return gt_lexicons_have(r->lex, w, len, GT_LEX_COMMON_WORD) ||
+		gt_lexicons_have(r->lex, w, len, GT_LEX_ORG_PATTERN) || gt_word_tails(w, len).noun;
 }
 
 /* Does w[0..len) end in ending[0..n) (a gt_word_test)? */
@@ -84,29 +79,21 @@ genitive_ending(gt_recognizer *r, uint32_t k)
 }
 
 /*
- * Is token k a weak adjective's genitive form inside a name (Deutschen,
- * Obersten, Burgenländischen): capitalised, ending in -en, and in lower
- * case an ordinary word or a place's adjective the lexicon knows (not
- * Raiffeisen, not Flughafen, whose -en is no ending)?
+ * Is the capitalised word w[0..len) a weak adjective's genitive form inside
+ * a name (Deutschen, Obersten, Burgenländischen): ending in -en, and in
+ * lower case an ordinary word or a place's adjective the lexicon knows (a
+ * lower-case name of the lexicon is an adjective; not Raiffeisen, not
+ * Flughafen, whose -en is no ending)?
  */
 static bool
-weak_adjective(gt_recognizer *r, uint32_t k)
+weak_adjective(gt_recognizer *r, const char *w, size_t len)
 {
-	size_t		len;
-	const char *w = gt_tok_text(r->doc, k, &len);
 	char		low[GT_KEY_MAX];
-	size_t		n;
-	gt_lex_entry e[GT_MAX_ENTRIES];
-	size_t		found;
+	size_t		n = len > 3 && w[len - 1] == 'n' && w[len - 2] == 'e' ?
+		gt_lower_all(w, len, low, sizeof(low)) : (size_t) -1;
 
-	if (!gt_tok_cap_word(r->doc, k) || len <= 3 || w[len - 1] != 'n' || w[len - 2] != 'e' ||
-		(n = gt_lower_all(w, len, low, sizeof(low))) == (size_t) -1)
-		return false;
-	found = gt_lex_lookup(r->lex, low, n, e, GT_MAX_ENTRIES);
-	for (size_t i = 0; i < found && i < GT_MAX_ENTRIES; i++)
-		if (e[i].type == GT_LEX_COMMON_WORD || (e[i].type == GT_LEX_ENTITY && e[i].form == GT_FORM_ADJECTIVE))
-			return true;
-	return false;
+	return n != (size_t) -1 &&
+		(gt_lexicons_have(r->lex, low, n, GT_LEX_COMMON_WORD) || gt_lexicons_have(r->lex, low, n, GT_LEX_ENTITY));
 }
 
 /* The head noun of mention m: the last capitalised word before its first lower-case word; -1 if none. */
@@ -139,7 +126,10 @@ nominative(gt_recognizer *r, const gt_mention *m, uint32_t head, size_t cut)
 	for (uint32_t k = m->first_token; k < m->end_token; k++)
 	{
 		size_t		end = doc->tokens[k].span.byte_end;
-		size_t		drop = k == head ? cut : (k < head && weak_adjective(r, k) ? 1 : 0);
+		size_t		wlen;
+		const char *w = gt_tok_text(doc, k, &wlen);
+		bool		adjective = k < head && gt_tok_cap_word(doc, k) && weak_adjective(r, w, wlen);
+		size_t		drop = k == head ? cut : (adjective ? 1 : 0);
 
 		/* the bytes up to this token's end (the space before it too), less what its ending loses */
 		memcpy(out + n, doc->text + from, end - drop - from);
