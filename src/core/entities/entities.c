@@ -8,8 +8,8 @@
  * spans and kinds of every name the lexicon does not know for certain
  * (entity_model.c); an organisation named in the genitive gets its
  * nominative name (entity_genitive.c); propagation inside the document (a
- * surname alone, a name found once); roles and attributes. The linking stage above
- * (src/core/linking) then decides which entity each name is, and
+ * surname alone, a name found once); roles and attributes. The linking
+ * stage above (src/core/linking) then decides which entity each name is, and
  * gt_recognizer_finish gives every row its confidence and groups the
  * mentions into one entity per canonical name.
  */

@@ -56,6 +56,12 @@ extern void gt_drop_mention(gt_recognizer *r, int32_t mi);
 /* Did the user gazetteer find this mention (it then wins over every rule and the tagger)? */
 extern bool gt_mention_is_user(const gt_mention *m);
 
+/* Was the mention found in the text by a rule or the tagger (not by a lexicon, the user or another mention)? */
+extern bool gt_mention_found_in_text(const gt_mention *m);
+
+/* Is the mention's canonical name its text exactly (no lexicon's or other mention's name)? */
+extern bool gt_mention_canonical_is_text(const gt_recognizer *r, const gt_mention *m);
+
 /* Does a user-gazetteer mention own one of the tokens [first, end)? */
 extern bool gt_span_has_user(const gt_recognizer *r, uint32_t first, uint32_t end);
 

@@ -124,14 +124,6 @@ recall(name_table *t, const char *key, size_t len)
 	return s->mention >= 0 ? s : NULL;
 }
 
-/* Was the mention found by a rule or the tagger (not by a lexicon)? */
-static bool
-found_in_text(const gt_mention *m)
-{
-	return (m->evidence >= GT_EV_FIRST_RULE && m->evidence <= GT_EV_LAST_RULE) ||
-		m->evidence == GT_EV_MODEL_NER;
-}
-
 /*
  * Remember the names a mention gives: a person's surname (surnames pass)
  * or the whole name of a name found in the text (the other pass). Surnames
@@ -148,7 +140,7 @@ remember_mention(gt_recognizer *r, name_table *t, int32_t mi, bool surnames)
 
 	if (m->form != GT_FORM_NAME || m->kind == GT_KIND_NONE)
 		return;
-	if (!surnames && found_in_text(m) && ntok <= REPEAT_MAX_TOKENS)
+	if (!surnames && gt_mention_found_in_text(m) && ntok <= REPEAT_MAX_TOKENS)
 	{
 		len = gt_tokens_key(r->doc, m->first_token, m->end_token, key, sizeof(key));
 		if (len != (size_t) -1)
@@ -214,12 +206,9 @@ is_surname_genitive(gt_recognizer *r, const gt_mention *m)
 	uint32_t	last = m->end_token - 1;
 	char		key[GT_KEY_MAX];
 	size_t		len = gt_tokens_key(r->doc, last, last + 1, key, sizeof(key));
-	size_t		text_len = m->span.byte_end - m->span.byte_start;
 
-	if (len == (size_t) -1 || len < SURNAME_MIN_BYTES || key[len - 1] != 's' || key[len - 2] == 's')
-		return false;
-	if (strlen(m->canonical) != text_len ||
-		memcmp(m->canonical, r->doc->text + m->span.byte_start, text_len) != 0)
+	if (len == (size_t) -1 || len < SURNAME_MIN_BYTES || key[len - 1] != 's' || key[len - 2] == 's' ||
+		!gt_mention_canonical_is_text(r, m))
 		return false;
 	return lexicon_has_type(r, key, len - 1, GT_LEX_SURNAME) &&
 		!lexicon_has_type(r, key, len, GT_LEX_SURNAME) &&
@@ -258,7 +247,7 @@ relink_names(gt_recognizer *r, name_table *t, size_t before)
 		const known_name *hit;
 		const gt_mention *other;
 
-		if (m->kind == GT_KIND_NONE || m->form != GT_FORM_NAME || !found_in_text(m) ||
+		if (m->kind == GT_KIND_NONE || m->form != GT_FORM_NAME || !gt_mention_found_in_text(m) ||
 			gt_mention_is_user(m))
 			continue;
 		len = gt_tokens_key(r->doc, m->first_token, m->end_token, key, sizeof(key));

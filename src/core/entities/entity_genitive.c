@@ -26,23 +26,6 @@
 /* The shortest bare head noun (bytes) whose genitive ending is taken off: "Amtes" -> "Amt", not "Es" -> "". */
 #define BARE_HEAD_MIN_BYTES 3
 
-/* Is the canonical name of mention m its text exactly (so that the text's form is the name's)? */
-static bool
-canonical_is_text(const gt_recognizer *r, const gt_mention *m)
-{
-	size_t		len = m->span.byte_end - m->span.byte_start;
-
-	return strlen(m->canonical) == len && memcmp(m->canonical, r->doc->text + m->span.byte_start, len) == 0;
-}
-
-/* Was mention m found in the text by the tagger or a rule (not a lexicon, not the user)? */
-static bool
-found_by_text(const gt_mention *m)
-{
-	return (m->evidence >= GT_EV_FIRST_RULE && m->evidence <= GT_EV_LAST_RULE) ||
-		m->evidence == GT_EV_MODEL_NER;
-}
-
 /* Does the lexicon know w[0..len) as an ordinary noun or an organisation word (Institut, Verlag)? */
 static bool
 known_noun(gt_recognizer *r, const char *w, size_t len)
@@ -157,9 +140,9 @@ gt_pass_genitive_names(gt_recognizer *r)
 		const char *name;
 
 		gt_tick(r->env, i + 1);
-		if (m->kind != GT_KIND_ORGANIZATION || m->form != GT_FORM_NAME || !found_by_text(m) ||
+		if (m->kind != GT_KIND_ORGANIZATION || m->form != GT_FORM_NAME || !gt_mention_found_in_text(m) ||
 			first == 0 || !gt_tok_same_sentence(doc, first - 1, first) ||
-			!gt_tok_in(doc, first - 1, GT_WS_GENITIVE_DETERMINER) || !canonical_is_text(r, m))
+			!gt_tok_in(doc, first - 1, GT_WS_GENITIVE_DETERMINER) || !gt_mention_canonical_is_text(r, m))
 			continue;
 		head = head_token(doc, m);
 		if (head < 0 || (cut = genitive_ending(r, (uint32_t) head)) == 0)

@@ -58,6 +58,23 @@ gt_mention_is_user(const gt_mention *m)
 	return gt_evidence_is_user(m->evidence);
 }
 
+/* Was the mention found in the text by a rule or the tagger (not by a lexicon, the user or another mention)? */
+bool
+gt_mention_found_in_text(const gt_mention *m)
+{
+	return (m->evidence >= GT_EV_FIRST_RULE && m->evidence <= GT_EV_LAST_RULE) ||
+		m->evidence == GT_EV_MODEL_NER;
+}
+
+/* Is the mention's canonical name its text exactly (no lexicon's or other mention's name)? */
+bool
+gt_mention_canonical_is_text(const gt_recognizer *r, const gt_mention *m)
+{
+	size_t		len = m->span.byte_end - m->span.byte_start;
+
+	return strlen(m->canonical) == len && memcmp(m->canonical, r->doc->text + m->span.byte_start, len) == 0;
+}
+
 /* Does a user-gazetteer mention own one of the tokens [first, end)? */
 bool
 gt_span_has_user(const gt_recognizer *r, uint32_t first, uint32_t end)

@@ -39,8 +39,8 @@ open_builtin(void)
 	section(GT_LEX_SECTION_KEYS, &builtin.nkeys);
 	if (shared)
 		builtin.shared = *shared;
-	if (!builtin.pool || !builtin.blocks || !builtin.slots || !builtin.key_bloom || !sources || !names || !shared ||
-		n > GT_LEX_MAX_SOURCES)
+	if (!builtin.pool || !builtin.blocks || !builtin.slots || !builtin.key_bloom || !sources || !names ||
+		!shared || n > GT_LEX_MAX_SOURCES)
 	{
 		/* a table of another layout (a stale build): an empty lexicon */
 		static const gt_lexicon empty;

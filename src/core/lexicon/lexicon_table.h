@@ -109,8 +109,9 @@ struct gt_lexicon
 	/*
 	 * The same over every key: most lookups ask for a key the lexicon does
 	 * not hold (a lower-cased word, a compound's tail, a longer name), and
-	 * the filter answers those from a table a sixteenth of the slots' size,
-	 * without touching a slot (find_block, the warm-up).
+	 * the filter (512 kB in the built-in table, a thirty-second of its
+	 * slots) answers most of those without touching a slot (find_block,
+	 * the warm-up).
 	 */
 	const uint64_t *key_bloom;
 	uint32_t	key_bloom_bits;

@@ -48,14 +48,14 @@ looks_like_abbreviation(const gt_doc *doc, uint32_t k)
 	return capitals >= ABBREVIATION_MIN_CAPITALS;
 }
 
+_Static_assert(GT_EV_LEXICON_PERSON == 0, "the built-in lexicon's evidence values come first");
+
 /* Did a lexicon give the mention its identity (built-in names, and linking's choice among them)? */
 static bool
 identity_from_lexicon(const gt_mention *m)
 {
-	unsigned	ev = m->evidence;
-
-	return ev - GT_EV_LEXICON_PERSON <= (unsigned) (GT_EV_LEXICON_OTHER - GT_EV_LEXICON_PERSON) ||
-		ev - GT_EV_LINK_EXPLICIT <= (unsigned) (GT_EV_LINK_OFFICE - GT_EV_LINK_EXPLICIT);
+	return m->evidence <= GT_EV_LEXICON_OTHER ||
+		(m->evidence >= GT_EV_LINK_EXPLICIT && m->evidence <= GT_EV_LINK_OFFICE);
 }
 
 /*
