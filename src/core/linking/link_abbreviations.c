@@ -18,10 +18,6 @@
 
 #include <string.h>
 
-/* The longest abbreviation in characters (BAMF, CONMEBOL): longer bracketed words are names of their own. */
-#define ABBREVIATION_MAX_CHARS 8
-/* The fewest capital letters an abbreviation has (EuGH, ÖGB; "Wien" is none). */
-#define ABBREVIATION_MIN_CAPITALS 2
 /* The most abbreviations one document defines that this pass keeps. */
 #define DEFINITIONS_MAX 32
 
@@ -32,22 +28,6 @@ typedef struct definition
 	int32_t		mention;
 } definition;
 
-/* Is token k a word that can be an abbreviation: capitalised, short, two capitals at least? */
-static bool
-looks_like_abbreviation(const gt_doc *doc, uint32_t k)
-{
-	const gt_token *t = &doc->tokens[k];
-	size_t		i = t->span.byte_start;
-	uint32_t	capitals = 0;
-
-	if (t->kind != GT_TOK_WORD || !(t->flags & GT_TF_UPPER_INITIAL) ||
-		t->span.char_end - t->span.char_start > ABBREVIATION_MAX_CHARS)
-		return false;
-	while (i < t->span.byte_end)
-		capitals += gt_is_upper_case(gt_utf8_next(doc->text, t->span.byte_end, &i));
-	return capitals >= ABBREVIATION_MIN_CAPITALS;
-}
-
 _Static_assert(GT_EV_LEXICON_PERSON == 0, "the built-in lexicon's evidence values come first");
 
 /* Did a lexicon give the mention its identity (built-in names, and linking's choice among them)? */
@@ -56,45 +36,6 @@ identity_from_lexicon(const gt_mention *m)
 {
 	return m->evidence <= GT_EV_LEXICON_OTHER ||
 		(m->evidence >= GT_EV_LINK_EXPLICIT && m->evidence <= GT_EV_LINK_OFFICE);
-}
-
-/*
- * Does token k abbreviate the text of mention m: its letters, lower-cased
- * and in order, among the text's, the first the text's first (BAG of
- * Bundesamt für Gesundheit, EuGH of Europäischen Gerichtshofs)?
- */
-static bool
-abbreviates(const gt_doc *doc, uint32_t k, const gt_mention *m)
-{
-	char		abbr[GT_KEY_MAX];
-	char		name[GT_KEY_MAX];
-	size_t		alen = gt_lower_all(doc->text + doc->tokens[k].span.byte_start,
-									doc->tokens[k].span.byte_end - doc->tokens[k].span.byte_start,
-									abbr, sizeof(abbr));
-	size_t		nlen = gt_lower_all(doc->text + m->span.byte_start, m->span.byte_end - m->span.byte_start,
-									name, sizeof(name));
-	size_t		ai = 0,
-				ni = 0;
-	bool		first = true;
-
-	if (alen == (size_t) -1 || nlen == (size_t) -1 || alen == 0)
-		return false;
-	while (ai < alen)
-	{
-		int32_t		want = gt_utf8_next(abbr, alen, &ai);
-		bool		found = false;
-
-		while (ni < nlen && !found)
-		{
-			found = gt_utf8_next(name, nlen, &ni) == want;
-			if (first && !found)
-				return false;	/* the first letter is the name's first */
-		}
-		if (!found)
-			return false;
-		first = false;
-	}
-	return true;
 }
 
 /* May mention m define an abbreviation: an organisation's name, not a modifier inside a word? */
@@ -115,12 +56,12 @@ defined_token(const gt_recognizer *r, int32_t mi)
 	uint32_t	open = m->end_token;
 
 	if (!may_define(r, m) || !gt_tok_punct(doc, open, '(') || !gt_tok_punct(doc, open + 2, ')') ||
-		!gt_tok_same_sentence(doc, m->first_token, open + 2) || !looks_like_abbreviation(doc, open + 1))
+		!gt_tok_same_sentence(doc, m->first_token, open + 2) || !gt_tok_abbreviation_like(doc, open + 1))
 		return -1;
 	/* the bracket repeats the name itself ("Nato (NATO)"): nothing is defined */
 	if (m->end_token == m->first_token + 1 && gt_tok_same_bytes(doc, m->first_token, open + 1))
 		return -1;
-	return abbreviates(doc, open + 1, m) ? (int64_t) open + 1 : -1;
+	return gt_tok_abbreviates(doc, open + 1, m->span.byte_start, m->span.byte_end) ? (int64_t) open + 1 : -1;
 }
 
 /* Does mention m already say what the organisation says (its kind, name and country)? */

@@ -19,6 +19,14 @@ extern gt_status gt_tokenize(gt_doc *doc);
 /* Assign sentences to the tokens of doc. */
 extern gt_status gt_split_sentences(gt_doc *doc);
 
+/* ----------------------------------------------- abbreviation_letters.c */
+
+/* Is token k a word that can be an abbreviation: capitalised, short, two capitals at least (AMS, EuGH)? */
+extern bool gt_tok_abbreviation_like(const gt_doc *doc, uint32_t k);
+
+/* Does token k abbreviate the text's bytes [start, end): its letters in order among theirs, the first the first? */
+extern bool gt_tok_abbreviates(const gt_doc *doc, uint32_t k, size_t start, size_t end);
+
 /* -------------------------------------------------------- token_view.c */
 
 /* The text of token k (not NUL-terminated), its length in *len. */
