@@ -72,3 +72,5 @@ GT_EVIDENCE(UNMARKED_CUE_COLON, "rule:unmarked-cue-colon")
 GT_EVIDENCE(NAME_COLON, "rule:name-colon")
 /* linking since 0.5.0 (appended, as above): an abbreviation the text defines (link_abbreviations.c) */
 GT_EVIDENCE(LINK_ABBREVIATION, "link:abbreviation")
+/* names since 0.5.0 (appended, as above): an organisation's name the text defines by its abbreviation (entity_defined.c) */
+GT_EVIDENCE(RULE_ABBREVIATION_NAME, "rule:abbreviation-name")

@@ -86,7 +86,14 @@ INSERT INTO cases VALUES
   (71, 'Die Kämpfer des Islamischen Staates (IS) rückten vor. Der IS meldete Erfolge.', 'IS', 'the lexicon''s name stays against the tagger''s'),
 -- an organisation named in the genitive has its nominative name
   (72, 'Ein Sprecher des Bundeskriminalamtes bestätigte das.', 'Bundeskriminalamtes', 'a genitive -es'),
-  (73, 'Die Forscher des Deutschen Archäologischen Instituts gruben in Pergamon.', 'Deutschen Archäologischen Instituts', 'a genitive -s and weak adjectives');
+  (73, 'Die Forscher des Deutschen Archäologischen Instituts gruben in Pergamon.', 'Deutschen Archäologischen Instituts', 'a genitive -s and weak adjectives'),
+-- an organisation's name the text defines by its abbreviation in brackets
+  (74, 'Der Verein für Konsumenteninformation (VKI) klagt. Der VKI gewinnt.', 'Verein für Konsumenteninformation', 'the name before the bracket'),
+  (75, 'Der Verein für Konsumenteninformation (VKI) klagt. Der VKI gewinnt.', 'VKI', 'the abbreviation is the name, in the bracket and alone'),
+  (76, 'Ein Urteil des Obersten Gerichtshofs (OGH) liegt vor.', 'Obersten Gerichtshofs', 'a defined name in the genitive, in the nominative'),
+  (77, 'Auch der Internationale Währungsfonds (IWF) warnt vor der Krise.', 'Internationale Währungsfonds', 'the lexicon''s name of the abbreviation, declined'),
+  (78, 'Die Internet Watch Foundation (IWF) warnt vor Missbrauch.', 'Internet Watch Foundation', 'not the lexicon''s name: other words'),
+  (79, 'Die Anlage leistet 40 Megawatt (MW) im Jahr.', 'Megawatt', 'a term defines no organisation');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern
@@ -97,5 +104,5 @@ ORDER BY c.id, e.idx;
 -- every link names what decided it
 SELECT c.id, e.mention, e.evidence
 FROM cases c, LATERAL geotext_entities(c.body) e
-WHERE e.evidence LIKE 'link:%' AND c.id IN (1, 3, 6, 7, 9, 13, 29, 32, 48, 16, 68)
+WHERE (e.evidence LIKE 'link:%' OR e.evidence = 'rule:abbreviation-name') AND c.id IN (1, 3, 6, 7, 9, 13, 29, 32, 48, 16, 68, 74)
 ORDER BY c.id, e.idx;

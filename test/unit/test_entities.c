@@ -3,7 +3,8 @@
  * lexicon lists (entity_rules.c, entity_compounds.c, entity_words.c):
  * name particles, time nouns as surnames, nouns that introduce an
  * organisation, place districts after a hyphen, place heads, handles, an
- * organisation's name in the genitive (entity_genitive.c). Each case
+ * organisation's name in the genitive (entity_genitive.c), an
+ * organisation's name its abbreviation defines (entity_defined.c). Each case
  * checks what must be found and what must not. Every sentence here was
  * written for the test, with invented names.
  */
@@ -242,6 +243,86 @@ test_genitive_names(void)
 	CHECK_STR(genitive_canonical("Die Manager des Klimafonds investieren.", 3, 4, buf, sizeof(buf)), "Klimafonds");
 }
 
+/*
+ * The name the abbreviation at token abbr defines in text, as its text and
+ * canonical ("text|canonical"), or "" when none: the abbreviation is made
+ * an organisation by hand (evidence and canonical given, so that the case
+ * does not depend on the model), a person over tokens [person, person_end)
+ * too when person_end > person; then the pass runs.
+ */
+static const char *
+defined_name(const char *text, uint32_t abbr, gt_evidence evidence, const char *canonical,
+			 uint32_t person, uint32_t person_end, char *out, size_t cap)
+{
+	unit_doc	u = unit_analyze(text);
+	gt_lexicons lex = gt_lexicons_default(NULL);
+	gt_recognizer r;
+	size_t		before;
+
+	out[0] = '\0';
+	if (!CHECK(u.status == GT_OK && abbr < u.doc.ntokens && gt_recognizer_init(&r, &u.doc, &lex)))
+	{
+		unit_free(&u);
+		return out;
+	}
+	if (CHECK(gt_add_mention(&r, abbr, abbr + 1, gt_tokens_span(&u.doc, abbr, abbr + 1), GT_KIND_ORGANIZATION,
+							 GT_FORM_NAME, canonical, "", evidence) != NULL))
+		gt_claim(&r, abbr, abbr + 1, 0);
+	if (person_end > person &&
+		CHECK(gt_add_mention(&r, person, person_end, gt_tokens_span(&u.doc, person, person_end), GT_KIND_PERSON,
+							 GT_FORM_NAME, "Person", "", GT_EV_MODEL_NER) != NULL))
+		gt_claim(&r, person, person_end, 1);
+	before = r.nmentions;
+	gt_pass_defined_names(&r);
+	for (size_t i = before; i < r.nmentions; i++)
+		if (r.mentions[i].kind == GT_KIND_ORGANIZATION && CHECK(r.mentions[i].evidence == GT_EV_RULE_ABBREVIATION_NAME))
+			snprintf(out, cap, "%.*s|%s", (int) (r.mentions[i].span.byte_end - r.mentions[i].span.byte_start),
+					 u.buf + r.mentions[i].span.byte_start, r.mentions[i].canonical);
+	gt_recognizer_free(&r);
+	unit_free(&u);
+	return out;
+}
+
+/*
+ * An organisation's name defined by its abbreviation in brackets: the
+ * shortest run of name words the abbreviation abbreviates; not a term, not
+ * words it does not abbreviate, not a person's name; the lexicon's name of
+ * the abbreviation only when the text is that name declined.
+ */
+static void
+test_defined_names(void)
+{
+	char		buf[160];
+
+	CHECK_STR(defined_name("Der Verein für Wasserfreunde (VFW) klagt.", 5, GT_EV_RULE_UNKNOWN_NAME, "VFW", 0, 0,
+						   buf, sizeof(buf)), "Verein für Wasserfreunde|Verein für Wasserfreunde");
+	/* the shortest run: not the noun before it that starts with the same letter */
+	CHECK_STR(defined_name("Ein Bericht des Bundesamts für Eich- und Messwesen (BEM) liegt vor.", 9,
+						   GT_EV_RULE_UNKNOWN_NAME, "BEM", 0, 0, buf, sizeof(buf)),
+			  "Bundesamts für Eich- und Messwesen|Bundesamts für Eich- und Messwesen");
+	/* a term: no organisation's word at its head, and only the unknown-name rule made the word a name */
+	CHECK_STR(defined_name("Die Anlage leistet 40 Megawatt (MW) im Jahr.", 6, GT_EV_RULE_UNKNOWN_NAME, "MW", 0, 0,
+						   buf, sizeof(buf)), "");
+	/* ... which the tagger's judgement overrides */
+	CHECK_STR(defined_name("Die Firma Halder Werke (HW) baut aus.", 5, GT_EV_MODEL_NER, "HW", 0, 0, buf, sizeof(buf)),
+			  "Halder Werke|Halder Werke");
+	/* the letters must abbreviate the words, the first the first */
+	CHECK_STR(defined_name("Ein Sprecher des Innenamts (BMI) sagte das.", 5, GT_EV_RULE_UNKNOWN_NAME, "BMI", 0, 0,
+						   buf, sizeof(buf)), "");
+	/* a person's name is no organisation's, though the letters fit */
+	CHECK_STR(defined_name("Die Hans Berger Stiftung (HBS) hilft.", 5, GT_EV_RULE_UNKNOWN_NAME, "HBS", 1, 3,
+						   buf, sizeof(buf)), "");
+	CHECK_STR(defined_name("Die Hans Berger Stiftung (HBS) hilft.", 5, GT_EV_RULE_UNKNOWN_NAME, "HBS", 0, 0,
+						   buf, sizeof(buf)), "Hans Berger Stiftung|Hans Berger Stiftung");
+	/* the lexicon's name of the abbreviation, when the words are that name declined; else their own */
+	CHECK_STR(defined_name("Auch der Internationale Währungsfonds (IWF) warnt.", 5, GT_EV_LEXICON_ORGANIZATION,
+						   "Internationaler Währungsfonds", 0, 0, buf, sizeof(buf)),
+			  "Internationale Währungsfonds|Internationaler Währungsfonds");
+	CHECK_STR(defined_name("Die Internet Watch Foundation (IWF) warnt.", 5, GT_EV_LEXICON_ORGANIZATION,
+						   "Internationaler Währungsfonds", 0, 0, buf, sizeof(buf)),
+			  "Internet Watch Foundation|Internet Watch Foundation");
+}
+
 /* Run every test. */
 int
 main(void)
@@ -253,5 +334,6 @@ main(void)
 	test_place_heads();
 	test_handles();
 	test_genitive_names();
+	test_defined_names();
 	return unit_report();
 }

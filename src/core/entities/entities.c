@@ -6,9 +6,11 @@
  * names by rule (first name + surname, role apposition, organisation
  * patterns, places after prepositions); then the tagger, which decides the
  * spans and kinds of every name the lexicon does not know for certain
- * (entity_model.c); an organisation named in the genitive gets its
- * nominative name (entity_genitive.c); propagation inside the document (a
- * surname alone, a name found once); roles and attributes. The linking
+ * (entity_model.c); an organisation's name the text defines by its
+ * abbreviation in brackets (entity_defined.c); an organisation named in
+ * the genitive gets its nominative name (entity_genitive.c); propagation
+ * inside the document (a surname alone, a name found once); roles and
+ * attributes. The linking
  * stage above (src/core/linking) then decides which entity each name is, and
  * gt_recognizer_finish gives every row its confidence and groups the
  * mentions into one entity per canonical name.
@@ -88,6 +90,7 @@ gt_recognize(gt_recognizer *r, const gt_ner_model *model)
 	gt_recognize_before_model(r);
 	if (model)
 		gt_pass_model(r, model);
+	gt_pass_defined_names(r);
 	gt_pass_genitive_names(r);
 	gt_pass_propagate(r);
 	gt_pass_roles(r);

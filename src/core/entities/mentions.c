@@ -63,7 +63,7 @@ bool
 gt_mention_found_in_text(const gt_mention *m)
 {
 	return (m->evidence >= GT_EV_FIRST_RULE && m->evidence <= GT_EV_LAST_RULE) ||
-		m->evidence == GT_EV_MODEL_NER;
+		m->evidence == GT_EV_MODEL_NER || m->evidence == GT_EV_RULE_ABBREVIATION_NAME;
 }
 
 /* Is the mention's canonical name its text exactly (no lexicon's or other mention's name)? */

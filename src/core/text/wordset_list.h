@@ -91,3 +91,6 @@ GT_WORDSET(ABBREVIATION_FINAL, "abbreviation_final", EXACT, "abbreviations that 
 GT_WORDSET(FIRST_PERSON_PRONOUN, "first_person_pronoun", FOLD, "the first-person subject pronouns (ich, wir): the speaker of the speech they stand in")
 GT_WORDSET(GENITIVE_DETERMINER, "genitive_determiner", FOLD, "determiners of a masculine or neuter genitive (des, eines): the name after them is declined")
 GT_WORDSET(S_NOMINATIVE, "s_nominative", EXACT, "word ends whose -s is no genitive (Fonds, Klimafonds): matched as the end of a word")
+GT_WORDSET(DEFINED_NAME_LINK, "defined_name_link", EXACT, "lower-case words inside an organisation's name that an abbreviation in brackets defines (Verein für Konsumenteninformation (VKI))")
+GT_WORDSET(DEFINED_NAME_JOIN, "defined_name_join", EXACT, "words that join two parts of such a name (Rundfunk und Telekom Regulierungs-GmbH)")
+GT_WORDSET(DEFINED_NAME_HEAD, "defined_name_head", EXACT, "nouns, lower-case, that make such a name an organisation's, matched as the end of its head word (Verein, Bundesamt, Association)")
