@@ -93,7 +93,10 @@ INSERT INTO cases VALUES
   (76, 'Ein Urteil des Obersten Gerichtshofs (OGH) liegt vor.', 'Obersten Gerichtshofs', 'a defined name in the genitive, in the nominative'),
   (77, 'Auch der Internationale Währungsfonds (IWF) warnt vor der Krise.', 'Internationale Währungsfonds', 'the lexicon''s name of the abbreviation, declined'),
   (78, 'Die Internet Watch Foundation (IWF) warnt vor Missbrauch.', 'Internet Watch Foundation', 'not the lexicon''s name: other words'),
-  (79, 'Die Anlage leistet 40 Megawatt (MW) im Jahr.', 'Megawatt', 'a term defines no organisation');
+  (79, 'Die Anlage leistet 40 Megawatt (MW) im Jahr.', 'Megawatt', 'a term defines no organisation'),
+-- an organisation named in the dative or the feminine genitive has its nominative adjectives
+  (80, 'Der Rektor der Technischen Universität Wien sprach.', 'Technischen Universität Wien', 'a feminine genitive'),
+  (81, 'Ein Vertreter vom Niederösterreichischen Jagdverband kam.', 'Niederösterreichischen Jagdverband', 'a dative');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern

@@ -243,6 +243,26 @@ test_genitive_names(void)
 	CHECK_STR(genitive_canonical("Die Manager des Klimafonds investieren.", 3, 4, buf, sizeof(buf)), "Klimafonds");
 }
 
+/* An organisation named in the dative or the feminine genitive: its adjectives as in the nominative; not a plural's. */
+static void
+test_oblique_names(void)
+{
+	char		buf[128];
+
+	CHECK_STR(genitive_canonical("Der Rektor der Technischen Universität Wien sprach.", 3, 6, buf, sizeof(buf)),
+			  "Technische Universität Wien");
+	CHECK_STR(genitive_canonical("Ein Vertreter vom Niederösterreichischen Jagdverband kam.", 3, 5, buf,
+								 sizeof(buf)), "Niederösterreichische Jagdverband");
+	/* a plural's adjectives end in -en in the nominative too */
+	CHECK_STR(genitive_canonical("Die Forscher an den Technischen Universitäten klagen.", 4, 6, buf, sizeof(buf)),
+			  "Technischen Universitäten");
+	CHECK_STR(genitive_canonical("Die Kunden der Deutschen Sparkassen klagen.", 3, 5, buf, sizeof(buf)),
+			  "Deutschen Sparkassen");
+	/* a word whose -en is no adjective's ending stays */
+	CHECK_STR(genitive_canonical("Ein Sprecher der Raiffeisen Bank sagte das.", 3, 5, buf, sizeof(buf)),
+			  "Raiffeisen Bank");
+}
+
 /*
  * The name the abbreviation at token abbr defines in text, as its text and
  * canonical ("text|canonical"), or "" when none: the abbreviation is made
@@ -334,6 +354,7 @@ main(void)
 	test_place_heads();
 	test_handles();
 	test_genitive_names();
+	test_oblique_names();
 	test_defined_names();
 	return unit_report();
 }

@@ -229,7 +229,7 @@ gt_pass_defined_names(gt_recognizer *r)
 		int64_t		first;
 
 		gt_tick(r->env, open);
-		if (!gt_tok_punct(doc, open, '(') || !gt_tok_punct(doc, open + 2, ')') ||
+		if (doc->tokens[open].kind != GT_TOK_PUNCT || !gt_tok_punct(doc, open, '(') || !gt_tok_punct(doc, open + 2, ')') ||
 			!gt_tok_same_sentence(doc, open, open + 2) || !gt_tok_abbreviation_like(doc, open + 1) ||
 			(abbr = bracketed_organisation(r, open + 1)) == NULL)
 			continue;

@@ -18,8 +18,18 @@
  * adjectives in lower case are weak adjectives (Deutschen -> Deutsche; not
  * Raiffeisen). Runs after the tagger and before propagation, so that a
  * repeat of the name takes the nominative too.
+ *
+ * The same adjectives in the other oblique cases lose their -n too: after
+ * an article of the dative, of the feminine genitive or of the accusative
+ * (dem, der, den, vom, zur: data oblique_name_article) "der Technischen
+ * Universität Wien" is the Technische Universität Wien, "vom
+ * Niederösterreichischen Jagdverband" the Niederösterreichische
+ * Jagdverband; the head noun keeps its form. Not when the head noun is
+ * plural, as the morphology tagger (syntax.h) reads it there: a plural's
+ * adjectives end in -en in the nominative too (den Olympischen Spielen).
  */
 #include "entities/entities_internal.h"
+#include "syntax/syntax.h"
 
 #include <string.h>
 
@@ -125,27 +135,92 @@ nominative(gt_recognizer *r, const gt_mention *m, uint32_t head, size_t cut)
 	return out;
 }
 
-/* Give the organisations the text names in the genitive their nominative names. */
+/*
+ * The first word of mention m after its leading capitalised weak
+ * adjectives (Universität of Technischen Universität Wien), or -1 when it
+ * has no such adjective or nothing after them.
+ */
+static int64_t
+after_adjectives(gt_recognizer *r, const gt_mention *m)
+{
+	const gt_doc *doc = r->doc;
+	uint32_t	k = m->first_token;
+
+	while (k < m->end_token && gt_tok_cap_word(doc, k))
+	{
+		size_t		len;
+		const char *w = gt_tok_text(doc, k, &len);
+
+		if (!weak_adjective(r, w, len))
+			break;
+		k++;
+	}
+	return k > m->first_token && k < m->end_token && gt_tok_cap_word(doc, k) ? (int64_t) k : -1;
+}
+
+/*
+ * Is the noun at token k plural, as the morphology tagger reads its
+ * sentence? The syntax is set up on the first question (*ready), so that a
+ * document with no such name pays nothing for it.
+ */
+static bool
+plural_noun(gt_recognizer *r, gt_syntax *syn, bool *ready, uint32_t k)
+{
+	if (!*ready)
+	{
+		if (gt_syntax_init(syn, r->doc, r->lex, NULL, NULL) != GT_OK)
+		{
+			r->status = GT_ENOMEM;
+			return true;
+		}
+		*ready = true;
+	}
+	return gt_morph_plural(gt_syntax_morph(syn, k)) || syn->status != GT_OK;
+}
+
+/* May mention m be declined here: a text-found organisation whose canonical name is its text, after a word of set? */
+static bool
+declined_after(gt_recognizer *r, const gt_mention *m, gt_wordset set)
+{
+	const gt_doc *doc = r->doc;
+	uint32_t	first = m->first_token;
+
+	return m->kind == GT_KIND_ORGANIZATION && m->form == GT_FORM_NAME && gt_mention_found_in_text(m) &&
+		first > 0 && gt_tok_same_sentence(doc, first - 1, first) && gt_tok_in(doc, first - 1, set) &&
+		gt_mention_canonical_is_text(r, m);
+}
+
+/* Give the organisations the text names in an oblique case their nominative names. */
 void
 gt_pass_genitive_names(gt_recognizer *r)
 {
 	const gt_doc *doc = r->doc;
+	gt_syntax	syn;
+	bool		syntax_ready = false;
 
 	for (size_t i = 0; i < r->nmentions && r->status == GT_OK; i++)
 	{
 		gt_mention *m = &r->mentions[i];
-		uint32_t	first = m->first_token;
-		int64_t		head;
-		size_t		cut;
+		int64_t		head = -1;
+		size_t		cut = 0;
 		const char *name;
 
 		gt_tick(r->env, i + 1);
-		if (m->kind != GT_KIND_ORGANIZATION || m->form != GT_FORM_NAME || !gt_mention_found_in_text(m) ||
-			first == 0 || !gt_tok_same_sentence(doc, first - 1, first) ||
-			!gt_tok_in(doc, first - 1, GT_WS_GENITIVE_DETERMINER) || !gt_mention_canonical_is_text(r, m))
-			continue;
-		head = head_token(doc, m);
-		if (head < 0 || (cut = genitive_ending(r, (uint32_t) head)) == 0)
+		if (declined_after(r, m, GT_WS_GENITIVE_DETERMINER))
+		{
+			head = head_token(doc, m);
+			if (head < 0 || (cut = genitive_ending(r, (uint32_t) head)) == 0)
+				continue;
+		}
+		else if (declined_after(r, m, GT_WS_OBLIQUE_NAME_ARTICLE))
+		{
+			int64_t		noun = after_adjectives(r, m);
+
+			if (noun < 0 || plural_noun(r, &syn, &syntax_ready, (uint32_t) noun))
+				continue;
+			head = noun;		/* the adjectives before it lose their -n; it keeps its form */
+		}
+		else
 			continue;
 		name = nominative(r, m, (uint32_t) head, cut);
 		if (!name)
@@ -153,4 +228,6 @@ gt_pass_genitive_names(gt_recognizer *r)
 		else
 			m->canonical = name;
 	}
+	if (syntax_ready)
+		gt_syntax_free(&syn);
 }

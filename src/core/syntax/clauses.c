@@ -241,7 +241,7 @@ subject_score(const gt_syntax *syn, const gt_clause *c, const gt_chunk *ch)
 size_t
 gt_clause_subjects(const gt_syntax *syn, const gt_clause *c, uint32_t *out, size_t max)
 {
-	int			scores[GT_MAX_SUBJECTS];
+	int			scores[GT_MAX_SUBJECTS] = {0};	/* set before read; zeroed for the compiler's flow analysis */
 	size_t		n = 0;
 	int32_t		last = -1;
 	int32_t		ci = (int32_t) (c - syn->clauses);

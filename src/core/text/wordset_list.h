@@ -94,3 +94,4 @@ GT_WORDSET(S_NOMINATIVE, "s_nominative", EXACT, "word ends whose -s is no geniti
 GT_WORDSET(DEFINED_NAME_LINK, "defined_name_link", EXACT, "lower-case words inside an organisation's name that an abbreviation in brackets defines (Verein für Konsumenteninformation (VKI))")
 GT_WORDSET(DEFINED_NAME_JOIN, "defined_name_join", EXACT, "words that join two parts of such a name (Rundfunk und Telekom Regulierungs-GmbH)")
 GT_WORDSET(DEFINED_NAME_HEAD, "defined_name_head", EXACT, "nouns, lower-case, that make such a name an organisation's, matched as the end of its head word (Verein, Bundesamt, Association)")
+GT_WORDSET(OBLIQUE_NAME_ARTICLE, "oblique_name_article", FOLD, "articles of the dative, the feminine genitive and the accusative: a name's adjectives after them end in -en (der Technischen Universität)")
