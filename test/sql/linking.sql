@@ -96,7 +96,10 @@ INSERT INTO cases VALUES
   (79, 'Die Anlage leistet 40 Megawatt (MW) im Jahr.', 'Megawatt', 'a term defines no organisation'),
 -- an organisation named in the dative or the feminine genitive has its nominative adjectives
   (80, 'Der Rektor der Technischen Universität Wien sprach.', 'Technischen Universität Wien', 'a feminine genitive'),
-  (81, 'Ein Vertreter vom Niederösterreichischen Jagdverband kam.', 'Niederösterreichischen Jagdverband', 'a dative');
+  (81, 'Ein Vertreter vom Niederösterreichischen Jagdverband kam.', 'Niederösterreichischen Jagdverband', 'a dative'),
+-- a lexicon name with weak adjectives after a definite article
+  (82, 'Das Weiße Haus dementierte den Bericht.', 'Weiße Haus', 'the lexicon''s Weißes Haus'),
+  (83, 'Das Vereinigte Königreich verlässt die Union.', 'Vereinigte Königreich', 'a country''s name so written');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern

@@ -343,6 +343,35 @@ test_defined_names(void)
 			  "Internet Watch Foundation|Internet Watch Foundation");
 }
 
+/* The canonical name of the mention whose text is `text` in a run of text, or "(none)". */
+static const char *
+canonical_of(const char *text, const char *mention, char *out, size_t cap)
+{
+	entity_run	r = run_entities(text);
+	const gt_mention *m = find_mention(&r, mention);
+
+	snprintf(out, cap, "%s", m ? m->canonical : "(none)");
+	free_run(&r);
+	return out;
+}
+
+/* A lexicon name written with weak adjectives after a definite article: the lexicon's name, one adjective or two. */
+static void
+test_weak_lexicon_names(void)
+{
+	char		buf[128];
+
+	CHECK_STR(canonical_of("Das Weiße Haus dementierte den Bericht.", "Weiße Haus", buf, sizeof(buf)), "Weißes Haus");
+	CHECK_STR(canonical_of("Der Islamische Staat reklamierte den Anschlag.", "Islamische Staat", buf, sizeof(buf)),
+			  "Islamischer Staat");
+	/* two adjectives; the noun ends in -e too */
+	CHECK_STR(canonical_of("Das Internationale Olympische Komitee tagte.", "Internationale Olympische Komitee", buf,
+						   sizeof(buf)), "Internationales Olympisches Komitee");
+	/* a country's adjective inside the name is part of it */
+	CHECK_STR(canonical_of("Der Österreichische Gewerkschaftsbund protestiert.", "Österreichische Gewerkschaftsbund",
+						   buf, sizeof(buf)), "Österreichischer Gewerkschaftsbund");
+}
+
 /* Run every test. */
 int
 main(void)
@@ -355,6 +384,7 @@ main(void)
 	test_handles();
 	test_genitive_names();
 	test_oblique_names();
+	test_weak_lexicon_names();
 	test_defined_names();
 	return unit_report();
 }

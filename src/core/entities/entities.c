@@ -6,7 +6,8 @@
  * names by rule (first name + surname, role apposition, organisation
  * patterns, places after prepositions); then the tagger, which decides the
  * spans and kinds of every name the lexicon does not know for certain
- * (entity_model.c); an organisation's name the text defines by its
+ * (entity_model.c); lexicon names with weak adjectives after an article
+ * (das Weiße Haus: entity_lexicon.c); an organisation's name the text defines by its
  * abbreviation in brackets (entity_defined.c); an organisation named in
  * the genitive gets its nominative name (entity_genitive.c); propagation
  * inside the document (a surname alone, a name found once); roles and
@@ -90,6 +91,7 @@ gt_recognize(gt_recognizer *r, const gt_ner_model *model)
 	gt_recognize_before_model(r);
 	if (model)
 		gt_pass_model(r, model);
+	gt_pass_weak_lexicon_names(r);
 	gt_pass_defined_names(r);
 	gt_pass_genitive_names(r);
 	gt_pass_propagate(r);

@@ -118,6 +118,7 @@ extern void gt_pass_lexicon(gt_recognizer *r);		/* entity_lexicon.c */
 extern void gt_pass_suppress(gt_recognizer *r);	/* entity_lexicon.c: after linking, the last */
 extern void gt_pass_compounds(gt_recognizer *r);	/* entity_compounds.c */
 extern void gt_pass_name_rules(gt_recognizer *r);	/* entity_rules.c */
+extern void gt_pass_weak_lexicon_names(gt_recognizer *r);	/* entity_lexicon.c: after the tagger */
 extern void gt_pass_defined_names(gt_recognizer *r);	/* entity_defined.c */
 extern void gt_pass_genitive_names(gt_recognizer *r);	/* entity_genitive.c */
 extern void gt_pass_propagate(gt_recognizer *r);	/* entity_coref.c */

@@ -1,6 +1,7 @@
 /*
  * entity_lexicon.c — the first pass: names the lexicons know, longest
- * match first (Vereinigte Staaten von Amerika before Vereinigte Staaten).
+ * match first (Vereinigte Staaten von Amerika before Vereinigte Staaten);
+ * after the tagger, the same names with weak adjectives (das Weiße Haus).
  */
 #include "entities/entities_internal.h"
 
@@ -178,5 +179,66 @@ gt_pass_suppress(gt_recognizer *r)
 		if (m->kind != GT_KIND_NONE && m->form != GT_FORM_COMPOUND && !gt_mention_is_user(m) &&
 			is_suppressed(r, m->first_token, m->end_token))
 			gt_drop_mention(r, (int32_t) i);
+	}
+}
+
+/*
+ * May a lexicon name take tokens [first, end): every mention there lies
+ * inside them, none is the user's or a name the lexicon found as written
+ * (a country's adjective inside, Österreichische, may go; so may the
+ * tagger's name over the same words)?
+ */
+static bool
+may_take_weak(const gt_recognizer *r, uint32_t first, uint32_t end)
+{
+	for (uint32_t k = first; k < end; k++)
+	{
+		const gt_mention *m = r->owner[k] >= 0 ? &r->mentions[r->owner[k]] : NULL;
+
+		if (m && (gt_mention_is_user(m) || m->first_token < first || m->end_token > end ||
+				  (m->evidence <= GT_EV_LEXICON_OTHER && m->form == GT_FORM_NAME)))
+			return false;
+	}
+	return true;
+}
+
+_Static_assert(GT_EV_LEXICON_PERSON == 0, "the built-in lexicon's evidence values come first");
+
+/* The strong endings a weak adjective's lexicon form may have: masculine -er, neuter -es (Europäischer, Weißes). */
+static const char strong_endings[] = {'r', 's'};
+
+/*
+ * Names the lexicons know whose weak adjectives stand after a definite
+ * article: "das Weiße Haus" is the lexicon's Weißes Haus, "der Islamische
+ * Staat" its Islamischer Staat, "der Österreichische Gewerkschaftsbund"
+ * its Österreichischer Gewerkschaftsbund. The lexicon lists names in the
+ * nominative without article (and their -en forms); this pass, after the
+ * tagger (whose features it does not change), looks the weak form up with
+ * the strong ending. The lexicon's name wins over the tagger's over the
+ * same words and over a country adjective inside it.
+ */
+void
+gt_pass_weak_lexicon_names(gt_recognizer *r)
+{
+	const gt_doc *doc = r->doc;
+
+	for (uint32_t k = 1; k < doc->ntokens && r->status == GT_OK; k++)
+	{
+		gt_tick(r->env, k);
+		if (!gt_tok_cap_word(doc, k) || !gt_tok_same_sentence(doc, k - 1, k) ||
+			!gt_tok_in(doc, k - 1, GT_WS_DEFINITE_ARTICLE))
+			continue;
+		for (size_t i = 0; i < sizeof(strong_endings); i++)
+		{
+			gt_match	m;
+			const gt_lex_entry *e;
+
+			if (!gt_weak_entity_match(doc, r->lex, k, strong_endings[i], &m) ||
+				(e = choose_entry(r, &m)) == NULL || !may_take_weak(r, m.first, m.end))
+				continue;
+			gt_drop_mentions(r, m.first, m.end);
+			add_lexicon_mention(r, &m, e);
+			break;
+		}
 	}
 }

@@ -147,6 +147,15 @@ extern bool gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 									uint32_t k, gt_match *m,
 									gt_lex_entry *first, size_t *first_n);
 
+/*
+ * The longest lexicon name from token k written with weak adjectives after
+ * an article: token k and the capitalised words ending in -e after it are
+ * looked up with the strong ending `ending` ('r', 's') appended (das Weiße
+ * Haus: Weißes Haus); fills m and returns true if there is one.
+ */
+extern bool gt_weak_entity_match(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, char ending,
+								 gt_match *m);
+
 /* ---------------------------------------------------------- lexwords.c */
 
 /* Is token k a function word of the built-in lexicon (as written, or lower-cased)? */

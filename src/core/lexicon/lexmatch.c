@@ -38,6 +38,9 @@ gt_lexicons_with_users(const gt_lexicon *const *users, size_t n)
 	return l;
 }
 
+/* The shortest weak adjective's key in bytes, an -e after two letters at least (Rote, Weiße). */
+#define WEAK_ADJECTIVE_MIN_BYTES 3
+
 /* Normalise one token's text into buf; (size_t) -1 if it does not fit. */
 static size_t
 token_key(const gt_doc *doc, uint32_t k, char *buf, size_t cap)
@@ -321,6 +324,103 @@ gt_longest_entity_match(const gt_doc *doc, const gt_lexicons *lex,
 			break;
 	}
 	return found;
+}
+
+/* Does the key of a capitalised token end in -e, as a weak adjective's does (Weiße, Internationale)? */
+static bool
+weak_adjective_key(const gt_doc *doc, uint32_t k, const char *key, size_t len)
+{
+	return gt_tok_cap_word(doc, k) && len > WEAK_ADJECTIVE_MIN_BYTES && key[len - 1] == 'e';
+}
+
+/* Token k's key appended to buf at *n (a space first where the text has one); false if it does not fit. */
+static bool
+append_token_key(const gt_doc *doc, uint32_t k, bool first, char *buf, size_t cap, size_t *n)
+{
+	size_t		len;
+
+	if (!first && (doc->tokens[k].flags & GT_TF_SPACE_BEFORE))
+	{
+		if (*n + 1 >= cap)
+			return false;
+		buf[(*n)++] = ' ';
+	}
+	len = token_key(doc, k, buf + *n, cap - *n);
+	if (len == (size_t) -1)
+		return false;
+	*n += len;
+	return true;
+}
+
+/*
+ * The longest lexicon name from token k whose first `adjectives` tokens
+ * take the ending (Internationales Olympisches Komitee for "Internationale
+ * Olympische Komitee" with two); fills m and returns true if there is one.
+ */
+static bool
+weak_match_with(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, uint32_t adjectives, char ending,
+				uint32_t limit, gt_match *m)
+{
+	char		buf[GT_KEY_MAX];
+	size_t		n = 0;
+	bool		found = false;
+
+	for (uint32_t j = k; j < limit; j++)
+	{
+		gt_lex_entry e[GT_MAX_ENTRIES];
+		size_t		found_n;
+
+		if ((j > k && !gt_tok_same_sentence(doc, k, j)) ||
+			!append_token_key(doc, j, j == k, buf, sizeof(buf), &n))
+			break;
+		if (j < k + adjectives)
+		{
+			if (n + 1 >= sizeof(buf))
+				break;
+			buf[n++] = ending;
+			continue;
+		}
+		found_n = gt_lex_lookup(lex, buf, n, e, GT_MAX_ENTRIES);
+		if (found_n > GT_MAX_ENTRIES)
+			found_n = GT_MAX_ENTRIES;
+		if (gt_entries_find_type(e, found_n, GT_LEX_ENTITY))
+		{
+			m->first = k;
+			m->end = j + 1;
+			m->n = found_n;
+			memcpy(m->entries, e, found_n * sizeof(gt_lex_entry));
+			found = true;
+		}
+		/* go on only while a longer name may start with these words */
+		if (!gt_entries_find_type(e, found_n, GT_LEX_PREFIX))
+			break;
+	}
+	return found;
+}
+
+/* The longest lexicon name from token k written with weak adjectives (lexicon.h); the most adjectives first. */
+bool
+gt_weak_entity_match(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, char ending, gt_match *m)
+{
+	uint32_t	limit = k + GT_MAX_MATCH_TOKENS;
+	uint32_t	run = 0;
+
+	if (limit > doc->ntokens)
+		limit = (uint32_t) doc->ntokens;
+	/* the capitalised words ending in -e from k on: the name's adjectives are some of them, its noun follows */
+	while (k + run < limit && (run == 0 || gt_tok_same_sentence(doc, k, k + run)))
+	{
+		char		key[GT_KEY_MAX];
+		size_t		len = token_key(doc, k + run, key, sizeof(key));
+
+		if (len == (size_t) -1 || !weak_adjective_key(doc, k + run, key, len))
+			break;
+		run++;
+	}
+	for (uint32_t adjectives = run; adjectives > 0; adjectives--)
+		if (weak_match_with(doc, lex, k, adjectives, ending, limit, m))
+			return true;
+	return false;
 }
 
 /* Does any lexicon of the list hold an entry of the type for this key? */
