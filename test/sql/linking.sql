@@ -90,7 +90,8 @@ INSERT INTO cases VALUES
 -- an organisation's name the text defines by its abbreviation in brackets
   (74, 'Der Verein für Konsumenteninformation (VKI) klagt. Der VKI gewinnt.', 'Verein für Konsumenteninformation', 'the name before the bracket'),
   (75, 'Der Verein für Konsumenteninformation (VKI) klagt. Der VKI gewinnt.', 'VKI', 'the abbreviation is the name, in the bracket and alone'),
-  (76, 'Ein Urteil des Obersten Gerichtshofs (OGH) liegt vor.', 'Obersten Gerichtshofs', 'a defined name in the genitive, in the nominative'),
+  (76, 'Ein Urteil des Obersten Wassergerichtshofs (OWG) liegt vor.', 'Obersten Wassergerichtshofs', 'a defined name in the genitive, in the nominative'),
+  (84, 'Ein Urteil des Obersten Gerichtshofs (OGH) liegt vor. Der OGH bestätigte.', 'OGH', 'Austria''s supreme court, from the lexicon'),
   (77, 'Auch der Internationale Währungsfonds (IWF) warnt vor der Krise.', 'Internationale Währungsfonds', 'the lexicon''s name of the abbreviation, declined'),
   (78, 'Die Internet Watch Foundation (IWF) warnt vor Missbrauch.', 'Internet Watch Foundation', 'not the lexicon''s name: other words'),
   (79, 'Die Anlage leistet 40 Megawatt (MW) im Jahr.', 'Megawatt', 'a term defines no organisation'),
