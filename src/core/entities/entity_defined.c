@@ -27,13 +27,6 @@
 /* The most tokens a defined name has (Organisation für das Verbot von Chemiewaffen: 7). */
 #define DEFINED_NAME_MAX_TOKENS 10
 
-/* Does w[0..len) end in ending[0..n) (a gt_word_test)? */
-static bool
-ends_in(const char *w, size_t len, const char *ending, size_t n)
-{
-	return len >= n && memcmp(w + len - n, ending, n) == 0;
-}
-
 /*
  * Is token k a word that makes a name an organisation's: an organisation
  * word of the lexicon (AG, GmbH, Universität; not a noun that only
@@ -54,12 +47,15 @@ organisation_word(gt_recognizer *r, uint32_t k)
 		return true;
 	if (n == (size_t) -1)
 		return false;
-	if (gt_wordset_first_match(GT_WS_DEFINED_NAME_HEAD, low, n, ends_in) > 0)
-		return true;
-	if (n > 1 && low[n - 1] == 's' && gt_wordset_first_match(GT_WS_DEFINED_NAME_HEAD, low, n - 1, ends_in) > 0)
-		return true;
-	return n > 2 && low[n - 2] == 'e' && low[n - 1] == 's' &&
-		gt_wordset_first_match(GT_WS_DEFINED_NAME_HEAD, low, n - 2, ends_in) > 0;
+	/* the word as it is, without a genitive -s, without a genitive -es */
+	for (size_t cut = 0; cut <= 2 && cut < n; cut++)
+	{
+		if ((cut >= 1 && low[n - 1] != 's') || (cut == 2 && low[n - 2] != 'e'))
+			break;
+		if (gt_wordset_first_match(GT_WS_DEFINED_NAME_HEAD, low, n - cut, gt_word_ends_in) > 0)
+			return true;
+	}
+	return false;
 }
 
 /*

@@ -44,13 +44,6 @@ known_noun(gt_recognizer *r, const char *w, size_t len)
 		gt_lexicons_have(r->lex, w, len, GT_LEX_ORG_PATTERN) || gt_word_tails(w, len).noun;
 }
 
-/* Does w[0..len) end in ending[0..n) (a gt_word_test)? */
-static bool
-ends_in(const char *w, size_t len, const char *ending, size_t n)
-{
-	return len >= n && memcmp(w + len - n, ending, n) == 0;
-}
-
 /*
  * How many bytes of token k's genitive ending to take off (2 for -es, 1
  * for -s, 0 for none): the one whose bare form is a known noun; none for a
@@ -62,7 +55,7 @@ genitive_ending(gt_recognizer *r, uint32_t k)
 	size_t		len;
 	const char *w = gt_tok_text(r->doc, k, &len);
 
-	if (gt_wordset_first_match(GT_WS_S_NOMINATIVE, w, len, ends_in) > 0)
+	if (gt_wordset_first_match(GT_WS_S_NOMINATIVE, w, len, gt_word_ends_in) > 0)
 		return 0;
 	if (len >= BARE_HEAD_MIN_BYTES + 2 && w[len - 1] == 's' && w[len - 2] == 'e' && known_noun(r, w, len - 2))
 		return 2;

@@ -167,6 +167,13 @@ gt_abbreviation_may_end_sentence(const char *word, size_t len)
 	return gt_mask_has(key_classes(word, len), GT_WS_ABBREVIATION_FINAL);
 }
 
+/* Does w[0..n) end in item[0..m) (a gt_word_test)? */
+bool
+gt_word_ends_in(const char *w, size_t n, const char *item, size_t m)
+{
+	return n >= m && memcmp(w + n - m, item, m) == 0;
+}
+
 /*
  * The length of the first word of a class (in file order) that passes the
  * test against w[0..n) — a start, an end, a part — or 0 when none does.

@@ -125,6 +125,9 @@ extern const char *gt_wordset_word(gt_wordset set, size_t i, size_t *len);
 /* A test of a word w[0..n) against one word of a class, item[0..m). */
 typedef bool (*gt_word_test) (const char *w, size_t n, const char *item, size_t m);
 
+/* Does w[0..n) end in the class's word item[0..m) (a gt_word_test: s_nominative, defined_name_head)? */
+extern bool gt_word_ends_in(const char *w, size_t n, const char *item, size_t m);
+
 /* The length of the first word of a class that passes the test against w, or 0. */
 extern size_t gt_wordset_first_match(gt_wordset set, const char *w, size_t n,
 									 gt_word_test test);
