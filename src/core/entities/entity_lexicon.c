@@ -224,9 +224,12 @@ gt_pass_weak_lexicon_names(gt_recognizer *r)
 
 	for (uint32_t k = 1; k < doc->ntokens && r->status == GT_OK; k++)
 	{
+		const gt_token *t = &doc->tokens[k];
+
 		gt_tick(r->env, k);
-		if (!gt_tok_cap_word(doc, k) || !gt_tok_same_sentence(doc, k - 1, k) ||
-			!gt_tok_in(doc, k - 1, GT_WS_DEFINITE_ARTICLE))
+		/* the cheap tests first: a word ending in -e (Weiße), after an article */
+		if (t->kind != GT_TOK_WORD || doc->text[t->span.byte_end - 1] != 'e' || !gt_tok_cap_word(doc, k) ||
+			!gt_tok_in(doc, k - 1, GT_WS_DEFINITE_ARTICLE) || !gt_tok_same_sentence(doc, k - 1, k))
 			continue;
 		for (size_t i = 0; i < sizeof(strong_endings); i++)
 		{

@@ -398,6 +398,31 @@ weak_match_with(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, uint32_t 
 	return found;
 }
 
+/*
+ * May a lexicon name start at token k with its weak adjective given the
+ * ending: the token ends in -e, a capitalised word follows, and some
+ * lexicon's entity filter lets the strong form through (most nouns after
+ * an article end in -e too: die Woche)?
+ */
+static bool
+may_start_weak_name(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, char ending)
+{
+	char		key[GT_KEY_MAX];
+	size_t		len;
+
+	if (doc->text[doc->tokens[k].span.byte_end - 1] != 'e' || k + 1 >= doc->ntokens ||
+		!gt_tok_cap_word(doc, k + 1) || !gt_tok_same_sentence(doc, k, k + 1))
+		return false;
+	len = token_key(doc, k, key, sizeof(key));
+	if (len == (size_t) -1 || len + 1 >= sizeof(key) || !weak_adjective_key(doc, k, key, len))
+		return false;
+	key[len++] = ending;
+	for (size_t li = 0; li < lex->n; li++)
+		if (gt_lexicon_may_start_entity(lex->items[li], key, len))
+			return true;
+	return false;
+}
+
 /* The longest lexicon name from token k written with weak adjectives (lexicon.h); the most adjectives first. */
 bool
 gt_weak_entity_match(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, char ending, gt_match *m)
@@ -407,6 +432,8 @@ gt_weak_entity_match(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, char
 
 	if (limit > doc->ntokens)
 		limit = (uint32_t) doc->ntokens;
+	if (!may_start_weak_name(doc, lex, k, ending))
+		return false;
 	/* the capitalised words ending in -e from k on: the name's adjectives are some of them, its noun follows */
 	while (k + run < limit && (run == 0 || gt_tok_same_sentence(doc, k, k + run)))
 	{
