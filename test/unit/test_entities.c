@@ -364,6 +364,8 @@ test_weak_lexicon_names(void)
 	CHECK_STR(canonical_of("Das Weiße Haus dementierte den Bericht.", "Weiße Haus", buf, sizeof(buf)), "Weißes Haus");
 	CHECK_STR(canonical_of("Der Islamische Staat reklamierte den Anschlag.", "Islamische Staat", buf, sizeof(buf)),
 			  "Islamischer Staat");
+	/* after a preposition fused with the article */
+	CHECK_STR(canonical_of("Trump zog im Januar ins Weiße Haus ein.", "Weiße Haus", buf, sizeof(buf)), "Weißes Haus");
 	/* two adjectives; the noun ends in -e too */
 	CHECK_STR(canonical_of("Das Internationale Olympische Komitee tagte.", "Internationale Olympische Komitee", buf,
 						   sizeof(buf)), "Internationales Olympisches Komitee");

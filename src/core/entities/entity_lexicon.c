@@ -209,9 +209,11 @@ static const char strong_endings[] = {'r', 's'};
 
 /*
  * Names the lexicons know whose weak adjectives stand after a definite
- * article: "das Weiße Haus" is the lexicon's Weißes Haus, "der Islamische
- * Staat" its Islamischer Staat, "der Österreichische Gewerkschaftsbund"
- * its Österreichischer Gewerkschaftsbund. The lexicon lists names in the
+ * article, or a preposition fused with one (ins Weiße Haus; after im or vom
+ * the adjective ends in -en, a form the lexicon lists itself): "das Weiße
+ * Haus" is the lexicon's Weißes Haus, "der Islamische Staat" its
+ * Islamischer Staat, "der Österreichische Gewerkschaftsbund" its
+ * Österreichischer Gewerkschaftsbund. The lexicon lists names in the
  * nominative without article (and their -en forms); this pass, after the
  * tagger (whose features it does not change), looks the weak form up with
  * the strong ending. The lexicon's name wins over the tagger's over the
@@ -229,7 +231,8 @@ gt_pass_weak_lexicon_names(gt_recognizer *r)
 		gt_tick(r->env, k);
 		/* the cheap tests first: a word ending in -e (Weiße), after an article */
 		if (t->kind != GT_TOK_WORD || doc->text[t->span.byte_end - 1] != 'e' || !gt_tok_cap_word(doc, k) ||
-			!gt_tok_in(doc, k - 1, GT_WS_DEFINITE_ARTICLE) || !gt_tok_same_sentence(doc, k - 1, k))
+			!(gt_tok_in(doc, k - 1, GT_WS_DEFINITE_ARTICLE) || gt_tok_in(doc, k - 1, GT_WS_FUSED_ARTICLE)) ||
+			!gt_tok_same_sentence(doc, k - 1, k))
 			continue;
 		for (size_t i = 0; i < sizeof(strong_endings); i++)
 		{
