@@ -7,12 +7,12 @@
  * patterns, places after prepositions); then the tagger, which decides the
  * spans and kinds of every name the lexicon does not know for certain
  * (entity_model.c); lexicon names with weak adjectives after an article
- * (das Weiße Haus: entity_lexicon.c); an organisation's name the text defines by its
- * abbreviation in brackets (entity_defined.c); an organisation named in
- * the genitive gets its nominative name (entity_genitive.c); propagation
- * inside the document (a surname alone, a name found once); roles and
- * attributes. The linking
- * stage above (src/core/linking) then decides which entity each name is, and
+ * (das Weiße Haus: entity_lexicon.c); an organisation's name the text
+ * defines by its abbreviation in brackets (entity_defined.c); an
+ * organisation named in the genitive or dative gets its nominative name
+ * (entity_genitive.c); propagation inside the document (a surname alone, a
+ * name found once); roles and attributes. The linking stage above
+ * (src/core/linking) then decides which entity each name is, and
  * gt_recognizer_finish gives every row its confidence and groups the
  * mentions into one entity per canonical name.
  */

@@ -60,6 +60,25 @@ token_key(const gt_doc *doc, uint32_t k, char *buf, size_t cap)
 							t->span.byte_end - t->span.byte_start, buf, cap);
 }
 
+/* Token k's key appended to buf at *n (a space first where the text has one); false if it does not fit. */
+static bool
+append_token_key(const gt_doc *doc, uint32_t k, bool first, char *buf, size_t cap, size_t *n)
+{
+	size_t		len;
+
+	if (!first && (doc->tokens[k].flags & GT_TF_SPACE_BEFORE))
+	{
+		if (*n + 1 >= cap)
+			return false;
+		buf[(*n)++] = ' ';
+	}
+	len = token_key(doc, k, buf + *n, cap - *n);
+	if (len == (size_t) -1)
+		return false;
+	*n += len;
+	return true;
+}
+
 /* Normalised key of tokens [first, end); (size_t) -1 if too long. */
 size_t
 gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
@@ -68,20 +87,8 @@ gt_tokens_key(const gt_doc *doc, uint32_t first, uint32_t end, char *buf,
 	size_t		n = 0;
 
 	for (uint32_t k = first; k < end; k++)
-	{
-		size_t		len;
-
-		if (k > first && (doc->tokens[k].flags & GT_TF_SPACE_BEFORE))
-		{
-			if (n + 1 >= cap)
-				return (size_t) -1;
-			buf[n++] = ' ';
-		}
-		len = token_key(doc, k, buf + n, cap - n);
-		if (len == (size_t) -1)
+		if (!append_token_key(doc, k, k == first, buf, cap, &n))
 			return (size_t) -1;
-		n += len;
-	}
 	return n;
 }
 
@@ -333,25 +340,6 @@ weak_adjective_key(const gt_doc *doc, uint32_t k, const char *key, size_t len)
 	return gt_tok_cap_word(doc, k) && len > WEAK_ADJECTIVE_MIN_BYTES && key[len - 1] == 'e';
 }
 
-/* Token k's key appended to buf at *n (a space first where the text has one); false if it does not fit. */
-static bool
-append_token_key(const gt_doc *doc, uint32_t k, bool first, char *buf, size_t cap, size_t *n)
-{
-	size_t		len;
-
-	if (!first && (doc->tokens[k].flags & GT_TF_SPACE_BEFORE))
-	{
-		if (*n + 1 >= cap)
-			return false;
-		buf[(*n)++] = ' ';
-	}
-	len = token_key(doc, k, buf + *n, cap - *n);
-	if (len == (size_t) -1)
-		return false;
-	*n += len;
-	return true;
-}
-
 /*
  * The longest lexicon name from token k whose first `adjectives` tokens
  * take the ending (Internationales Olympisches Komitee for "Internationale
@@ -410,8 +398,7 @@ may_start_weak_name(const gt_doc *doc, const gt_lexicons *lex, uint32_t k, char 
 	char		key[GT_KEY_MAX];
 	size_t		len;
 
-	if (doc->text[doc->tokens[k].span.byte_end - 1] != 'e' || k + 1 >= doc->ntokens ||
-		!gt_tok_cap_word(doc, k + 1) || !gt_tok_same_sentence(doc, k, k + 1))
+	if (k + 1 >= doc->ntokens || !gt_tok_cap_word(doc, k + 1) || !gt_tok_same_sentence(doc, k, k + 1))
 		return false;
 	len = token_key(doc, k, key, sizeof(key));
 	if (len == (size_t) -1 || len + 1 >= sizeof(key) || !weak_adjective_key(doc, k, key, len))
