@@ -100,7 +100,12 @@ INSERT INTO cases VALUES
   (81, 'Ein Vertreter vom Niederösterreichischen Jagdverband kam.', 'Niederösterreichischen Jagdverband', 'a dative'),
 -- a lexicon name with weak adjectives after a definite article
   (82, 'Das Weiße Haus dementierte den Bericht.', 'Weiße Haus', 'the lexicon''s Weißes Haus'),
-  (83, 'Das Vereinigte Königreich verlässt die Union.', 'Vereinigte Königreich', 'a country''s name so written');
+  (83, 'Das Vereinigte Königreich verlässt die Union.', 'Vereinigte Königreich', 'a country''s name so written'),
+-- a name that begins with an ordinal number, and the same club without it
+  (85, 'Der 1. FC Köln gewann gegen den 1. FSV Mainz 05.', '1. FC Köln', 'from the number on'),
+  (86, 'Der 1. FC Köln gewann gegen den 1. FSV Mainz 05.', '1. FSV Mainz 05', 'a number inside the name too'),
+  (87, 'Mainz 05 verlor in Köln.', 'Mainz 05', 'the club''s short name'),
+  (88, 'Am 1. Mai sprach sie in Köln.', 'Köln', 'a date''s number starts no name');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern

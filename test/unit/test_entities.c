@@ -374,6 +374,73 @@ test_weak_lexicon_names(void)
 						   buf, sizeof(buf)), "Österreichischer Gewerkschaftsbund");
 }
 
+/* Does the lexicon pass alone (no tagger) find a mention of exactly this text and kind? */
+static bool
+lexicon_pass_finds_with(const gt_lexicons *lex, const char *text, const char *name, gt_kind kind)
+{
+	unit_doc	u = unit_analyze(text);
+	gt_recognizer r;
+	bool		found = false;
+	size_t		len = strlen(name);
+
+	if (!CHECK(u.status == GT_OK && gt_recognizer_init(&r, &u.doc, lex)))
+	{
+		unit_free(&u);
+		return false;
+	}
+	gt_pass_lexicon(&r);
+	for (size_t i = 0; i < r.nmentions; i++)
+	{
+		const gt_mention *m = &r.mentions[i];
+
+		found = found || (m->kind == kind && m->span.byte_end - m->span.byte_start == len &&
+						  memcmp(u.buf + m->span.byte_start, name, len) == 0);
+	}
+	gt_recognizer_free(&r);
+	unit_free(&u);
+	return found;
+}
+
+/* The same with the built-in lexicon alone. */
+static bool
+lexicon_pass_finds(const char *text, const char *name, gt_kind kind)
+{
+	gt_lexicons lex = gt_lexicons_default(NULL);
+
+	return lexicon_pass_finds_with(&lex, text, name, kind);
+}
+
+/* A lexicon name that begins with an ordinal number (1. FC Köln) is found from the number on. */
+static void
+test_number_initial_names(void)
+{
+	gt_lex_entry user[] = {
+		{.key = "112", .canonical = "Notruf 112", .source = "user",
+		 .type = GT_LEX_ENTITY, .kind = GT_KIND_ORGANIZATION, .flags = GT_LF_USER},
+		{.key = "1860 Rosenheim", .canonical = "TSV 1860 Rosenheim", .source = "user",
+		 .type = GT_LEX_ENTITY, .kind = GT_KIND_ORGANIZATION, .flags = GT_LF_USER},
+	};
+	gt_lexicon *mine = gt_lexicon_build(&gt_env_malloc, user, 2);
+	const gt_lexicon *users[1] = {mine};
+	gt_lexicons with_user = gt_lexicons_with_users(users, 1);
+
+	CHECK(lexicon_pass_finds("Der 1. FC Köln gewann in Mainz.", "1. FC Köln", GT_KIND_ORGANIZATION));
+	CHECK(lexicon_pass_finds("Der Trainer des 1. FSV Mainz 05 lobte die Elf.", "1. FSV Mainz 05",
+							 GT_KIND_ORGANIZATION));
+	/* the name without its number is still the lexicon's variant */
+	CHECK(lexicon_pass_finds("Mainz 05 verlor.", "Mainz 05", GT_KIND_ORGANIZATION));
+	/* a number alone starts nothing: the place after it is a name of its own */
+	CHECK(lexicon_pass_finds("Am 1. Mai sprach sie in Köln.", "Köln", GT_KIND_PLACE));
+	CHECK(!lexicon_pass_finds("Am 1. Mai sprach sie in Köln.", "1. Mai", GT_KIND_ORGANIZATION));
+	if (!CHECK(mine != NULL))
+		return;
+	/* a user's name of a number and a word is found; a number alone, even the user's, is no name */
+	CHECK(lexicon_pass_finds_with(&with_user, "Sie spielte für 1860 Rosenheim.", "1860 Rosenheim",
+								  GT_KIND_ORGANIZATION));
+	CHECK(!lexicon_pass_finds_with(&with_user, "Sie wählte die 112 sofort.", "112", GT_KIND_ORGANIZATION));
+	gt_lexicon_free(&gt_env_malloc, mine);
+}
+
 /* Run every test. */
 int
 main(void)
@@ -388,5 +455,6 @@ main(void)
 	test_oblique_names();
 	test_weak_lexicon_names();
 	test_defined_names();
+	test_number_initial_names();
 	return unit_report();
 }

@@ -107,14 +107,18 @@ gt_pass_lexicon(gt_recognizer *r)
 		bool		found;
 
 		gt_tick(r->env, k + 1);
-		if (doc->tokens[k].kind != GT_TOK_WORD || r->owner[k] >= 0)
+		if ((doc->tokens[k].kind != GT_TOK_WORD && doc->tokens[k].kind != GT_TOK_NUMBER) ||
+			r->owner[k] >= 0)
 		{
 			k++;
 			continue;
 		}
 		found = gt_longest_entity_match(doc, r->lex, k, &m, own, &own_n);
-		if (own_n != GT_NOT_LOOKED_UP)
+		if (own_n != GT_NOT_LOOKED_UP && doc->tokens[k].kind == GT_TOK_WORD)
 			gt_note_token_entries(r, k, own, own_n);
+		/* a number starts a name of several words only (1. FC Köln), never is one */
+		if (found && doc->tokens[k].kind == GT_TOK_NUMBER && m.end - m.first < 2)
+			found = false;
 		if (!found)
 		{
 			k++;
