@@ -105,7 +105,10 @@ INSERT INTO cases VALUES
   (85, 'Der 1. FC Köln gewann gegen den 1. FSV Mainz 05.', '1. FC Köln', 'from the number on'),
   (86, 'Der 1. FC Köln gewann gegen den 1. FSV Mainz 05.', '1. FSV Mainz 05', 'a number inside the name too'),
   (87, 'Mainz 05 verlor in Köln.', 'Mainz 05', 'the club''s short name'),
-  (88, 'Am 1. Mai sprach sie in Köln.', 'Köln', 'a date''s number starts no name');
+  (88, 'Am 1. Mai sprach sie in Köln.', 'Köln', 'a date''s number starts no name'),
+-- a party's full name, not cut short at its tail word, and declined
+  (89, 'Die Sozialdemokratische Partei Österreichs regiert.', 'Sozialdemokratische Partei Österreichs', 'the lexicon''s name, whole'),
+  (90, 'Der Chef der Freiheitlichen Partei Österreichs sprach.', 'Freiheitlichen Partei Österreichs', 'in the genitive');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern

@@ -441,6 +441,50 @@ test_number_initial_names(void)
 	gt_lexicon_free(&gt_env_malloc, mine);
 }
 
+/* The canonical name of the mention of exactly this text after the passes before the tagger ("" if none). */
+static const char *
+before_model_canonical(const char *text, const char *name, char *out, size_t cap)
+{
+	unit_doc	u = unit_analyze(text);
+	gt_lexicons lex = gt_lexicons_default(NULL);
+	gt_recognizer r;
+	size_t		len = strlen(name);
+
+	out[0] = '\0';
+	if (!CHECK(u.status == GT_OK && gt_recognizer_init(&r, &u.doc, &lex)))
+	{
+		unit_free(&u);
+		return out;
+	}
+	gt_recognize_before_model(&r);
+	for (size_t i = 0; i < r.nmentions; i++)
+	{
+		const gt_mention *m = &r.mentions[i];
+
+		if (m->kind != GT_KIND_NONE && m->span.byte_end - m->span.byte_start == len &&
+			memcmp(u.buf + m->span.byte_start, name, len) == 0)
+			snprintf(out, cap, "%s", m->canonical);
+	}
+	gt_recognizer_free(&r);
+	unit_free(&u);
+	return out;
+}
+
+/* An organisation's tail word (Partei) does not cut a longer lexicon name short. */
+static void
+test_org_tail_keeps_lexicon_names(void)
+{
+	char		buf[128];
+
+	CHECK_STR(before_model_canonical("Die Sozialdemokratische Partei Österreichs regiert.",
+									 "Sozialdemokratische Partei Österreichs", buf, sizeof(buf)), "SPÖ");
+	CHECK_STR(before_model_canonical("Die Sozialdemokratische Partei Österreichs regiert.",
+									 "Sozialdemokratische Partei", buf, sizeof(buf)), "");
+	/* a name the lexicon does not know is still the rule's */
+	CHECK_STR(before_model_canonical("Die Zyprexa Pharma AG wächst.", "Zyprexa Pharma AG", buf, sizeof(buf)),
+			  "Zyprexa Pharma AG");
+}
+
 /* Run every test. */
 int
 main(void)
@@ -456,5 +500,6 @@ main(void)
 	test_weak_lexicon_names();
 	test_defined_names();
 	test_number_initial_names();
+	test_org_tail_keeps_lexicon_names();
 	return unit_report();
 }

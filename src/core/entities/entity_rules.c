@@ -246,6 +246,24 @@ rule_org_head(gt_recognizer *r, uint32_t k)
 	return true;
 }
 
+/*
+ * Does a mention over some token of [first, end) reach outside it? A name
+ * by rule over those tokens would cut it: "Sozialdemokratische Partei"
+ * out of the lexicon's "Sozialdemokratische Partei Österreichs".
+ */
+static bool
+cuts_mention(gt_recognizer *r, uint32_t first, uint32_t end)
+{
+	for (uint32_t j = first; j < end; j++)
+	{
+		int32_t		mi = r->owner[j];
+
+		if (mi >= 0 && (r->mentions[mi].first_token < first || r->mentions[mi].end_token > end))
+			return true;
+	}
+	return false;
+}
+
 /* Rule: capitalised words ending in AG, GmbH, Bank, Partei … */
 static bool
 rule_org_tail(gt_recognizer *r, uint32_t k)
@@ -266,7 +284,7 @@ rule_org_tail(gt_recognizer *r, uint32_t k)
 		if (r->owner[first] >= 0 || gt_is_name_candidate(r, first))
 			evidence = true;
 	}
-	if (first == k || !evidence || gt_span_has_user(r, first, k + 1))
+	if (first == k || !evidence || gt_span_has_user(r, first, k + 1) || cuts_mention(r, first, k + 1))
 		return false;
 	gt_drop_mentions(r, first, k + 1);
 	add_org(r, first, k + 1);
