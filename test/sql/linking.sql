@@ -108,7 +108,9 @@ INSERT INTO cases VALUES
   (88, 'Am 1. Mai sprach sie in Köln.', 'Köln', 'a date''s number starts no name'),
 -- a party's full name, not cut short at its tail word, and declined
   (89, 'Die Sozialdemokratische Partei Österreichs regiert.', 'Sozialdemokratische Partei Österreichs', 'the lexicon''s name, whole'),
-  (90, 'Der Chef der Freiheitlichen Partei Österreichs sprach.', 'Freiheitlichen Partei Österreichs', 'in the genitive');
+  (90, 'Der Chef der Freiheitlichen Partei Österreichs sprach.', 'Freiheitlichen Partei Österreichs', 'in the genitive'),
+-- the surname alone after a full name written in the genitive
+  (91, 'Heinz Spindlers Geduld ist am Ende. Spindler zahlt die Strafe nicht.', 'Spindler', 'the person named before');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern

@@ -485,6 +485,61 @@ test_org_tail_keeps_lexicon_names(void)
 			  "Zyprexa Pharma AG");
 }
 
+/*
+ * The canonical name the propagation pass gives a person found alone at
+ * tokens [lone, lone + 1), after a full name at [first, end) (both added
+ * by hand, as the rules and the tagger would, so that the case does not
+ * depend on the model).
+ */
+static const char *
+surname_after(const char *text, uint32_t first, uint32_t end, uint32_t lone, char *out, size_t cap)
+{
+	unit_doc	u = unit_analyze(text);
+	gt_lexicons lex = gt_lexicons_default(NULL);
+	gt_recognizer r;
+	gt_span		full = gt_tokens_span(&u.doc, first, end);
+	gt_span		alone = gt_tokens_span(&u.doc, lone, lone + 1);
+	gt_mention *m;
+
+	out[0] = '\0';
+	if (!CHECK(u.status == GT_OK && lone < u.doc.ntokens && gt_recognizer_init(&r, &u.doc, &lex)))
+	{
+		unit_free(&u);
+		return out;
+	}
+	m = gt_add_mention(&r, first, end, full, GT_KIND_PERSON, GT_FORM_NAME,
+					   gt_arena_strndup(r.arena, u.buf + full.byte_start, full.byte_end - full.byte_start), "",
+					   GT_EV_RULE_FIRSTNAME_SURNAME);
+	if (CHECK(m != NULL))
+		gt_claim(&r, first, end, 0);
+	m = gt_add_mention(&r, lone, lone + 1, alone, GT_KIND_PERSON, GT_FORM_NAME,
+					   gt_arena_strndup(r.arena, u.buf + alone.byte_start, alone.byte_end - alone.byte_start), "",
+					   GT_EV_MODEL_NER);
+	if (CHECK(m != NULL))
+	{
+		gt_claim(&r, lone, lone + 1, 1);
+		gt_pass_propagate(&r);
+		snprintf(out, cap, "%s", r.mentions[1].canonical);
+	}
+	gt_recognizer_free(&r);
+	unit_free(&u);
+	return out;
+}
+
+/* A surname alone is the person the document named in full, also when the full name came in the genitive. */
+static void
+test_surname_after_genitive(void)
+{
+	char		buf[128];
+
+	CHECK_STR(surname_after("Heinz Spindlers Lage ist ernst. Spindler zahlt.", 0, 2, 6, buf, sizeof(buf)),
+			  "Heinz Spindler");
+	CHECK_STR(surname_after("Heinz Spindler ist ernst. Spindler zahlt.", 0, 2, 5, buf, sizeof(buf)),
+			  "Heinz Spindler");
+	/* a name whose -s is its own (the lexicon knows no bare form) stands for no shorter word */
+	CHECK_STR(surname_after("Peter Stiers Lage ist ernst. Stier zahlt.", 0, 2, 6, buf, sizeof(buf)), "Stier");
+}
+
 /* Run every test. */
 int
 main(void)
@@ -501,5 +556,6 @@ main(void)
 	test_defined_names();
 	test_number_initial_names();
 	test_org_tail_keeps_lexicon_names();
+	test_surname_after_genitive();
 	return unit_report();
 }

@@ -124,6 +124,40 @@ recall(name_table *t, const char *key, size_t len)
 	return s->mention >= 0 ? s : NULL;
 }
 
+/* Does the lexicon have an entry of this type for the key? */
+static bool
+lexicon_has_type(gt_recognizer *r, const char *key, size_t len, gt_lex_type type)
+{
+	gt_lex_entry e[GT_MAX_ENTRIES];
+	size_t		n = gt_lex_lookup(r->lex, key, len, e, GT_MAX_ENTRIES);
+
+	for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
+		if (e[i].type == type)
+			return true;
+	return false;
+}
+
+/*
+ * Is a person's name, as written, the genitive of a surname the lexicon
+ * knows (Gunnlaugssons: Gunnlaugsson is a surname, Gunnlaugssons none)?
+ * Only for a canonical name that is the text itself: a known person's
+ * canonical name is the lexicon's.
+ */
+static bool
+is_surname_genitive(gt_recognizer *r, const gt_mention *m)
+{
+	uint32_t	last = m->end_token - 1;
+	char		key[GT_KEY_MAX];
+	size_t		len = gt_tokens_key(r->doc, last, last + 1, key, sizeof(key));
+
+	if (len == (size_t) -1 || len < SURNAME_MIN_BYTES || key[len - 1] != 's' || key[len - 2] == 's' ||
+		!gt_mention_canonical_is_text(r, m))
+		return false;
+	return lexicon_has_type(r, key, len - 1, GT_LEX_SURNAME) &&
+		!lexicon_has_type(r, key, len, GT_LEX_SURNAME) &&
+		!lexicon_has_type(r, key, len, GT_LEX_FIRSTNAME);
+}
+
 /*
  * Remember the names a mention gives: a person's surname (surnames pass)
  * or the whole name of a name found in the text (the other pass). Surnames
@@ -160,6 +194,9 @@ remember_mention(gt_recognizer *r, name_table *t, int32_t mi, bool surnames)
 			key[len] = 's';
 			remember(t, key, len + 1, mi, 1, 0);
 		}
+		/* a full name first written in the genitive (Heinz Spindlers) stands for its bare surname too */
+		else if (is_surname_genitive(r, m))
+			remember(t, key, len - 1, mi, 1, 0);
 	}
 }
 
@@ -179,40 +216,6 @@ add_repeat(gt_recognizer *r, uint32_t k, uint32_t n, int32_t src)
 		return;
 	m->gender = copy.gender;
 	gt_claim(r, k, k + n, (int32_t) (r->nmentions - 1));
-}
-
-/* Does the lexicon have an entry of this type for the key? */
-static bool
-lexicon_has_type(gt_recognizer *r, const char *key, size_t len, gt_lex_type type)
-{
-	gt_lex_entry e[GT_MAX_ENTRIES];
-	size_t		n = gt_lex_lookup(r->lex, key, len, e, GT_MAX_ENTRIES);
-
-	for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
-		if (e[i].type == type)
-			return true;
-	return false;
-}
-
-/*
- * Is a person's name, as written, the genitive of a surname the lexicon
- * knows (Gunnlaugssons: Gunnlaugsson is a surname, Gunnlaugssons none)?
- * Only for a canonical name that is the text itself: a known person's
- * canonical name is the lexicon's.
- */
-static bool
-is_surname_genitive(gt_recognizer *r, const gt_mention *m)
-{
-	uint32_t	last = m->end_token - 1;
-	char		key[GT_KEY_MAX];
-	size_t		len = gt_tokens_key(r->doc, last, last + 1, key, sizeof(key));
-
-	if (len == (size_t) -1 || len < SURNAME_MIN_BYTES || key[len - 1] != 's' || key[len - 2] == 's' ||
-		!gt_mention_canonical_is_text(r, m))
-		return false;
-	return lexicon_has_type(r, key, len - 1, GT_LEX_SURNAME) &&
-		!lexicon_has_type(r, key, len, GT_LEX_SURNAME) &&
-		!lexicon_has_type(r, key, len, GT_LEX_FIRSTNAME);
 }
 
 /* Take the genitive -s off a person's canonical name (Gunnlaugssons → Gunnlaugsson). */
