@@ -52,7 +52,9 @@ INSERT INTO cases VALUES
 -- a cue in a bracketed aside points to earlier reports and attributes nothing
  (33, 'aside', 'Seit dem Streit im Mai (die Lokalzeitung berichtete) ist die Brücke gesperrt.'),
 -- a cue verb as a zu-infinitive (zu zweifeln) is part of the content; the finite cue attributes it
- (34, 'infinitive cue', 'Die Ministerin Anna Berger sah keinen Grund, an der Regierung zu zweifeln, wie sie dem Parlament mitteilte.');
+ (34, 'infinitive cue', 'Die Ministerin Anna Berger sah keinen Grund, an der Regierung zu zweifeln, wie sie dem Parlament mitteilte.'),
+-- an Austrian sentence adverb (weiters) is no speaker; the role noun after the verb is
+ (35, 'sentence adverb (Austrian)', 'Weiters verweisen Verfassungsrechtler darauf, dass Österreich wenig ausrichten kann.');
 
 SELECT c.n, c.pattern, q.kind, left(q.quote, 32) AS quote, q.speaker, q.speaker_kind,
        q.speaker_mention, q.cue_lemma, q.evidence, q.speaker_evidence
