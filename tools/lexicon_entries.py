@@ -176,13 +176,25 @@ def load_other_names(lex, path):
             lex.add_entity(n, r["name"], "", "", src)
 
 
+def spaced_given_name(name):
+    """The name with its hyphenated first given name written with a space (Heinz-Christian Strache ->
+    Heinz Christian Strache, as news also writes it), or None. Only a first word of two capitalised
+    parts: a double surname (Strack-Zimmermann) keeps its hyphen."""
+    first, sep, rest = name.partition(" ")
+    parts = first.split("-")
+    if not sep or len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return None
+    return " ".join(parts) + " " + rest
+
+
 def load_persons(lex, path):
-    """Public figures: full names and distinctive short forms."""
+    """Public figures: full names, distinctive short forms, and a hyphenated given name with a space."""
     src = os.path.basename(path)
     for r in read_tsv(path):
         canonical = r["canonical"]
         gender = GENDERS.get(r.get("gender", ""), "")
-        for n in [canonical] + cells(r.get("variants")):
+        spaced = spaced_given_name(canonical)
+        for n in [canonical] + cells(r.get("variants")) + ([spaced] if spaced else []):
             flags = ("short_form",) if " " not in n and " " in canonical else ()
             lex.add_entity(n, canonical, "person", r.get("country", ""), src,
                            extra=r.get("role", ""), gender=gender, flags=flags)

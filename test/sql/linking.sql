@@ -110,7 +110,9 @@ INSERT INTO cases VALUES
   (89, 'Die Sozialdemokratische Partei Österreichs regiert.', 'Sozialdemokratische Partei Österreichs', 'the lexicon''s name, whole'),
   (90, 'Der Chef der Freiheitlichen Partei Österreichs sprach.', 'Freiheitlichen Partei Österreichs', 'in the genitive'),
 -- the surname alone after a full name written in the genitive
-  (91, 'Heinz Spindlers Geduld ist am Ende. Spindler zahlt die Strafe nicht.', 'Spindler', 'the person named before');
+  (91, 'Heinz Spindlers Geduld ist am Ende. Spindler zahlt die Strafe nicht.', 'Spindler', 'the person named before'),
+-- a hyphenated given name written with a space
+  (92, 'FPÖ-Chef Heinz Christian Strache forderte eine Volksabstimmung.', 'Heinz Christian Strache', 'the lexicon''s Heinz-Christian');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern

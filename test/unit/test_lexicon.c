@@ -359,6 +359,30 @@ test_builtin(void)
 	CHECK(!gt_abbreviation_may_end_sentence("Dr.", 3));
 }
 
+/* The person's entity canonical name of a built-in key ("" if none). */
+static const char *
+builtin_person(const char *key)
+{
+	gt_lex_entry out[GT_MAX_ENTRIES];
+	size_t		n = gt_lexicon_find(gt_lexicon_builtin(), key, strlen(key), out, GT_MAX_ENTRIES);
+
+	for (size_t i = 0; i < n && i < GT_MAX_ENTRIES; i++)
+		if (out[i].type == GT_LEX_ENTITY && out[i].kind == GT_KIND_PERSON)
+			return out[i].canonical;
+	return "";
+}
+
+/* A hyphenated first given name is also known written with a space; a double surname is not split. */
+static void
+test_spaced_given_names(void)
+{
+	CHECK_STR(builtin_person("Heinz-Christian Strache"), "Heinz-Christian Strache");
+	CHECK_STR(builtin_person("Heinz Christian Strache"), "Heinz-Christian Strache");
+	CHECK_STR(builtin_person("Karl Heinz Grasser"), "Karl-Heinz Grasser");
+	CHECK_STR(builtin_person("Marie Agnes Strack-Zimmermann"), "Marie-Agnes Strack-Zimmermann");
+	CHECK_STR(builtin_person("Marie-Agnes Strack Zimmermann"), "");
+}
+
 /*
  * An incremental user gazetteer: a newer user lexicon's hide record voids
  * the key's entities in the older user lexicon after it, never the built-in
@@ -516,5 +540,6 @@ main(void)
 	test_hide_records();
 	test_key_filter();
 	test_builtin();
+	test_spaced_given_names();
 	return unit_report();
 }
