@@ -275,6 +275,28 @@ test_second_marker(void)
 	EXPECT_QUOTE(&r, "liefen Hunderte durch die Stadt", "indirect", "Tagesblatt Nord", "laut");
 	EXPECT_QUOTE(&r, "wurden Warnschüsse abgegeben", "indirect", "Nordfunk", "nach Angaben");
 	free_run(&r);
+	/* the genitive or von-phrase after the marker's noun is the source; the words that name it are the span */
+	r = run_quotes(
+		"Nach Angaben der Polizei wurden drei Menschen verletzt. "
+		"Nach Ansicht von Experten kommt die Reform zu spät.");
+	EXPECT_QUOTE(&r, "wurden drei Menschen verletzt", "indirect", "der Polizei", "nach Angaben");
+	EXPECT_QUOTE(&r, "kommt die Reform zu spät", "indirect", "Experten", "nach Ansicht");
+	{
+		const gt_quote *q = find_quote(&r, "wurden drei Menschen verletzt");
+
+		if (CHECK(q != NULL && q->has_speaker))
+			CHECK_STR(span_text(&r, &q->speaker_span), "Angaben der Polizei");
+	}
+	free_run(&r);
+	/* a phrase after the noun that is no genitive is the clause's own (the damage), not the source */
+	r = run_quotes("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.");
+	{
+		const gt_quote *q = find_quote(&r, "an mehreren Gebäuden");
+
+		if (CHECK(q != NULL && q->has_speaker))
+			CHECK(strcmp(q->speaker, "Schäden") != 0);
+	}
+	free_run(&r);
 }
 
 /* Sources that split a sentence, "Das bestätigte X", infix zu, "nach Polizeiangaben". */

@@ -305,6 +305,20 @@ qt_source_noun(const gt_doc *doc, uint32_t k)
 	return qt_cap_word_matches(doc, k, GT_WS_SOURCE_NOUN, ends_in_head);
 }
 
+/* Is s[0..n) the lower-case head[0..m) itself, its initial in any case? */
+static bool
+is_head(const char *s, size_t n, const char *head, size_t m)
+{
+	return n == m && ends_in_head(s, n, head, m);
+}
+
+/* Is token k a source noun itself (Angaben), not a compound that names its source (Polizeiangaben)? */
+bool
+qt_bare_source_noun(const gt_doc *doc, uint32_t k)
+{
+	return qt_cap_word_matches(doc, k, GT_WS_SOURCE_NOUN, is_head);
+}
+
 /* Does token k end in the head of a statement's origin (data: statement_origin): Erklärung, Regierungskreisen? */
 bool
 qt_statement_origin(const gt_doc *doc, uint32_t k)

@@ -1036,7 +1036,32 @@ marker_source(qt_ctx *cx, const qt_cue *cue, uint32_t sfirst,
 		/* "laut „BBC News“", "nach Angaben von „Reuters“": the name between the marks */
 		if (quoted != QT_NONE)
 			return qt_speaker_from_np(cx, name, quoted - 1, QT_NONE, sp);
-		/* "nach Angaben der Polizei": the noun and its genitive */
+		/*
+		 * "nach Angaben der Polizei", "nach Ansicht von Experten": the
+		 * phrase after the marker's noun names the source (der Polizei,
+		 * Experten); with none after it ("nach eigenen Angaben starben"),
+		 * the noun and what attaches to it
+		 */
+		if (cue->end - cue->tok > 1 && qt_bare_source_noun(doc, cue->end - 1))
+		{
+			uint32_t	after = cue->end;
+			bool		linked = after < send && gt_tok_in(doc, after, GT_WS_SOURCE_ATTRIBUTE_LINK);
+
+			if (linked)
+				after++;
+			end = qt_np_end(cx, after, send);
+			/* a phrase in the genitive or after von is the noun's attribute; "nach Zeugenaussagen der Ehemann" is the clause's subject */
+			if (end > after && (linked || gt_morph_case(gt_syntax_morph(&cx->syn, end - 1)) == GT_CASE_GEN))
+			{
+				bool		ok = qt_speaker_from_np(cx, after, end, QT_NONE, sp);
+
+				/* a phrase, not a name: its words name the source, the marker's noun with them attributes */
+				if (ok && sp->first == after && sp->end == end)
+					sp->first = cue->end - 1;
+				prefer_name(cx, end, send, sp);
+				return ok;
+			}
+		}
 		if (cue->end - cue->tok > 1)
 			first = cue->end - 1;
 		end = qt_np_end(cx, first, send);

@@ -136,6 +136,9 @@ extern bool qt_statement_origin(const gt_doc *doc, uint32_t k);
 /* Does token k end in a source noun (Angaben, Polizeiangaben: data source_noun)? */
 extern bool qt_source_noun(const gt_doc *doc, uint32_t k);
 
+/* Is token k a source noun itself (Angaben), not a compound that names its source (Polizeiangaben)? */
+extern bool qt_bare_source_noun(const gt_doc *doc, uint32_t k);
+
 /* Does the one-word marker at k attribute a quote on its own (so, laut, zufolge)? */
 extern bool qt_marker_stands_alone(const gt_doc *doc, uint32_t k);
 

@@ -46,6 +46,7 @@ GT_WORDSET(ZU_PREFIX, "zu_prefix", EXACT, "separable prefixes that take an infix
 GT_WORDSET(DETERMINER, "determiner", FOLD, "words that open a noun phrase (der, ein, seine, viele)")
 GT_WORDSET(DEMONSTRATIVE, "demonstrative", FOLD, "demonstratives that stand for a speaker on their own (dieser)")
 GT_WORDSET(ATTRIBUTE_LINK, "attribute_link", FOLD, "words that attach a genitive or prepositional attribute to a noun phrase")
+GT_WORDSET(SOURCE_ATTRIBUTE_LINK, "source_attribute_link", EXACT, "prepositions that open the source after a marker's noun (nach Angaben von …)")
 GT_WORDSET(CAPITAL_ATTRIBUTE_LINK, "capital_attribute_link", EXACT, "attribute links that also join when capitalised, as in headlines (Sprecher Des Amtes)")
 GT_WORDSET(ADVERB_AFTER_VERB, "adverb_after_verb", FOLD, "adverbs that may stand between a verb and its subject (sagte auch X)")
 GT_WORDSET(SUBORDINATOR, "subordinator", FOLD, "words that open a subordinate or coordinate clause (wie, als, weil)")
