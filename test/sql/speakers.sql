@@ -54,7 +54,9 @@ INSERT INTO cases VALUES
 -- a cue verb as a zu-infinitive (zu zweifeln) is part of the content; the finite cue attributes it
  (34, 'infinitive cue', 'Die Ministerin Anna Berger sah keinen Grund, an der Regierung zu zweifeln, wie sie dem Parlament mitteilte.'),
 -- an Austrian sentence adverb (weiters) is no speaker; the role noun after the verb is
- (35, 'sentence adverb (Austrian)', 'Weiters verweisen Verfassungsrechtler darauf, dass Österreich wenig ausrichten kann.');
+ (35, 'sentence adverb (Austrian)', 'Weiters verweisen Verfassungsrechtler darauf, dass Österreich wenig ausrichten kann.'),
+-- the name set off after a role phrase and its prepositional attribute names the speaker
+ (36, 'apposition after attributes', 'Betrug könne man ausschließen, sagt der Leiter der Abteilung im Amt der Landesregierung, Harald Dreher.');
 
 SELECT c.n, c.pattern, q.kind, left(q.quote, 32) AS quote, q.speaker, q.speaker_kind,
        q.speaker_mention, q.cue_lemma, q.evidence, q.speaker_evidence

@@ -424,6 +424,13 @@ test_resolution(void)
 	EXPECT_QUOTE(&r, "Die Schule sei", "indirect", "Berta Kronegger", "sagen");
 	EXPECT_SPEAKER_BY(&r, "Die Schule sei", GT_SPK_ROLE);
 	free_run(&r);
+	/* the name set off after a role phrase and its prepositional attributes */
+	r = run_quotes("Betrug könne man ausschließen, sagt der Leiter der Abteilung im Amt der Landesregierung, "
+				   "Harald Dreher. Die Lage sei ernst, sagte der Sprecher im Ministerium in Wien.");
+	EXPECT_QUOTE(&r, "Betrug könne man", "indirect", "Harald Dreher", "sagen");
+	EXPECT_SPEAKER_BY(&r, "Betrug könne man", GT_SPK_APPOSITION);
+	EXPECT_QUOTE(&r, "Die Lage sei ernst", "indirect", "der Sprecher", "sagen");
+	free_run(&r);
 }
 
 /* The subject, not a dative addressee or a topic; a possessive is no cue. */

@@ -26,6 +26,8 @@
 #define SUBJECT_MAX_ADVERBS 3
 /* Tokens back from a comma to the name of an apposition (X, der Sprecher des …,). */
 #define APPOSITION_LOOKBACK 8
+/* Prepositional attributes between a role phrase and the comma of its name (der Leiter im Amt der Landesregierung, X): more are a clause of their own. */
+#define APPOSITION_MAX_ATTRIBUTES 2
 /* Tokens back from zufolge to the start of its source (der Meldung des Senders zufolge). */
 #define POSTPOSITION_LOOKBACK 12
 /* Tokens a parenthesis after a subject may hold ((SPD), (58)). */
@@ -648,7 +650,32 @@ apposition_name(qt_ctx *cx, uint32_t np_first, uint32_t sfirst,
 	return false;
 }
 
-/* Extend a subject phrase by a following name apposition: "der Sprecher, X,". */
+/*
+ * One past the prepositional attributes that follow a role phrase ending at
+ * np_end ("der Leiter der Abteilung im Amt der Landesregierung"), up to
+ * APPOSITION_MAX_ATTRIBUTES of them: np_end itself when none follows.
+ */
+static uint32_t
+skip_attributes(qt_ctx *cx, uint32_t np_end, uint32_t send)
+{
+	const gt_doc *doc = cx->doc;
+	uint32_t	e = np_end;
+
+	for (int a = 0; a < APPOSITION_MAX_ATTRIBUTES && e + 1 < send; a++)
+	{
+		uint32_t	next;
+
+		if (!gt_tok_in(doc, e, GT_WS_ATTRIBUTE_LINK) || !gt_tok_lower_word(doc, e))
+			break;
+		next = qt_np_end(cx, e + 1, send);
+		if (next == e + 1)
+			break;
+		e = next;
+	}
+	return e;
+}
+
+/* Extend a subject phrase by a following name apposition: "der Sprecher, X,", "der Leiter im Amt, X". */
 static void
 prefer_name(qt_ctx *cx, uint32_t np_end, uint32_t send, qt_speaker *sp)
 {
@@ -657,8 +684,10 @@ prefer_name(qt_ctx *cx, uint32_t np_end, uint32_t send, qt_speaker *sp)
 	qt_speaker	named;
 	int32_t		mi;
 
-	if (sp->kind != GT_KIND_NONE || np_end + 1 >= send ||
-		!gt_tok_punct(doc, np_end, ','))
+	if (sp->kind != GT_KIND_NONE || np_end + 1 >= send)
+		return;
+	np_end = skip_attributes(cx, np_end, send);
+	if (np_end + 1 >= send || !gt_tok_punct(doc, np_end, ','))
 		return;
 	ch = gt_syntax_chunk_at(&cx->syn, np_end + 1);
 	/* the person named in the phrase after the comma: "…, General George Casey" */
