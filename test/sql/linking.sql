@@ -112,7 +112,10 @@ INSERT INTO cases VALUES
 -- the surname alone after a full name written in the genitive
   (91, 'Heinz Spindlers Geduld ist am Ende. Spindler zahlt die Strafe nicht.', 'Spindler', 'the person named before'),
 -- a hyphenated given name written with a space
-  (92, 'FPÖ-Chef Heinz Christian Strache forderte eine Volksabstimmung.', 'Heinz Christian Strache', 'the lexicon''s Heinz-Christian');
+  (92, 'FPÖ-Chef Heinz Christian Strache forderte eine Volksabstimmung.', 'Heinz Christian Strache', 'the lexicon''s Heinz-Christian'),
+-- a name written with two spaces is the name written with one
+  (93, 'Der Botschafter Sergej  Kiseljow wurde ins Ministerium zitiert. Kiseljow schwieg.', 'Sergej  Kiseljow', 'two spaces'),
+  (94, 'Der Botschafter Sergej  Kiseljow wurde ins Ministerium zitiert. Kiseljow schwieg.', 'Kiseljow', 'the surname alone, later');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern

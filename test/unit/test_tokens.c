@@ -439,6 +439,33 @@ count_check(void *ctx)
 	(*(size_t *) ctx)++;
 }
 
+/* A name's white space as one space: two spaces, a line break, a no-break space. */
+static void
+test_collapse_spaces(void)
+{
+	char		out[64];
+	const char *two = "Sergey  Kiselev";
+	const char *broken = "Heinz\n Spindler";
+	const char *nbsp = "Karl\xc2\xa0Nehammer";
+
+	CHECK_INT(gt_collapse_spaces(two, strlen(two), out), 14);
+	CHECK_STR(out, "Sergey Kiselev");
+	gt_collapse_spaces(broken, strlen(broken), out);
+	CHECK_STR(out, "Heinz Spindler");
+	gt_collapse_spaces(nbsp, strlen(nbsp), out);
+	CHECK_STR(out, "Karl Nehammer");
+	CHECK(gt_equals_collapsed("Sergey Kiselev", two, strlen(two)));
+	CHECK(gt_equals_collapsed("Heinz Spindler", broken, strlen(broken)));
+	CHECK(!gt_equals_collapsed("Sergey  Kiselev", two, strlen(two)));
+	CHECK(!gt_equals_collapsed("Sergey Kiselev", "Sergey Kiselew", 14));
+	CHECK(!gt_equals_collapsed("Sergey", two, strlen(two)));
+	CHECK(!gt_equals_collapsed("Sergey Kiselev", "Sergey", 6));
+	/* in place */
+	memcpy(out, two, strlen(two) + 1);
+	gt_collapse_spaces(out, strlen(out), out);
+	CHECK_STR(out, "Sergey Kiselev");
+}
+
 /* gt_zero clears every byte, and lets the host interrupt between megabyte chunks. */
 static void
 test_zero(void)
@@ -488,5 +515,6 @@ main(void)
 	test_invalid_utf8();
 	test_properties();
 	test_word_forms();
+	test_collapse_spaces();
 	return unit_report();
 }

@@ -62,6 +62,9 @@ extern bool gt_mention_found_in_text(const gt_mention *m);
 /* Is the mention's canonical name its text exactly (no lexicon's or other mention's name)? */
 extern bool gt_mention_canonical_is_text(const gt_recognizer *r, const gt_mention *m);
 
+/* The text of a span as a name, in the arena: each run of white space one space. NULL on ENOMEM. */
+extern const char *gt_span_name(gt_recognizer *r, gt_span span);
+
 /* Does a user-gazetteer mention own one of the tokens [first, end)? */
 extern bool gt_span_has_user(const gt_recognizer *r, uint32_t first, uint32_t end);
 

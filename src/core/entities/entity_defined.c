@@ -195,8 +195,7 @@ define_name(gt_recognizer *r, uint32_t first, uint32_t end, const gt_mention *ab
 	const char *text = r->doc->text + span.byte_start;
 	bool		lexicon = abbr->evidence <= GT_EV_LEXICON_OTHER &&
 		same_name_declined(text, span.byte_end - span.byte_start, abbr->canonical);
-	const char *canonical = lexicon ? abbr->canonical :
-		gt_arena_strndup(r->arena, text, span.byte_end - span.byte_start);
+	const char *canonical = lexicon ? abbr->canonical : gt_span_name(r, span);
 	char		country[3];
 
 	memcpy(country, lexicon ? abbr->country : "", lexicon ? sizeof(country) : 1);

@@ -124,7 +124,8 @@ nominative(gt_recognizer *r, const gt_mention *m, uint32_t head, size_t cut)
 	}
 	memcpy(out + n, doc->text + from, m->span.byte_end - from);
 	n += m->span.byte_end - from;
-	out[n] = '\0';
+	/* as every name from the text: its white space one space (gt_span_name) */
+	gt_collapse_spaces(out, n, out);
 	return out;
 }
 

@@ -476,7 +476,7 @@ apply_name(gt_recognizer *r, const tagged_name *t, bool *kept)
 	e = lexicon_identity(r, t, buf);
 	span = gt_tokens_span(r->doc, t->first, t->end);
 	canonical = e ? e->canonical :
-		gt_arena_strndup(r->arena, r->doc->text + span.byte_start, span.byte_end - span.byte_start);
+		gt_span_name(r, span);
 	if (!canonical)
 	{
 		r->status = GT_ENOMEM;

@@ -80,8 +80,7 @@ set_role(gt_recognizer *r, int32_t mi, uint32_t first, uint32_t end,
 	gt_mention *m = &r->mentions[mi];
 	const char *country = phrase_country(r, first, end);
 
-	m->role = gt_arena_strndup(r->arena, r->doc->text + span.byte_start,
-							   span.byte_end - span.byte_start);
+	m->role = gt_span_name(r, span);
 	if (!m->role)
 	{
 		r->status = GT_ENOMEM;

@@ -92,8 +92,7 @@ add_named(gt_recognizer *r, uint32_t first, uint32_t end, gt_kind kind,
 		  gt_evidence evidence)
 {
 	gt_span		span = gt_tokens_span(r->doc, first, end);
-	const char *canonical = gt_arena_strndup(r->arena, r->doc->text + span.byte_start,
-											 span.byte_end - span.byte_start);
+	const char *canonical = gt_span_name(r, span);
 	gt_mention *m;
 
 	if (!canonical)
@@ -435,8 +434,7 @@ rule_place_head(gt_recognizer *r, uint32_t k)
 	m = &r->mentions[mi];
 	m->first_token = k;
 	m->span = gt_tokens_span(r->doc, k, m->end_token);
-	m->canonical = gt_arena_strndup(r->arena, r->doc->text + m->span.byte_start,
-									m->span.byte_end - m->span.byte_start);
+	m->canonical = gt_span_name(r, m->span);
 	if (!m->canonical)
 		r->status = GT_ENOMEM;
 	m->evidence = GT_EV_RULE_PLACE_HEAD;

@@ -66,13 +66,24 @@ gt_mention_found_in_text(const gt_mention *m)
 		m->evidence == GT_EV_MODEL_NER || m->evidence == GT_EV_RULE_ABBREVIATION_NAME;
 }
 
-/* Is the mention's canonical name its text exactly (no lexicon's or other mention's name)? */
+/* Is the mention's canonical name its text (gt_span_name: no lexicon's or other mention's name)? */
 bool
 gt_mention_canonical_is_text(const gt_recognizer *r, const gt_mention *m)
 {
-	size_t		len = m->span.byte_end - m->span.byte_start;
+	return gt_equals_collapsed(m->canonical, r->doc->text + m->span.byte_start,
+							   m->span.byte_end - m->span.byte_start);
+}
 
-	return strlen(m->canonical) == len && memcmp(m->canonical, r->doc->text + m->span.byte_start, len) == 0;
+/* The text of a span as a name, in the arena: each run of white space one space (a name across a line break). NULL on ENOMEM. */
+const char *
+gt_span_name(gt_recognizer *r, gt_span span)
+{
+	size_t		len = span.byte_end - span.byte_start;
+	char	   *out = gt_arena_alloc(r->arena, len + 1);
+
+	if (out)
+		gt_collapse_spaces(r->doc->text + span.byte_start, len, out);
+	return out;
 }
 
 /* Does a user-gazetteer mention own one of the tokens [first, end)? */

@@ -142,8 +142,7 @@ static void
 keep_as_written(gt_recognizer *r, int32_t mi)
 {
 	gt_mention *m = &r->mentions[mi];
-	const char *name = gt_arena_strndup(r->arena, r->doc->text + m->span.byte_start,
-										m->span.byte_end - m->span.byte_start);
+	const char *name = gt_span_name(r, m->span);
 	int32_t		ci = compound_of(r, mi);
 
 	if (!name)

@@ -39,8 +39,7 @@ static void
 make_person(gt_recognizer *r, uint32_t k, int32_t mi)
 {
 	gt_span		span = gt_tokens_span(r->doc, k, k + 2);
-	const char *canonical = gt_arena_strndup(r->arena, r->doc->text + span.byte_start,
-											 span.byte_end - span.byte_start);
+	const char *canonical = gt_span_name(r, span);
 	gt_mention *m;
 	uint8_t		gender = GT_GENDER_UNKNOWN;
 

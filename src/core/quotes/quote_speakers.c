@@ -286,17 +286,19 @@ resolve_pronoun(qt_ctx *cx, uint32_t k, uint32_t verb)
 	return best >= 0 ? best : weak;
 }
 
-/* Copy the text of tokens [first, end) into the arena (NULL on ENOMEM). */
+/* Copy the text of tokens [first, end) into the arena, each run of white space one space (NULL on ENOMEM). */
 static const char *
 phrase_text(qt_ctx *cx, uint32_t first, uint32_t end)
 {
 	const gt_doc *doc = cx->doc;
 	size_t		b0 = doc->tokens[first].span.byte_start;
 	size_t		b1 = doc->tokens[end - 1].span.byte_end;
-	const char *s = gt_arena_strndup(cx->arena, doc->text + b0, b1 - b0);
+	char	   *s = gt_arena_alloc(cx->arena, b1 - b0 + 1);
 
 	if (!s)
 		cx->status = GT_ENOMEM;
+	else
+		gt_collapse_spaces(doc->text + b0, b1 - b0, s);
 	return s;
 }
 
