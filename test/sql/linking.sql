@@ -115,7 +115,9 @@ INSERT INTO cases VALUES
   (92, 'FPÖ-Chef Heinz Christian Strache forderte eine Volksabstimmung.', 'Heinz Christian Strache', 'the lexicon''s Heinz-Christian'),
 -- a name written with two spaces is the name written with one
   (93, 'Der Botschafter Sergej  Kiseljow wurde ins Ministerium zitiert. Kiseljow schwieg.', 'Sergej  Kiseljow', 'two spaces'),
-  (94, 'Der Botschafter Sergej  Kiseljow wurde ins Ministerium zitiert. Kiseljow schwieg.', 'Kiseljow', 'the surname alone, later');
+  (94, 'Der Botschafter Sergej  Kiseljow wurde ins Ministerium zitiert. Kiseljow schwieg.', 'Kiseljow', 'the surname alone, later'),
+-- a name's own -s where no genitive can stand
+  (95, 'Nikos Filis, ein Linker, sprach im Parlament. Filis blieb ruhig.', 'Nikos Filis', 'an apposition follows');
 
 -- one line per case: the row of the named mention (several rows: all of them), or "no row"
 SELECT c.id, c.mention, coalesce(e.canonical, '(no row)') AS canonical, e.kind, e.country, c.pattern

@@ -538,6 +538,14 @@ test_surname_after_genitive(void)
 			  "Heinz Spindler");
 	/* a name whose -s is its own (the lexicon knows no bare form) stands for no shorter word */
 	CHECK_STR(surname_after("Peter Stiers Lage ist ernst. Stier zahlt.", 0, 2, 6, buf, sizeof(buf)), "Stier");
+	/* where no genitive can stand (an apposition follows) the -s is the name's: Filis, not Fili */
+	CHECK_STR(surname_after("Nikos Filis, ein Linker, sprach. Filis zahlt.", 0, 2, 8, buf, sizeof(buf)), "Nikos Filis");
+	/* after a role noun and before an object, a subject: Johannis, not Johanni */
+	CHECK_STR(surname_after("Dann forderte Staatschef Klaus Johannis den Premier auf. Johannis blieb.", 3, 5, 9, buf,
+							sizeof(buf)), "Klaus Johannis");
+	/* after the noun that possesses it, a genitive */
+	CHECK_STR(surname_after("Es geht um Werke Egon Schieles, die verschwanden. Schiele malte.", 4, 6, 10, buf,
+							sizeof(buf)), "Egon Schiele");
 }
 
 /* Run every test. */

@@ -138,6 +138,31 @@ lexicon_has_type(gt_recognizer *r, const char *key, size_t len, gt_lex_type type
 }
 
 /*
+ * May a person's name ending in -s stand in the genitive where it is
+ * written? Before what it possesses (Spielbergs Thriller, Schraders neuem
+ * Film, Schalkos „Braunschlag“, Casellis (gespielt von …)) or after a noun
+ * that possesses it (die Werke Egon Schieles, …); not as a subject or an
+ * apposition ("Nikos Filis, ein Linker", "Staatschef Klaus Johannis den
+ * Premier", "von Christiana Jankovics 304 Stimmen").
+ */
+static bool
+genitive_position(gt_recognizer *r, const gt_mention *m)
+{
+	const gt_doc *doc = r->doc;
+	uint32_t	next = m->end_token;
+	uint32_t	prev = m->first_token - 1;
+
+	if (next < doc->ntokens && gt_tok_same_sentence(doc, m->first_token, next) &&
+		(gt_tok_cap_word(doc, next) || doc->tokens[next].kind == GT_TOK_QUOTE_OPEN ||
+		 doc->tokens[next].kind == GT_TOK_QUOTE || gt_tok_punct(doc, next, '(') ||
+		 (gt_tok_lower_word(doc, next) && !gt_tok_in(doc, next, GT_WS_DETERMINER) && next + 1 < doc->ntokens &&
+		  gt_tok_same_sentence(doc, next, next + 1) && gt_tok_cap_word(doc, next + 1))))
+		return true;
+	return m->first_token > 0 && gt_tok_same_sentence(doc, prev, m->first_token) && gt_tok_cap_word(doc, prev) &&
+		!gt_is_function_word(r, prev) && r->owner[prev] < 0 && !gt_role_at(r, prev).is_role;
+}
+
+/*
  * Is a person's name, as written, the genitive of a surname the lexicon
  * knows (Gunnlaugssons: Gunnlaugsson is a surname, Gunnlaugssons none)?
  * Only for a canonical name that is the text itself: a known person's
@@ -151,7 +176,7 @@ is_surname_genitive(gt_recognizer *r, const gt_mention *m)
 	size_t		len = gt_tokens_key(r->doc, last, last + 1, key, sizeof(key));
 
 	if (len == (size_t) -1 || len < SURNAME_MIN_BYTES || key[len - 1] != 's' || key[len - 2] == 's' ||
-		!gt_mention_canonical_is_text(r, m))
+		!gt_mention_canonical_is_text(r, m) || !genitive_position(r, m))
 		return false;
 	return lexicon_has_type(r, key, len - 1, GT_LEX_SURNAME) &&
 		!lexicon_has_type(r, key, len, GT_LEX_SURNAME) &&
