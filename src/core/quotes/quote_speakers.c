@@ -26,8 +26,8 @@
 #define SUBJECT_MAX_ADVERBS 3
 /* Tokens back from a comma to the name of an apposition (X, der Sprecher des …,). */
 #define APPOSITION_LOOKBACK 8
-/* Prepositional attributes between a role phrase and the comma of its name (der Leiter im Amt der Landesregierung, X): more are a clause of their own. */
-#define APPOSITION_MAX_ATTRIBUTES 2
+/* Attributes between a role phrase and the comma of its name (der Leiter im Amt der Landesregierung in Wien, X): more are a clause of their own. */
+#define APPOSITION_MAX_ATTRIBUTES 3
 /* Tokens back from zufolge to the start of its source (der Meldung des Senders zufolge). */
 #define POSTPOSITION_LOOKBACK 12
 /* Tokens a parenthesis after a subject may hold ((SPD), (58)). */
@@ -122,6 +122,31 @@ simple_np_end(qt_ctx *cx, uint32_t k, uint32_t limit)
 	return nouns ? j : k;
 }
 
+/*
+ * One past the genitive and prepositional attributes (an attribute link
+ * and a simple phrase, up to max of them) that follow a phrase ending at
+ * end: "des Weißen Hauses", "im Amt der Landesregierung"; end when none.
+ */
+static uint32_t
+attributes_end(qt_ctx *cx, uint32_t end, uint32_t limit, int max)
+{
+	const gt_doc *doc = cx->doc;
+
+	for (int g = 0; g < max && end < limit; g++)
+	{
+		uint32_t	next;
+
+		if (!gt_tok_in(doc, end, GT_WS_ATTRIBUTE_LINK) ||
+			(!gt_tok_lower_word(doc, end) && !gt_tok_in(doc, end, GT_WS_CAPITAL_ATTRIBUTE_LINK)))
+			break;
+		next = simple_np_end(cx, end + 1, limit);
+		if (next == end + 1)
+			break;
+		end = next;
+	}
+	return end;
+}
+
 /* One past the noun phrase starting at k (k itself when there is none). */
 uint32_t
 qt_np_end(qt_ctx *cx, uint32_t k, uint32_t limit)
@@ -141,19 +166,7 @@ qt_np_end(qt_ctx *cx, uint32_t k, uint32_t limit)
 	if (end == k)
 		return k;
 	/* genitive and prepositional attributes: des Weißen Hauses, von X */
-	for (int g = 0; g < NP_MAX_ATTRIBUTES && end < limit; g++)
-	{
-		uint32_t	next;
-
-		if (!gt_tok_in(doc, end, GT_WS_ATTRIBUTE_LINK) ||
-			(!gt_tok_lower_word(doc, end) && !gt_tok_in(doc, end, GT_WS_CAPITAL_ATTRIBUTE_LINK)))
-			break;
-		next = simple_np_end(cx, end + 1, limit);
-		if (next == end + 1)
-			break;
-		end = next;
-	}
-	return end;
+	return attributes_end(cx, end, limit, NP_MAX_ATTRIBUTES);
 }
 
 /* Is the mention a speaker kind (person, organisation, country, place)? */
@@ -652,31 +665,6 @@ apposition_name(qt_ctx *cx, uint32_t np_first, uint32_t sfirst,
 	return false;
 }
 
-/*
- * One past the prepositional attributes that follow a role phrase ending at
- * np_end ("der Leiter der Abteilung im Amt der Landesregierung"), up to
- * APPOSITION_MAX_ATTRIBUTES of them: np_end itself when none follows.
- */
-static uint32_t
-skip_attributes(qt_ctx *cx, uint32_t np_end, uint32_t send)
-{
-	const gt_doc *doc = cx->doc;
-	uint32_t	e = np_end;
-
-	for (int a = 0; a < APPOSITION_MAX_ATTRIBUTES && e + 1 < send; a++)
-	{
-		uint32_t	next;
-
-		if (!gt_tok_in(doc, e, GT_WS_ATTRIBUTE_LINK) || !gt_tok_lower_word(doc, e))
-			break;
-		next = qt_np_end(cx, e + 1, send);
-		if (next == e + 1)
-			break;
-		e = next;
-	}
-	return e;
-}
-
 /* Extend a subject phrase by a following name apposition: "der Sprecher, X,", "der Leiter im Amt, X". */
 static void
 prefer_name(qt_ctx *cx, uint32_t np_end, uint32_t send, qt_speaker *sp)
@@ -688,7 +676,8 @@ prefer_name(qt_ctx *cx, uint32_t np_end, uint32_t send, qt_speaker *sp)
 
 	if (sp->kind != GT_KIND_NONE || np_end + 1 >= send)
 		return;
-	np_end = skip_attributes(cx, np_end, send);
+	/* "der Leiter der Abteilung im Amt der Landesregierung, X": past the role phrase's attributes */
+	np_end = attributes_end(cx, np_end, send, APPOSITION_MAX_ATTRIBUTES);
 	if (np_end + 1 >= send || !gt_tok_punct(doc, np_end, ','))
 		return;
 	ch = gt_syntax_chunk_at(&cx->syn, np_end + 1);
