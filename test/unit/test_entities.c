@@ -185,6 +185,25 @@ test_handles(void)
 }
 
 /*
+ * Add a mention over tokens [first, end) by hand, as a pass would (its
+ * text as canonical name when canonical is NULL), and claim its tokens;
+ * false on failure. The tests of the later passes start from it, so that
+ * their cases do not depend on the model.
+ */
+static bool
+add_by_hand(gt_recognizer *r, uint32_t first, uint32_t end, gt_kind kind, const char *canonical,
+			gt_evidence evidence)
+{
+	gt_span		span = gt_tokens_span(r->doc, first, end);
+	const char *name = canonical ? canonical : gt_span_name(r, span);
+
+	if (!name || !gt_add_mention(r, first, end, span, kind, GT_FORM_NAME, name, "", evidence))
+		return false;
+	gt_claim(r, first, end, (int32_t) (r->nmentions - 1));
+	return true;
+}
+
+/*
  * The canonical name of an organisation named in the genitive, token first
  * of text to token end, as if the tagger had found it (so that the case
  * does not depend on the model): the pass's result.
@@ -195,9 +214,6 @@ genitive_canonical(const char *text, uint32_t first, uint32_t end, char *out, si
 	unit_doc	u = unit_analyze(text);
 	gt_lexicons lex = gt_lexicons_default(NULL);
 	gt_recognizer r;
-	gt_span		span;
-	char	   *name;
-	gt_mention *m;
 
 	out[0] = '\0';
 	if (!CHECK(u.status == GT_OK && end <= u.doc.ntokens && gt_recognizer_init(&r, &u.doc, &lex)))
@@ -205,13 +221,8 @@ genitive_canonical(const char *text, uint32_t first, uint32_t end, char *out, si
 		unit_free(&u);
 		return out;
 	}
-	span = gt_tokens_span(&u.doc, first, end);
-	name = gt_arena_strndup(r.arena, u.buf + span.byte_start, span.byte_end - span.byte_start);
-	m = name ? gt_add_mention(&r, first, end, span, GT_KIND_ORGANIZATION, GT_FORM_NAME, name, "",
-							  GT_EV_MODEL_NER) : NULL;
-	if (CHECK(m != NULL))
+	if (CHECK(add_by_hand(&r, first, end, GT_KIND_ORGANIZATION, NULL, GT_EV_MODEL_NER)))
 	{
-		gt_claim(&r, first, end, 0);
 		gt_pass_genitive_names(&r);
 		snprintf(out, cap, "%s", r.mentions[0].canonical);
 	}
@@ -285,13 +296,9 @@ defined_name(const char *text, uint32_t abbr, gt_evidence evidence, const char *
 		unit_free(&u);
 		return out;
 	}
-	if (CHECK(gt_add_mention(&r, abbr, abbr + 1, gt_tokens_span(&u.doc, abbr, abbr + 1), GT_KIND_ORGANIZATION,
-							 GT_FORM_NAME, canonical, "", evidence) != NULL))
-		gt_claim(&r, abbr, abbr + 1, 0);
-	if (person_end > person &&
-		CHECK(gt_add_mention(&r, person, person_end, gt_tokens_span(&u.doc, person, person_end), GT_KIND_PERSON,
-							 GT_FORM_NAME, "Person", "", GT_EV_MODEL_NER) != NULL))
-		gt_claim(&r, person, person_end, 1);
+	CHECK(add_by_hand(&r, abbr, abbr + 1, GT_KIND_ORGANIZATION, canonical, evidence));
+	if (person_end > person)
+		CHECK(add_by_hand(&r, person, person_end, GT_KIND_PERSON, "Person", GT_EV_MODEL_NER));
 	before = r.nmentions;
 	gt_pass_defined_names(&r);
 	for (size_t i = before; i < r.nmentions; i++)
@@ -497,9 +504,6 @@ surname_after(const char *text, uint32_t first, uint32_t end, uint32_t lone, cha
 	unit_doc	u = unit_analyze(text);
 	gt_lexicons lex = gt_lexicons_default(NULL);
 	gt_recognizer r;
-	gt_span		full = gt_tokens_span(&u.doc, first, end);
-	gt_span		alone = gt_tokens_span(&u.doc, lone, lone + 1);
-	gt_mention *m;
 
 	out[0] = '\0';
 	if (!CHECK(u.status == GT_OK && lone < u.doc.ntokens && gt_recognizer_init(&r, &u.doc, &lex)))
@@ -507,17 +511,9 @@ surname_after(const char *text, uint32_t first, uint32_t end, uint32_t lone, cha
 		unit_free(&u);
 		return out;
 	}
-	m = gt_add_mention(&r, first, end, full, GT_KIND_PERSON, GT_FORM_NAME,
-					   gt_arena_strndup(r.arena, u.buf + full.byte_start, full.byte_end - full.byte_start), "",
-					   GT_EV_RULE_FIRSTNAME_SURNAME);
-	if (CHECK(m != NULL))
-		gt_claim(&r, first, end, 0);
-	m = gt_add_mention(&r, lone, lone + 1, alone, GT_KIND_PERSON, GT_FORM_NAME,
-					   gt_arena_strndup(r.arena, u.buf + alone.byte_start, alone.byte_end - alone.byte_start), "",
-					   GT_EV_MODEL_NER);
-	if (CHECK(m != NULL))
+	CHECK(add_by_hand(&r, first, end, GT_KIND_PERSON, NULL, GT_EV_RULE_FIRSTNAME_SURNAME));
+	if (CHECK(add_by_hand(&r, lone, lone + 1, GT_KIND_PERSON, NULL, GT_EV_MODEL_NER)))
 	{
-		gt_claim(&r, lone, lone + 1, 1);
 		gt_pass_propagate(&r);
 		snprintf(out, cap, "%s", r.mentions[1].canonical);
 	}
