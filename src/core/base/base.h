@@ -74,7 +74,7 @@ extern int32_t gt_utf8_next(const char *s, size_t len, size_t *i);
 /* Classify a code point. */
 extern gt_char_class gt_classify(int32_t cp);
 
-/* Copy s[0..len) to out with each run of white space as one space; out holds len + 1 bytes (spaces.c). */
+/* Copy s[0..len) to out with each run of white space as one space; out holds len + 1 bytes, may be s (spaces.c). */
 extern size_t gt_collapse_spaces(const char *s, size_t len, char *out);
 
 /* Is name s[0..len) with each run of white space as one space? */

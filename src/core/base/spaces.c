@@ -5,25 +5,42 @@
  */
 #include "base/base.h"
 
-#include <string.h>
-
-/* Bytes of white space (gt_classify: space or line break) at s[i], 0 if none. */
-static size_t
-space_run(const char *s, size_t len, size_t i)
+/* Is the code point at s[*i] white space (a space or a line break)? Advances *i past it. */
+static bool
+next_is_space(const char *s, size_t len, size_t *i)
 {
-	size_t		j = i;
+	unsigned char b = (unsigned char) s[*i];
+	gt_char_class cls;
 
-	while (j < len)
+	if (b < 0x80)
 	{
-		size_t		next = j;
-		int32_t		cp = gt_utf8_next(s, len, &next);
-		gt_char_class cls = gt_classify(cp);
-
-		if (cls != GT_CC_SPACE && cls != GT_CC_NEWLINE)
-			break;
-		j = next;
+		(*i)++;
+		cls = gt_classify_ascii(b);
 	}
-	return j - i;
+	else
+		cls = gt_classify(gt_utf8_next(s, len, i));
+	return cls == GT_CC_SPACE || cls == GT_CC_NEWLINE;
+}
+
+/*
+ * One piece of s from *i as a name writes it: a run of white space (true:
+ * one space stands for it) or one code point (false: its bytes, from the
+ * old *i to the new). Advances *i past the piece.
+ */
+static bool
+next_piece(const char *s, size_t len, size_t *i)
+{
+	size_t		j = *i;
+
+	if (!next_is_space(s, len, &j))
+	{
+		*i = j;
+		return false;
+	}
+	do
+		*i = j;
+	while (j < len && next_is_space(s, len, &j));
+	return true;
 }
 
 /* Copy s[0..len) to out with each run of white space as one space; out holds len + 1 bytes and may be s itself. Returns the length. */
@@ -34,15 +51,13 @@ gt_collapse_spaces(const char *s, size_t len, char *out)
 
 	for (size_t i = 0; i < len;)
 	{
-		size_t		run = space_run(s, len, i);
+		size_t		from = i;
 
-		if (run > 0)
-		{
+		if (next_piece(s, len, &i))
 			out[n++] = ' ';
-			i += run;
-		}
 		else
-			out[n++] = s[i++];
+			while (from < i)
+				out[n++] = s[from++];
 	}
 	out[n] = '\0';
 	return n;
@@ -56,16 +71,17 @@ gt_equals_collapsed(const char *name, const char *s, size_t len)
 
 	for (size_t i = 0; i < len;)
 	{
-		size_t		run = space_run(s, len, i);
+		size_t		from = i;
 
-		if (run > 0)
+		if (next_piece(s, len, &i))
 		{
 			if (name[n++] != ' ')
 				return false;
-			i += run;
 		}
-		else if (name[n++] != s[i++])
-			return false;
+		else
+			while (from < i)
+				if (name[n++] != s[from++])
+					return false;
 	}
 	return name[n] == '\0';
 }

@@ -150,7 +150,7 @@ genitive_position(gt_recognizer *r, const gt_mention *m)
 {
 	const gt_doc *doc = r->doc;
 	uint32_t	next = m->end_token;
-	uint32_t	prev = m->first_token - 1;
+	uint32_t	prev;
 
 	if (next < doc->ntokens && gt_tok_same_sentence(doc, m->first_token, next) &&
 		(gt_tok_cap_word(doc, next) || doc->tokens[next].kind == GT_TOK_QUOTE_OPEN ||
@@ -158,7 +158,10 @@ genitive_position(gt_recognizer *r, const gt_mention *m)
 		 (gt_tok_lower_word(doc, next) && !gt_tok_in(doc, next, GT_WS_DETERMINER) && next + 1 < doc->ntokens &&
 		  gt_tok_same_sentence(doc, next, next + 1) && gt_tok_cap_word(doc, next + 1))))
 		return true;
-	return m->first_token > 0 && gt_tok_same_sentence(doc, prev, m->first_token) && gt_tok_cap_word(doc, prev) &&
+	if (m->first_token == 0)
+		return false;
+	prev = m->first_token - 1;
+	return gt_tok_same_sentence(doc, prev, m->first_token) && gt_tok_cap_word(doc, prev) &&
 		!gt_is_function_word(r, prev) && r->owner[prev] < 0 && !gt_role_at(r, prev).is_role;
 }
 
